@@ -1,0 +1,41 @@
+"""Invitation links: signed, expiring, bound to one membership in one tenant."""
+
+from django.conf import settings
+from django.core import signing
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from tenants.models import Membership
+
+INVITE_SALT = "tenants.invitation"
+INVITE_MAX_AGE = 7 * 24 * 3600
+
+
+def invitation_token(membership: Membership) -> str:
+    return signing.dumps({"m": membership.pk, "t": membership.tenant_id}, salt=INVITE_SALT)
+
+
+def membership_for_token(token: str, tenant) -> Membership | None:
+    """The invited membership for a token, or None when it is forged, expired or for another tenant."""
+    try:
+        data = signing.loads(token, salt=INVITE_SALT, max_age=INVITE_MAX_AGE)
+    except signing.BadSignature:
+        return None
+    if data.get("t") != tenant.pk:
+        return None
+    return Membership.objects.select_related("user", "tenant").filter(pk=data.get("m"), tenant=tenant).first()
+
+
+def send_invitation(*, membership_id: int) -> None:
+    from tenants.services import tenant_url
+
+    membership = Membership.objects.select_related("user", "tenant", "invited_by").get(pk=membership_id)
+    link = tenant_url(membership.tenant, reverse("invitation_accept", args=[invitation_token(membership)]))
+    context = {"membership": membership, "link": link, "days": INVITE_MAX_AGE // 86400}
+    send_mail(
+        subject=f"You're invited to {membership.tenant.name} on Voice Platform",
+        message=render_to_string("tenants/email/invitation.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=[membership.user.email],
+    )

@@ -1,0 +1,93 @@
+"""Read-side queries for tenants, memberships and keys, always scoped to a tenant."""
+
+import hmac
+from datetime import timedelta
+
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from tenants.models import ApiKey, AuditEvent, HookToken, Membership, Tenant
+from tenants.roles import Perm
+
+API_KEY_TOUCH_INTERVAL = timedelta(minutes=1)
+
+
+def membership_for(*, user, tenant) -> Membership | None:
+    if user is None or not user.is_authenticated or tenant is None:
+        return None
+    return Membership.objects.select_related("user").filter(user=user, tenant=tenant).first()
+
+
+def team_for(*, tenant: Tenant) -> QuerySet[Membership]:
+    return Membership.objects.filter(tenant=tenant).select_related("user", "invited_by").order_by("user__email")
+
+
+def api_keys_for(*, tenant: Tenant) -> QuerySet[ApiKey]:
+    return ApiKey.objects.filter(tenant=tenant).select_related("user").order_by("-created_at")
+
+
+def audit_events_for(*, tenant: Tenant) -> QuerySet[AuditEvent]:
+    return AuditEvent.objects.filter(tenant=tenant).order_by("-created_at")
+
+
+def api_key_for_secret(*, raw: str, tenant: Tenant) -> ApiKey | None:
+    """The live key matching `raw` for this tenant, or None. Marks it used."""
+    from tenants.services import hash_secret, split_api_key
+
+    parsed = split_api_key(raw)
+    if parsed is None:
+        return None
+    prefix, _ = parsed
+    api_key = ApiKey.objects.select_related("user").filter(prefix=prefix).first()
+    if api_key is None or not hmac.compare_digest(api_key.secret_hash, hash_secret(raw)):
+        return None
+    if api_key.revoked_at is not None or api_key.tenant_id != tenant.pk or not api_key.user.is_active:
+        return None
+    now = timezone.now()
+    if api_key.last_used_at is None or now - api_key.last_used_at > API_KEY_TOUCH_INTERVAL:
+        ApiKey.objects.filter(pk=api_key.pk).update(last_used_at=now)
+        api_key.last_used_at = now
+    return api_key
+
+
+def tenant_for_hook_token(*, token: str, purpose: str) -> Tenant | None:
+    """Resolve a provider callback path token to its (active or suspended) tenant."""
+    hook = (
+        HookToken.objects.select_related("tenant").filter(token=token, purpose=purpose, revoked_at__isnull=True).first()
+    )
+    return hook.tenant if hook else None
+
+
+def setup_checklist(*, tenant: Tenant) -> list[dict]:
+    """What is configured in this tenant and what to do next, for the dashboard."""
+    team_size = Membership.objects.filter(tenant=tenant).count()
+    return [
+        {
+            "label": "Business details",
+            "done": bool(tenant.name and tenant.timezone),
+            "detail": f"{tenant.name}, {tenant.timezone}",
+            "url_name": "settings",
+            "perm": Perm.MANAGE_SETTINGS,
+        },
+        {
+            "label": "Business hours",
+            "done": any(tenant.business_hours.get(day) for day in tenant.business_hours),
+            "detail": "Used for reminders and for when the receptionist offers appointments.",
+            "url_name": "settings",
+            "perm": Perm.MANAGE_SETTINGS,
+        },
+        {
+            "label": "Invite your team",
+            "done": team_size > 1,
+            "detail": f"{team_size} member{'s' if team_size != 1 else ''}",
+            "url_name": "team",
+            "perm": Perm.MANAGE_TEAM,
+        },
+        {
+            "label": "Connect your systems through the API",
+            "done": ApiKey.objects.filter(tenant=tenant, revoked_at__isnull=True).exists(),
+            "detail": "Create an API key to sync contacts and bookings from your own software.",
+            "url_name": "api_keys",
+            "perm": Perm.MANAGE_API_KEYS,
+        },
+    ]

@@ -1,0 +1,145 @@
+"""Shared fixtures. Two tenants exist in every test, so isolation is always in play.
+
+`alpha` and `beta` (with their schemas) are created once per test session,
+outside the per-test transactions; everything a test creates is rolled back.
+"""
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test import Client
+from django_tenants.utils import schema_context
+from rest_framework.test import APIClient
+
+from tenants.models import Tenant
+from tenants.services import ensure_public_tenant, ensure_template_tenant, tenant_create
+from tests.factories import MembershipFactory, UserFactory, api_key_for
+
+PASSWORD = "correct-horse-battery-9"
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        ensure_public_tenant()
+        ensure_template_tenant()
+        for slug, name, tz in (
+            ("alpha", "Alpha Dental", "Europe/London"),
+            ("beta", "Beta Plumbing", "America/Chicago"),
+        ):
+            if not Tenant.objects.filter(slug=slug).exists():
+                tenant_create(
+                    slug=slug,
+                    name=name,
+                    owner_email=f"founder@{slug}.test",
+                    owner_password=PASSWORD,
+                    vertical="other",
+                    timezone_name=tz,
+                )
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _celery_eager():
+    from voiceplatform.celery import app
+
+    app.conf.task_always_eager = True
+    app.conf.task_eager_propagates = True
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _public_schema_between_tests():
+    cache.clear()
+    connection.set_schema_to_public()
+    yield
+    connection.set_schema_to_public()
+
+
+@pytest.fixture
+def tenant_a(db):
+    return Tenant.objects.get(slug="alpha")
+
+
+@pytest.fixture
+def tenant_b(db):
+    return Tenant.objects.get(slug="beta")
+
+
+@pytest.fixture
+def in_tenant():
+    """`with in_tenant(tenant):` runs ORM calls inside that tenant's schema."""
+    return lambda tenant: schema_context(tenant.schema_name)
+
+
+def _member(tenant, role, **kwargs):
+    user = UserFactory(password=PASSWORD)
+    return MembershipFactory(user=user, tenant=tenant, role=role, **kwargs)
+
+
+@pytest.fixture
+def owner_a(tenant_a):
+    return _member(tenant_a, "owner")
+
+
+@pytest.fixture
+def admin_a(tenant_a):
+    return _member(tenant_a, "admin")
+
+
+@pytest.fixture
+def manager_a(tenant_a):
+    return _member(tenant_a, "manager")
+
+
+@pytest.fixture
+def agent_a(tenant_a):
+    return _member(tenant_a, "agent")
+
+
+@pytest.fixture
+def viewer_a(tenant_a):
+    return _member(tenant_a, "viewer")
+
+
+@pytest.fixture
+def owner_b(tenant_b):
+    return _member(tenant_b, "owner")
+
+
+def host_of(tenant) -> str:
+    return f"{tenant.slug}.localhost"
+
+
+@pytest.fixture
+def portal():
+    """portal(membership) -> a Django test client signed in on that tenant's host."""
+
+    def make(membership=None, tenant=None):
+        tenant = tenant or membership.tenant
+        client = Client(HTTP_HOST=host_of(tenant))
+        if membership is not None:
+            client.force_login(membership.user, backend="django.contrib.auth.backends.ModelBackend")
+        return client
+
+    return make
+
+
+@pytest.fixture
+def api():
+    """api(membership, scope="write", tenant=None) -> an APIClient using a real API key."""
+
+    def make(membership=None, scope="write", tenant=None, key=None):
+        tenant = tenant or membership.tenant
+        client = APIClient(HTTP_HOST=host_of(tenant))
+        if key is None and membership is not None:
+            key = api_key_for(membership, scope=scope)
+        if key is not None:
+            client.credentials(HTTP_AUTHORIZATION=f"Bearer {key}")
+        return client
+
+    return make
+
+
+@pytest.fixture
+def public_client(db):
+    return Client(HTTP_HOST="localhost")

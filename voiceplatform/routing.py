@@ -1,0 +1,3 @@
+"""WebSocket routes. Apps append theirs here."""
+
+websocket_urlpatterns: list = []

@@ -1,0 +1,12 @@
+"""URLs on the platform host: the owner's admin, sign-in, provider callbacks."""
+
+from django.contrib import admin
+from django.urls import include, path
+
+from voiceplatform import views
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("accounts/", include("allauth.urls")),
+    path("", views.platform_home, name="platform_home"),
+]

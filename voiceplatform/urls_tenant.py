@@ -1,0 +1,16 @@
+"""URLs on a tenant's host (<slug>.<BASE_HOST>): the portal and the API."""
+
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
+
+api_v1 = [
+    path("", include(("tenants.api_urls", "tenants"), namespace="tenants")),
+]
+
+urlpatterns = [
+    path("accounts/", include("allauth.urls")),
+    path("api/v1/", include((api_v1, "api"), namespace="api")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
+    path("", include("tenants.urls")),
+]
