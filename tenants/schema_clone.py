@@ -19,9 +19,13 @@ ORDER BY c.relname
 """
 
 _UNSUPPORTED = """
-SELECT c.relname, c.relkind
+SELECT c.relname, c.relkind::text
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = %(src)s AND c.relkind IN ('v', 'm', 'f')
+UNION ALL
+SELECT p.proname, 'function'
+FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+WHERE n.nspname = %(src)s
 """
 
 # Constraints that own an index (p, u, x) first, foreign keys after every table exists.
@@ -72,7 +76,7 @@ def clone_schema(source: str, target: str) -> None:
         cursor.execute(_UNSUPPORTED, params)
         unsupported = cursor.fetchall()
         if unsupported:
-            raise RuntimeError(f"cannot clone views or foreign tables yet: {unsupported}")
+            raise RuntimeError(f"cannot clone views, foreign tables or functions: {unsupported}")
 
         # Definitions are read with only the source schema on the search path,
         # so its own objects come back unqualified and resolve into the target.
@@ -112,8 +116,11 @@ def clone_schema(source: str, target: str) -> None:
             )
         for table, name, _kind, definition in constraints:
             statements.append(f"ALTER TABLE {dst}.{_quote(table)} ADD CONSTRAINT {_quote(name)} {definition}")
-        statements.extend(indexes)
-        statements.extend(triggers)
+        # pg_get_indexdef / pg_get_triggerdef always qualify the table with its schema.
+        cursor.execute("SELECT quote_ident(%s)", [source])
+        (source_ident,) = cursor.fetchone()
+        statements.extend(d.replace(f" ON {source_ident}.", f" ON {dst}.") for d in indexes)
+        statements.extend(d.replace(f" ON {source_ident}.", f" ON {dst}.") for d in triggers)
         statements.append("SET LOCAL search_path TO public")
         # One round trip: the statements carry no parameters.
         cursor.execute(";\n".join(statements))
