@@ -41,39 +41,29 @@ def api_key_for(membership, scope="write") -> str:
 
 
 # --- tenant-schema models ----------------------------------------------------------
-# Factories listed in TENANT_FACTORIES are used by tests/test_isolation.py to put
-# one object of each model into tenant A before walking every route. Register a
-# factory here for each new tenant model that a route can address by id.
+# tests/test_isolation.py puts one object of each tenant model into tenant A
+# before walking every route. Each app's tests/<app>/factories.py declares
+# TENANT_FACTORIES = {Model: Factory}; they are collected here.
 
 
-class ContactFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = "contacts.Contact"
+def _collect_tenant_factories() -> dict:
+    import importlib
+    import importlib.util
 
-    first_name = factory.Faker("first_name")
-    last_name = factory.Faker("last_name")
-    phone = factory.Sequence(lambda n: f"+4479{n:08d}")
-    email = factory.LazyAttribute(lambda o: f"{o.first_name.lower()}.{o.last_name.lower()}@example.test")
+    from django.conf import settings
 
-
-class DncEntryFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = "contacts.DncEntry"
-
-    phone = factory.Sequence(lambda n: f"+4478{n:08d}")
-    reason = "asked not to be called"
-
-
-def _tenant_factories():
-    from contacts.models import Contact, DncEntry
-
-    return {Contact: ContactFactory, DncEntry: DncEntryFactory}
+    registry = {}
+    for app in settings.TENANT_APPS:
+        module_name = f"tests.{app}.factories"
+        if importlib.util.find_spec(module_name) is not None:
+            registry.update(getattr(importlib.import_module(module_name), "TENANT_FACTORIES", {}))
+    return registry
 
 
 class _LazyRegistry(dict):
     def get(self, key, default=None):
         if not self:
-            self.update(_tenant_factories())
+            self.update(_collect_tenant_factories())
         return super().get(key, default)
 
 
