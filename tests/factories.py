@@ -55,7 +55,7 @@ def _collect_tenant_factories() -> dict:
     registry = {}
     for app in settings.TENANT_APPS:
         module_name = f"tests.{app}.factories"
-        if importlib.util.find_spec(module_name) is not None:
+        if importlib.util.find_spec(f"tests.{app}") is not None and importlib.util.find_spec(module_name) is not None:
             registry.update(getattr(importlib.import_module(module_name), "TENANT_FACTORIES", {}))
     return registry
 
