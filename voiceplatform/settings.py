@@ -168,9 +168,9 @@ CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BEAT_SCHEDULE = {
-    "celery-heartbeat": {"task": "voiceplatform.health.heartbeat", "schedule": 15.0},
+    "celery-heartbeat": {"task": "voiceplatform.health.heartbeat", "schedule": 30.0},
 }
-CELERY_HEARTBEAT_MAX_AGE = env_int("CELERY_HEARTBEAT_MAX_AGE", 60)
+CELERY_HEARTBEAT_MAX_AGE = env_int("CELERY_HEARTBEAT_MAX_AGE", 90)
 
 # --- authentication --------------------------------------------------------------------
 
