@@ -291,6 +291,8 @@ class AvailabilityQuerySerializer(serializers.Serializer):
 class AvailabilityView(APIView):
     """Free slots for an appointment type (and resource) between start and end, as ISO times in the resource's zone."""
 
+    write_perm = Perm.MANAGE_CALENDAR
+
     @extend_schema(
         parameters=[AvailabilityQuerySerializer],
         responses=inline_serializer(
