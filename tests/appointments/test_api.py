@@ -177,7 +177,7 @@ def test_list_filters_searches_orders_and_paginates(api, viewer_a, tenant_a, in_
 
 
 def test_viewers_and_read_keys_cannot_write(api, viewer_a, owner_a, calendar):
-    resource, kind, day = calendar
+    _resource, kind, day = calendar
     payload = {"appointment_type": kind.pk, "start_at": f"{day}T10:00:00+00:00", "phone": "+447912345115"}
     assert api(viewer_a).post("/api/v1/appointments/", payload, format="json").status_code == 403
     assert api(owner_a, scope="read").post("/api/v1/appointments/", payload, format="json").status_code == 403
@@ -187,7 +187,7 @@ def test_viewers_and_read_keys_cannot_write(api, viewer_a, owner_a, calendar):
 def test_agents_with_the_calendar_flag_may_book(api, agent_a, calendar):
     from tenants.models import Membership
 
-    resource, kind, day = calendar
+    _resource, kind, day = calendar
     payload = {"appointment_type": kind.pk, "start_at": f"{day}T10:00:00+00:00", "phone": "+447912345116"}
     assert api(agent_a).post("/api/v1/appointments/", payload, format="json").status_code == 403
     Membership.objects.filter(pk=agent_a.pk).update(can_manage_calendar=True)

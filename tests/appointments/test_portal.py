@@ -64,7 +64,7 @@ def test_week_view_lets_managers_book_and_drag(portal, manager_a, calendar, tena
 
 
 def test_week_view_has_an_empty_state_and_filters(portal, viewer_a, calendar):
-    resource, kind, day = calendar
+    resource, _kind, day = calendar
     client = portal(viewer_a)
     empty = client.get("/calendar/", {"date": day.isoformat()})
     assert "No appointments this week" in empty.content.decode()
@@ -140,7 +140,7 @@ def test_booking_from_the_portal(portal, manager_a, calendar, tenant_a, in_tenan
 def test_booking_form_errors_are_shown_and_nothing_is_booked(
     portal, manager_a, calendar, tenant_a, in_tenant, change, message
 ):
-    resource, kind, day = calendar
+    _resource, kind, day = calendar
     data = {
         "appointment_type": kind.pk,
         "start_at": local(day, 11, tenant_a.zone).strftime("%Y-%m-%dT%H:%M"),
@@ -155,7 +155,7 @@ def test_booking_form_errors_are_shown_and_nothing_is_booked(
 
 
 def test_agents_and_viewers_cannot_book(portal, agent_a, viewer_a, calendar):
-    resource, kind, day = calendar
+    _resource, kind, _day = calendar
     for member in (agent_a, viewer_a):
         assert portal(member).get("/calendar/new/").status_code == 403
         assert portal(member).post("/calendar/new/", {"appointment_type": kind.pk}).status_code == 403
@@ -182,7 +182,7 @@ def test_dragging_moves_the_appointment_or_explains_why_not(portal, manager_a, c
 
 
 def test_viewers_cannot_drag(portal, viewer_a, calendar, tenant_a, in_tenant):
-    resource, kind, day = calendar
+    resource, kind, _day = calendar
     with in_tenant(tenant_a):
         appointment = AppointmentFactory(resource=resource, appointment_type=kind)
     response = portal(viewer_a).post(
