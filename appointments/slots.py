@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 DAY = timedelta(days=1)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Busy:
     """An existing appointment: its time plus the buffers it was booked with (seconds)."""
 
