@@ -5,13 +5,14 @@ module commits its own throwaway tenant and drops it afterwards. Chromium is
 Debian's, driven by Playwright; nothing is downloaded.
 """
 
+import contextlib
 import os
 import secrets
 from datetime import datetime, time, timedelta
 
 import pytest
 from django.contrib.staticfiles.handlers import StaticFilesHandler
-from django.db import connection
+from django.db import connection, connections
 from django.test.testcases import LiveServerThread
 from django.utils import timezone
 from django_tenants.utils import schema_context
@@ -100,6 +101,16 @@ def chromium(monkeypatch):
         browser.close()
 
 
+@contextlib.contextmanager
+def database(django_db_blocker, schema_name):
+    """ORM access while Playwright runs: its event loop makes Django keep a separate connection, closed here."""
+    with django_db_blocker.unblock(), schema_context(schema_name):
+        try:
+            yield
+        finally:
+            connections.close_all()
+
+
 def sign_in(page, base, email):
     page.goto(f"{base}/accounts/login/")
     page.fill("input[name=login]", email)
@@ -109,7 +120,7 @@ def sign_in(page, base, email):
 
 
 def test_book_in_the_week_view_and_see_the_confirmation_in_the_sandbox(
-    chromium, appointments_server, clinic, django_db_blocker
+    appointments_server, clinic, chromium, django_db_blocker
 ):
     tenant, owner_email = clinic
     page = chromium
@@ -145,7 +156,7 @@ def test_book_in_the_week_view_and_see_the_confirmation_in_the_sandbox(
     page.click(".subnav a:has-text('Message log')")
     assert page.locator("td", has_text="maya@example.test").is_visible()
 
-    with django_db_blocker.unblock(), schema_context(tenant.schema_name):
+    with database(django_db_blocker, tenant.schema_name):
         appointment = Appointment.objects.get()
         assert appointment.start_at == slot
         assert SandboxMessage.objects.get().to == "+447912345432"
@@ -155,7 +166,7 @@ def test_book_in_the_week_view_and_see_the_confirmation_in_the_sandbox(
         ]
 
 
-def test_a_manager_drags_an_appointment_to_another_time(chromium, appointments_server, clinic, django_db_blocker):
+def test_a_manager_drags_an_appointment_to_another_time(appointments_server, clinic, chromium, django_db_blocker):
     from appointments.services import appointment_book
 
     tenant, owner_email = clinic
@@ -164,7 +175,7 @@ def test_a_manager_drags_an_appointment_to_another_time(chromium, appointments_s
     day = (timezone.now() + timedelta(days=3)).astimezone(tenant.zone).date()
     start = datetime.combine(day, time(9), tzinfo=tenant.zone)
     target = datetime.combine(day, time(13, 30), tzinfo=tenant.zone)
-    with django_db_blocker.unblock(), schema_context(tenant.schema_name):
+    with database(django_db_blocker, tenant.schema_name):
         from appointments.models import AppointmentType
 
         appointment = appointment_book(
@@ -184,7 +195,7 @@ def test_a_manager_drags_an_appointment_to_another_time(chromium, appointments_s
     expect(page.locator(f'.appt[data-appointment="{appointment.pk}"]')).to_contain_text("13:30")
     expect(page.locator("#calendar-status")).to_contain_text("Moved to")
 
-    with django_db_blocker.unblock(), schema_context(tenant.schema_name):
+    with database(django_db_blocker, tenant.schema_name):
         appointment.refresh_from_db()
         assert appointment.start_at == target
         assert appointment.history.filter(action="rescheduled").count() == 1
