@@ -79,7 +79,7 @@ SELECT 'blocked', resource_id, NULL, start_date, end_date, NULL, NULL
 # Appointments as epoch seconds: parsing a thousand timestamps in Python costs more than the arithmetic.
 _BUSY_SQL = """
 SELECT resource_id, CAST(EXTRACT(EPOCH FROM start_at) AS bigint), CAST(EXTRACT(EPOCH FROM end_at) AS bigint),
-       buffer_before_minutes, buffer_after_minutes
+       buffer_before_minutes * 60, buffer_after_minutes * 60
   FROM appointments_appointment
  WHERE resource_id = ANY(%(ids)s) AND start_at < %(until)s AND end_at > %(since)s
    AND status <> 'cancelled' AND id <> %(exclude)s
@@ -120,8 +120,8 @@ def load_calendars(
                 for calendar in targets:
                     calendar.blocked.add(current)
                 current += timedelta(days=1)
-    for resource_id, busy_start, busy_end, before, after in busy:
-        calendars[resource_id].busy.append(engine.Busy(busy_start, busy_end, before * 60, after * 60))
+    for row in busy:
+        calendars[row[0]].busy.append(row[1:])
     return calendars
 
 
