@@ -57,8 +57,8 @@ class ContactSource(models.TextChoices):
 class Contact(models.Model):
     first_name = models.CharField(max_length=100, blank=True)
     last_name = models.CharField(max_length=100, blank=True)
-    # E.164, unique per tenant (the schema is the tenant). Null when unknown.
-    phone = models.CharField(max_length=20, null=True, blank=True, unique=True)
+    # E.164, unique per tenant (the schema is the tenant; see Meta). Null when unknown.
+    phone = models.CharField(max_length=20, null=True, blank=True)
     alternate_phone = models.CharField(max_length=20, blank=True)
     email = models.EmailField(blank=True)
     company = models.CharField(max_length=150, blank=True)
@@ -80,7 +80,7 @@ class Contact(models.Model):
     erased_at = models.DateTimeField(null=True, blank=True)
     last_activity_at = models.DateTimeField(null=True, blank=True)
     created_by_import = models.ForeignKey(
-        "ContactImport", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "ContactImport", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", db_index=False
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -94,6 +94,8 @@ class Contact(models.Model):
     class Meta:
         ordering = ["-created_at", "-id"]
         constraints = [
+            # A constraint rather than unique=True: no extra pattern-ops index (prefixes use a range scan).
+            models.UniqueConstraint(fields=["phone"], name="contacts_contact_phone_key"),
             models.CheckConstraint(condition=models.Q(lead_score__lte=100), name="contact_lead_score_0_100"),
             models.CheckConstraint(condition=models.Q(priority__lte=100), name="contact_priority_0_100"),
             models.CheckConstraint(condition=models.Q(status__in=LeadStatus.values), name="contact_status_valid"),
@@ -123,6 +125,16 @@ class Contact(models.Model):
     @property
     def is_erased(self) -> bool:
         return self.erased_at is not None
+
+
+class NameKey(models.Model):
+    """A distinct name word and its phonetic key: the vocabulary fuzzy search expands into."""
+
+    word = models.CharField(max_length=100, unique=True)
+    key = models.CharField(max_length=4, db_index=True)
+
+    def __str__(self):
+        return f"{self.word} ({self.key})"
 
 
 class Group(models.Model):
@@ -354,6 +366,8 @@ class ContactImport(models.Model):
     mapping = models.JSONField(default=list, blank=True, help_text="Target field per column index; null = ignored.")
     on_duplicate = models.CharField(max_length=6, choices=DuplicatePolicy.choices, default=DuplicatePolicy.SKIP)
     options = models.JSONField(default=dict, blank=True)
+    # Distinct tags, group names and name words of the valid rows, collected while cleaning.
+    vocabulary = models.JSONField(default=dict, blank=True, editable=False)
     valid_count = models.PositiveIntegerField(default=0)
     created_count = models.PositiveIntegerField(default=0)
     updated_count = models.PositiveIntegerField(default=0)

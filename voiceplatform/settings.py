@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 from voiceplatform import runtime
@@ -324,4 +325,16 @@ LOGGING = {
         "axes": {"level": "WARNING"},
         "pgserver": {"level": "WARNING"},
     },
+}
+
+# --- contacts ------------------------------------------------------------------------
+
+# CSV imports: largest upload and most rows accepted, and how long rejected-row reports are kept.
+CONTACT_IMPORT_MAX_BYTES = env_int("CONTACT_IMPORT_MAX_BYTES", 50_000_000)
+CONTACT_IMPORT_MAX_ROWS = env_int("CONTACT_IMPORT_MAX_ROWS", 200_000)
+CONTACT_IMPORT_KEEP_DAYS = env_int("CONTACT_IMPORT_KEEP_DAYS", 30)
+# Nightly: erase contacts past each tenant's retention period (one task per tenant).
+CELERY_BEAT_SCHEDULE["contacts-retention-purge"] = {
+    "task": "contacts.retention_purge_dispatch",
+    "schedule": crontab(hour=3, minute=17),
 }

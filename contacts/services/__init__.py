@@ -1,0 +1,103 @@
+"""Contact use cases. Other apps import from here: `from contacts.services import ...`.
+
+core: status transitions, find-or-create, consent; dnc: the do-not-call list;
+contacts: create/update/delete, notes, contactability; catalog: groups, tags,
+custom fields, saved views, mapping templates, settings; bulk: actions on a
+selection; privacy: GDPR export and erasure, retention.
+"""
+
+from contacts.services.bulk import BULK_ACTIONS, contacts_bulk_action
+from contacts.services.catalog import (
+    contact_settings_update,
+    custom_field_create,
+    custom_field_delete,
+    custom_field_update,
+    group_add_contacts,
+    group_create,
+    group_delete,
+    group_remove_contacts,
+    group_update,
+    mapping_template_create,
+    mapping_template_delete,
+    saved_view_create,
+    saved_view_delete,
+    saved_view_update,
+    tag_create,
+    tag_delete,
+    tag_update,
+)
+from contacts.services.contacts import (
+    consent_add,
+    contact_block_reason,
+    contact_can_be_contacted,
+    contact_create,
+    contact_delete,
+    contact_note_add,
+    contact_update,
+    find_duplicate,
+    tags_ensure,
+)
+from contacts.services.core import (
+    STATUS_TRANSITIONS,
+    InvalidTransition,
+    can_transition,
+    consent_record,
+    contact_find_or_create,
+    contact_set_status,
+    contact_timezone,
+    has_consent,
+    phone_for_tenant,
+    tenant_region,
+)
+from contacts.services.dnc import dnc_add, dnc_bulk_add, dnc_entry_delete, dnc_entry_for, dnc_remove, is_on_dnc
+from contacts.services.privacy import contact_erase, contact_gdpr_export, contacts_retention_purge
+
+__all__ = [
+    "BULK_ACTIONS",
+    "STATUS_TRANSITIONS",
+    "InvalidTransition",
+    "can_transition",
+    "consent_add",
+    "consent_record",
+    "contact_block_reason",
+    "contact_can_be_contacted",
+    "contact_create",
+    "contact_delete",
+    "contact_erase",
+    "contact_find_or_create",
+    "contact_gdpr_export",
+    "contact_note_add",
+    "contact_set_status",
+    "contact_settings_update",
+    "contact_timezone",
+    "contact_update",
+    "contacts_bulk_action",
+    "contacts_retention_purge",
+    "custom_field_create",
+    "custom_field_delete",
+    "custom_field_update",
+    "dnc_add",
+    "dnc_bulk_add",
+    "dnc_entry_delete",
+    "dnc_entry_for",
+    "dnc_remove",
+    "find_duplicate",
+    "group_add_contacts",
+    "group_create",
+    "group_delete",
+    "group_remove_contacts",
+    "group_update",
+    "has_consent",
+    "is_on_dnc",
+    "mapping_template_create",
+    "mapping_template_delete",
+    "phone_for_tenant",
+    "saved_view_create",
+    "saved_view_delete",
+    "saved_view_update",
+    "tag_create",
+    "tag_delete",
+    "tag_update",
+    "tags_ensure",
+    "tenant_region",
+]
