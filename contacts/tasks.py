@@ -6,6 +6,7 @@ from django_tenants.utils import schema_context
 
 from contacts.imports import pipeline
 from contacts.models import ContactImport
+from contacts.services.contacts import name_keys_refresh
 from contacts.services.privacy import contact_imports_prune, contacts_retention_purge
 from contacts.tenancy import current_tenant
 
@@ -30,9 +31,11 @@ def import_apply(import_id: int) -> str | None:
 
 @shared_task(name="contacts.retention_purge")
 def retention_purge() -> int:
-    """One tenant (the task's schema): erase contacts past retention, prune old import files."""
+    """One tenant (the task's schema): erase contacts past retention, prune old import files,
+    and refresh the fuzzy-search vocabulary."""
     erased = contacts_retention_purge(tenant=current_tenant())
     contact_imports_prune(keep_days=settings.CONTACT_IMPORT_KEEP_DAYS)
+    name_keys_refresh()
     return erased
 
 

@@ -338,3 +338,9 @@ CELERY_BEAT_SCHEDULE["contacts-retention-purge"] = {
     "task": "contacts.retention_purge_dispatch",
     "schedule": crontab(hour=3, minute=17),
 }
+SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
+    {
+        "LeadStatusEnum": "contacts.models.LeadStatus",
+        "ContactImportStatusEnum": "contacts.models.ContactImport.Status",
+    }
+)

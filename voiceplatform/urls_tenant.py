@@ -5,6 +5,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 
 api_v1 = [
     path("", include(("tenants.api_urls", "tenants"), namespace="tenants")),
+    path("", include(("contacts.api_urls", "contacts"), namespace="contacts")),
 ]
 
 urlpatterns = [

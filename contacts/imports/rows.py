@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 
+from contacts.export import unescape_cell
 from contacts.imports.mapping import CUSTOM_PREFIX
 from contacts.search import name_words
 from contacts.validation import FIELD_LABELS, CleanContext, FieldError, clean_custom_value, clean_field
@@ -51,6 +52,8 @@ class RowCleaner:
             raw = cells[index].strip() if index < len(cells) else ""
             if not raw:
                 continue
+            if raw[0] == "'":
+                raw = unescape_cell(raw)
             if len(raw) > MAX_CELL:
                 row.errors.append(f"{self._label(target)}: the cell is longer than {MAX_CELL} characters.")
                 continue

@@ -35,6 +35,8 @@ from contacts.services.contacts import (
     contact_note_add,
     contact_update,
     find_duplicate,
+    name_keys_add,
+    name_keys_refresh,
     tags_ensure,
 )
 from contacts.services.core import (
@@ -91,6 +93,8 @@ __all__ = [
     "is_on_dnc",
     "mapping_template_create",
     "mapping_template_delete",
+    "name_keys_add",
+    "name_keys_refresh",
     "phone_for_tenant",
     "saved_view_create",
     "saved_view_delete",

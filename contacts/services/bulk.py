@@ -89,6 +89,7 @@ def _set_status(queryset, status: str, *, actor, reason: str) -> dict:
     if status not in LeadStatus.values:
         raise ValidationError({"status": [f"Choose one of: {', '.join(LeadStatus.values)}."]})
     allowed_from = sorted(source for source, targets in STATUS_TRANSITIONS.items() if status in targets)
+    total, unchanged = queryset.count(), queryset.filter(status=status).count()
     movable = queryset.filter(status__in=allowed_from)
     ids_sql, ids_params = _ids_sql(movable)
     label = getattr(actor, "email", "") or "system"
@@ -103,8 +104,7 @@ def _set_status(queryset, status: str, *, actor, reason: str) -> dict:
         f"UPDATE {CONTACT} SET status = %s, last_activity_at = now(), updated_at = now() WHERE id IN ({ids_sql})",
         [status, *ids_params],
     )
-    unchanged = queryset.filter(status=status).count()
-    return {"changed": changed, "unchanged": unchanged, "not_allowed": queryset.count() - changed - unchanged}
+    return {"changed": changed, "unchanged": unchanged, "not_allowed": total - changed - unchanged}
 
 
 def _add_to_dnc(queryset, reason: str) -> dict:

@@ -39,9 +39,16 @@ def _group_name_taken(name: str, exclude_pk=None) -> bool:
     return Group.objects.annotate(lname=Lower("name")).filter(lname=name.lower()).exclude(pk=exclude_pk).exists()
 
 
+def _group_name(value) -> str:
+    name = _name(value, limit=100, what="group")
+    if TAG_SEPARATORS.search(name):
+        raise ValidationError({"name": ["Group names cannot contain , ; or | (they separate groups in CSV files)."]})
+    return name
+
+
 @transaction.atomic
 def group_create(*, name: str, description: str = "", actor=None) -> Group:
-    name = _name(name, limit=100, what="group")
+    name = _group_name(name)
     if len(description or "") > 300:
         raise ValidationError({"description": ["At most 300 characters."]})
     if _group_name_taken(name):
@@ -56,7 +63,7 @@ def group_create(*, name: str, description: str = "", actor=None) -> Group:
 @transaction.atomic
 def group_update(*, group: Group, name: str | None = None, description: str | None = None) -> Group:
     if name is not None:
-        name = _name(name, limit=100, what="group")
+        name = _group_name(name)
         if _group_name_taken(name, exclude_pk=group.pk):
             raise ValidationError({"name": ["A group with this name already exists."]})
         group.name = name
@@ -96,12 +103,12 @@ def group_add_contacts(*, group: Group, contact_ids) -> int:
 
 
 def group_add_queryset(*, group: Group, queryset) -> int:
-    through = Contact.groups.through
-    sql, params = queryset.values("pk").query.sql_with_params()
+    table, through = Contact._meta.db_table, Contact.groups.through._meta.db_table
+    sql, params = queryset.order_by().values("pk").query.sql_with_params()
     with connection.cursor() as cursor:
         cursor.execute(
-            f"INSERT INTO {through._meta.db_table} (contact_id, group_id) "  # noqa: S608 - table name from the model
-            f"SELECT q.id, %s FROM ({sql}) q ON CONFLICT DO NOTHING",
+            f"INSERT INTO {through} (contact_id, group_id) "  # noqa: S608 - table names from the models
+            f"SELECT c.id, %s FROM {table} c WHERE c.id IN ({sql}) ON CONFLICT DO NOTHING",
             [group.pk, *params],
         )
         return cursor.rowcount
@@ -264,28 +271,16 @@ def custom_field_delete(*, definition: CustomFieldDefinition) -> int:
 
 # --- saved views and mapping templates ----------------------------------------------------------
 
-SAVED_VIEW_KEYS = frozenset(
-    {
-        "search",
-        "status",
-        "tag",
-        "group",
-        "owner",
-        "source",
-        "do_not_call",
-        "erased",
-        "custom_field",
-        "created_after",
-        "created_before",
-        "ordering",
-    }
-)
+def _saved_view_keys() -> frozenset[str]:
+    from contacts.filters import ContactFilter
+
+    return frozenset(ContactFilter.base_filters) - {"ids"}
 
 
 def _filters(value) -> dict:
     if not isinstance(value, dict):
         raise ValidationError({"filters": ['Filters are an object, e.g. {"status": "qualified"}.']})
-    unknown = set(value) - SAVED_VIEW_KEYS
+    unknown = set(value) - _saved_view_keys()
     if unknown:
         raise ValidationError({"filters": [f"Unknown filter(s): {', '.join(sorted(unknown))}."]})
     cleaned = {}

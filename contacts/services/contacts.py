@@ -2,7 +2,7 @@
 same field rules as the CSV import."""
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
 from contacts.models import (
@@ -12,9 +12,11 @@ from contacts.models import (
     ContactSettings,
     ContactSource,
     LeadStatus,
+    NameKey,
     StatusChange,
     Tag,
 )
+from contacts.search import name_words, phonetic
 from contacts.services.core import InvalidTransition, consent_record, contact_set_status, has_consent
 from contacts.services.dnc import dnc_add, is_on_dnc
 from contacts.validation import build_context, clean_contact_data, identity_errors
@@ -43,6 +45,34 @@ EDITABLE_FIELDS = frozenset(
 
 def _actor_label(actor) -> str:
     return getattr(actor, "email", "") or "system"
+
+
+def name_keys_add(*names: str) -> None:
+    """Teach fuzzy search the words of these names."""
+    words = name_words(*names)
+    if words:
+        NameKey.objects.bulk_create([NameKey(word=w[:100], key=phonetic(w)) for w in words], ignore_conflicts=True)
+
+
+def name_keys_refresh() -> int:
+    """Learn the name words of every contact (nightly), including contacts other code wrote directly."""
+    from contacts.search import sql_fold, sql_phonetic
+
+    contact, name_key = Contact._meta.db_table, NameKey._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""INSERT INTO {name_key} (word, key)
+            SELECT w, {sql_phonetic("w")} FROM (
+                SELECT DISTINCT (regexp_matches({sql_fold("n")}, '[a-z]{{3,}}', 'g'))[1] AS w
+                FROM (
+                    SELECT first_name AS n FROM {contact} WHERE first_name <> ''
+                    UNION SELECT last_name FROM {contact} WHERE last_name <> ''
+                ) names
+            ) words
+            WHERE length(w) <= 100
+            ON CONFLICT DO NOTHING"""  # noqa: S608 - table names from the models
+        )
+        return cursor.rowcount
 
 
 def tags_ensure(names) -> None:
@@ -210,6 +240,7 @@ def contact_create(
     if cleaned.get("groups"):
         contact.groups.set(cleaned["groups"])
     tags_ensure(contact.tags)
+    name_keys_add(contact.first_name, contact.last_name)
     if cleaned.get("do_not_call") and contact.phone:
         dnc_add(phone=contact.phone, tenant=tenant, reason="Marked when the contact was created.", source=source)
         contact.do_not_call = True
@@ -221,6 +252,8 @@ def _update(contact: Contact, cleaned: dict, *, actor, policy: str, tenant) -> C
     changed = _assign(contact, cleaned, policy=policy)
     if changed:
         _save(contact, changed)
+    if changed & {"first_name", "last_name"}:
+        name_keys_add(contact.first_name, contact.last_name)
     if cleaned.get("groups"):
         if policy == "replace":
             contact.groups.set(cleaned["groups"])

@@ -200,6 +200,9 @@ def contact_find_or_create(
     except IntegrityError:
         # Someone created the same number concurrently: use theirs.
         return Contact.objects.get(phone=e164), False
+    from contacts.services.contacts import name_keys_add
+
+    name_keys_add(first_name, last_name)
     return contact, True
 
 
