@@ -3,6 +3,7 @@ from rest_framework.routers import SimpleRouter
 
 from contacts.api import catalog, contacts, imports
 
+
 class Router(SimpleRouter):
     """Trailing slash optional: `/api/v1/contacts/export.csv` as well as `/api/v1/contacts/`."""
 

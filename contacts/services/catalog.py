@@ -271,6 +271,7 @@ def custom_field_delete(*, definition: CustomFieldDefinition) -> int:
 
 # --- saved views and mapping templates ----------------------------------------------------------
 
+
 def _saved_view_keys() -> frozenset[str]:
     from contacts.filters import ContactFilter
 

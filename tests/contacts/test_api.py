@@ -23,7 +23,13 @@ def errors(response) -> dict:
 def test_create_reads_national_numbers_in_the_tenants_country(api, owner_a, tenant_a, in_tenant):
     response = api(owner_a).post(
         URL,
-        {"first_name": "Ann", "last_name": "Lee", "phone": "07912 345678", "email": "ann@example.test", "tags": ["vip"]},
+        {
+            "first_name": "Ann",
+            "last_name": "Lee",
+            "phone": "07912 345678",
+            "email": "ann@example.test",
+            "tags": ["vip"],
+        },
         format="json",
     )
     assert response.status_code == 201, response.json()
@@ -125,7 +131,12 @@ def test_patch_changes_given_fields_and_status_follows_the_table(api, owner_a, t
     client = api(owner_a)
     response = client.patch(
         f"{URL}{contact.pk}/",
-        {"company": "Acme", "status": "qualified", "custom_fields": {"plan": "gold"}, "qualification": {"budget": "5k"}},
+        {
+            "company": "Acme",
+            "status": "qualified",
+            "custom_fields": {"plan": "gold"},
+            "qualification": {"budget": "5k"},
+        },
         format="json",
     )
     assert response.status_code == 200, response.json()
@@ -150,7 +161,9 @@ def test_status_endpoint_records_the_reason(api, owner_a, tenant_a, in_tenant):
     assert history[0]["reason"] == "Went elsewhere"
 
 
-@pytest.mark.parametrize("typed", ["07912 345678", "+447912345678", "+44 (0)7912 345678", "345678", "7912 345", "0791234"])
+@pytest.mark.parametrize(
+    "typed", ["07912 345678", "+447912345678", "+44 (0)7912 345678", "345678", "7912 345", "0791234"]
+)
 def test_search_finds_a_number_however_it_is_typed(api, owner_a, tenant_a, in_tenant, typed):
     with in_tenant(tenant_a):
         wanted = ContactFactory(phone="+447912345678")
@@ -223,7 +236,9 @@ def test_bulk_actions_on_ids_and_on_a_filter(api, owner_a, tenant_a, in_tenant):
     )
     assert tagged.json() == {"action": "tag", "changed": 2, "matched": 2}
     grouped = client.post(
-        URL + "bulk/", {"action": "add_to_group", "filter": {"tag": "spring"}, "params": {"group": group.pk}}, format="json"
+        URL + "bulk/",
+        {"action": "add_to_group", "filter": {"tag": "spring"}, "params": {"group": group.pk}},
+        format="json",
     )
     assert grouped.json()["changed"] == 2
     moved = client.post(
@@ -387,7 +402,9 @@ def test_groups_tags_and_custom_fields(api, owner_a, tenant_a, in_tenant):
     group = client.post("/api/v1/groups/", {"name": "Spring fair"}, format="json").json()
     assert client.post("/api/v1/groups/", {"name": "spring FAIR"}, format="json").status_code == 400
     assert client.post("/api/v1/groups/", {"name": "a, b"}, format="json").status_code == 400
-    assert client.post(f"/api/v1/groups/{group['id']}/members/", {"ids": [a.pk]}, format="json").json() == {"changed": 1}
+    assert client.post(f"/api/v1/groups/{group['id']}/members/", {"ids": [a.pk]}, format="json").json() == {
+        "changed": 1
+    }
     assert client.get(f"/api/v1/groups/{group['id']}/").json()["contact_count"] == 1
     assert client.get(URL, {"group": group["id"]}).json()["count"] == 1
 
@@ -399,11 +416,16 @@ def test_groups_tags_and_custom_fields(api, owner_a, tenant_a, in_tenant):
     assert client.get(URL + f"{a.pk}/").json()["tags"] == []
 
     field = client.post(
-        "/api/v1/custom-fields/", {"key": "plan", "label": "Plan", "field_type": "choice", "choices": ["A", "B"]}, format="json"
+        "/api/v1/custom-fields/",
+        {"key": "plan", "label": "Plan", "field_type": "choice", "choices": ["A", "B"]},
+        format="json",
     )
     assert field.status_code == 201
     assert client.post("/api/v1/custom-fields/", {"key": "Bad Key", "label": "x"}, format="json").status_code == 400
-    assert client.patch(f"/api/v1/custom-fields/{field.json()['id']}/", {"field_type": "text"}, format="json").status_code == 400
+    assert (
+        client.patch(f"/api/v1/custom-fields/{field.json()['id']}/", {"field_type": "text"}, format="json").status_code
+        == 400
+    )
     client.patch(URL + f"{a.pk}/", {"custom_fields": {"plan": "a"}}, format="json")
     assert client.get(URL, {"custom_field": "plan:A"}).json()["count"] == 1
     assert client.delete(f"/api/v1/custom-fields/{field.json()['id']}/").status_code == 204
@@ -411,7 +433,9 @@ def test_groups_tags_and_custom_fields(api, owner_a, tenant_a, in_tenant):
 
 
 def test_saved_views_are_personal_unless_shared(api, owner_a, agent_a):
-    mine = api(owner_a).post("/api/v1/contacts/saved-views/", {"name": "Hot", "filters": {"min_score": 80}}, format="json")
+    mine = api(owner_a).post(
+        "/api/v1/contacts/saved-views/", {"name": "Hot", "filters": {"min_score": 80}}, format="json"
+    )
     assert mine.status_code == 201
     api(owner_a).post("/api/v1/contacts/saved-views/", {"name": "Team", "filters": {}, "shared": True}, format="json")
     names = [v["name"] for v in api(agent_a).get("/api/v1/contacts/saved-views/").json()["results"]]
