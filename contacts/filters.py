@@ -4,7 +4,7 @@ import django_filters
 from django.http import QueryDict
 
 from contacts.models import Contact, ContactSource, CustomFieldDefinition, LeadStatus
-from contacts.selectors import search_contacts
+from contacts.selectors import contacts_page, has_fuzzy_form, search_contacts
 from contacts.validation import FieldError, clean_custom_value
 
 ORDERING_FIELDS = (
@@ -48,6 +48,10 @@ class ContactFilter(django_filters.FilterSet):
         model = Contact
         fields = []
 
+    def __init__(self, *args, fuzzy: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fuzzy = fuzzy
+
     @property
     def qs(self):
         queryset = super().qs
@@ -59,7 +63,8 @@ class ContactFilter(django_filters.FilterSet):
         from contacts.services.core import tenant_region
 
         tenant = getattr(self.request, "tenant", None)
-        return search_contacts(queryset, value, region=tenant_region(tenant) if tenant else None)
+        region = tenant_region(tenant) if tenant else None
+        return search_contacts(queryset, value, region=region, fuzzy=self.fuzzy)
 
     def filter_status(self, queryset, name, value):
         statuses = [s for s in _split(value) if s in LeadStatus.values]
@@ -101,7 +106,8 @@ class ContactFilter(django_filters.FilterSet):
 
 
 def filtered_contacts(queryset, params, request) -> tuple:
-    """(queryset, errors) for a dict or QueryDict of list filters."""
+    """(queryset, errors) for a dict or QueryDict of list filters; a search that finds nobody is
+    retried by sound, as the list does."""
     if not isinstance(params, QueryDict):
         data = QueryDict(mutable=True)
         for key, value in (params or {}).items():
@@ -115,7 +121,24 @@ def filtered_contacts(queryset, params, request) -> tuple:
     filterset = ContactFilter(data=params, queryset=queryset, request=request)
     if not filterset.is_valid():
         return queryset.none(), filterset.errors
-    return filterset.qs, {}
+    result = filterset.qs
+    if has_fuzzy_form(params.get("search", "")) and not result.exists():
+        result = ContactFilter(data=params, queryset=queryset, request=request, fuzzy=True).qs
+    return result, {}
+
+
+def contacts_list_page(params, request, *, queryset, number: int, size: int) -> dict:
+    """A page of the filtered list (search retried by sound when it finds nobody)."""
+    filterset = ContactFilter(data=params, queryset=queryset, request=request)
+    if not filterset.is_valid():
+        return {"rows": [], "count": 0, "exact": True, "has_next": False, "errors": filterset.errors, "fuzzy": False}
+    rows, count, exact, has_next = contacts_page(filterset.qs, number=number, size=size)
+    fuzzy = False
+    if not count and has_fuzzy_form(params.get("search", "")):
+        retry = ContactFilter(data=params, queryset=queryset, request=request, fuzzy=True)
+        rows, count, exact, has_next = contacts_page(retry.qs, number=number, size=size)
+        fuzzy = True
+    return {"rows": rows, "count": count, "exact": exact, "has_next": has_next, "errors": {}, "fuzzy": fuzzy}
 
 
 def active_filter_count(params) -> int:

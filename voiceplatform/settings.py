@@ -84,6 +84,8 @@ ROOT_URLCONF = "voiceplatform.urls_tenant"
 PUBLIC_SCHEMA_URLCONF = "voiceplatform.urls_public"
 DATABASE_ROUTERS = ("django_tenants.routers.TenantSyncRouter",)
 DEFAULT_NOT_FOUND_TENANT_VIEW = "voiceplatform.views.unknown_host"
+# Set search_path once per connection/tenant switch instead of before every query (a round trip each).
+TENANT_LIMIT_SET_CALLS = True
 
 MIDDLEWARE = [
     "voiceplatform.health.HealthCheckMiddleware",

@@ -28,7 +28,7 @@ from contacts.api.serializers import (
 from contacts.export import stream_csv, stream_json
 from contacts.filters import ContactFilter, filtered_contacts
 from contacts.models import ConsentRecord, Contact, ContactNote, StatusChange
-from contacts.selectors import capped_count, contact_timeline, contacts_base
+from contacts.selectors import contact_timeline, contacts_base, contacts_page, has_fuzzy_form
 from contacts.services.bulk import BULK_ACTIONS
 from tenants.permissions import api_key_scope, request_membership
 from tenants.request_utils import client_ip
@@ -37,7 +37,7 @@ from voiceplatform.api import Pagination
 
 
 class ContactPagination(Pagination):
-    """Page numbers with a count that stops at 10,000 (`count_exact` says whether it did),
+    """Page numbers with a count that stops at 1,000 (`count_exact` says whether it did),
     so paging a million-contact search costs no more than paging a small one."""
 
     def paginate_queryset(self, queryset, request, view=None):
@@ -49,13 +49,12 @@ class ContactPagination(Pagination):
             raise NotFound("Invalid page.") from exc
         if self.number < 1:
             raise NotFound("Invalid page.")
-        self.count, self.count_exact = capped_count(queryset)
-        offset = (self.number - 1) * self.page_size_value
-        rows = list(queryset[offset : offset + self.page_size_value + 1])
+        rows, self.count, self.count_exact, self.has_next = contacts_page(
+            queryset, number=self.number, size=self.page_size_value
+        )
         if self.number > 1 and not rows:
             raise NotFound("Invalid page.")
-        self.has_next = len(rows) > self.page_size_value
-        return rows[: self.page_size_value]
+        return rows
 
     def get_next_link(self):
         if not self.has_next:
@@ -117,11 +116,6 @@ def export_response(queryset, request, fmt: str) -> StreamingHttpResponse:
     return _download(stream_csv(queryset, request.tenant), "text/csv; charset=utf-8", f"contacts-{stamp}.csv")
 
 
-LIST_PARAMETERS = [
-    OpenApiParameter("search", OpenApiTypes.STR, description="Name or company prefix, phone in any format, email"),
-]
-
-
 class ContactViewSet(viewsets.ModelViewSet):
     """Contacts of this workspace.
 
@@ -164,6 +158,15 @@ class ContactViewSet(viewsets.ModelViewSet):
 
     def get_object(self):
         return get_object_or_404(contacts_base(), pk=self.kwargs["pk"])
+
+    def list(self, request, *args, **kwargs):
+        queryset = self.filter_queryset(self.get_queryset())
+        page = self.paginate_queryset(queryset)
+        if not self.paginator.count and has_fuzzy_form(request.query_params.get("search", "")):
+            retry = ContactFilter(request.query_params, queryset=self.get_queryset(), request=request, fuzzy=True)
+            if retry.is_valid():
+                page = self.paginate_queryset(retry.qs)
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
     def _write_data(self, request, *, partial: bool) -> dict:
         serializer = ContactWriteSerializer(data=request.data, partial=partial)

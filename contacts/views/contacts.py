@@ -15,9 +15,9 @@ from django.views import View
 
 from contacts import services
 from contacts.api.contacts import export_response
-from contacts.filters import ContactFilter, filtered_contacts
+from contacts.filters import ContactFilter, contacts_list_page, filtered_contacts
 from contacts.models import ConsentRecord, Contact, ContactSource, DncEntry, LeadStatus, SavedView
-from contacts.selectors import capped_count, contact_timeline, contacts_base
+from contacts.selectors import contact_timeline, contacts_base
 from contacts.services.bulk import BULK_ACTIONS
 from contacts.services.core import STATUS_TRANSITIONS, contact_timezone
 from contacts.views.common import PAGE_SIZE, choices_context, error_text, errors_from, members, page_number
@@ -70,24 +70,21 @@ class ContactListView(PortalPermissionMixin, View):
     """Search, filter, sort and act on contacts. The results table is an HTMX partial."""
 
     def get(self, request):
-        filterset = ContactFilter(request.GET, queryset=contacts_base(), request=request)
-        queryset = filterset.qs if filterset.is_valid() else contacts_base().none()
-        count, exact = capped_count(queryset)
         number = page_number(request)
-        offset = (number - 1) * PAGE_SIZE
-        rows = list(queryset.prefetch_related("groups")[offset : offset + PAGE_SIZE + 1])
+        page = contacts_list_page(request.GET, request, queryset=contacts_base(), number=number, size=PAGE_SIZE)
         saved = SavedView.objects.filter(created_by=request.user) | SavedView.objects.filter(shared=True)
         context = {
             **choices_context(request.tenant),
-            "contacts": rows[:PAGE_SIZE],
-            "count": count,
-            "count_exact": exact,
+            "contacts": page["rows"],
+            "count": page["count"],
+            "count_exact": page["exact"],
+            "fuzzy": page["fuzzy"],
             "page": number,
-            "has_next": len(rows) > PAGE_SIZE,
+            "has_next": page["has_next"],
             "has_previous": number > 1,
             "query": _list_query(request),
             "params": request.GET,
-            "filter_errors": filterset.errors,
+            "filter_errors": page["errors"],
             "filtered": any(v for k, v in request.GET.items() if k not in ("page", "ordering")),
             "saved_views": [(view, _view_query(view)) for view in saved.distinct().order_by("name")],
             "bulk_actions": [
