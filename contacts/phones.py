@@ -2,9 +2,11 @@
 
 import functools
 import importlib.resources
+import re
 from dataclasses import dataclass
 
 import phonenumbers
+from phonenumbers import PhoneMetadata, PhoneNumber
 from phonenumbers import timezone as phone_timezone
 
 
@@ -41,7 +43,76 @@ def parse_phone(raw: str, default_region: str | None = None) -> ParsedPhone:
 
 
 def normalize_phone(raw: str, default_region: str | None = None) -> str:
-    return parse_phone(raw, default_region).e164
+    """E.164 for what was typed, or InvalidPhone. Same answers as `parse_phone`, faster."""
+    return fast_e164(raw, default_region) or parse_phone(raw, default_region).e164
+
+
+# --- the fast path ------------------------------------------------------------------------
+# Imports read 100,000 numbers at a time, and phonenumbers.parse dominates that.
+# Most numbers are typed as "+<cc> <digits>" or as a national number with a
+# plain trunk prefix; for those the steps of phonenumbers.parse are replayed
+# from its own metadata, and phonenumbers' own validity check decides. Anything
+# unusual (extensions, international dialling prefixes, carrier codes,
+# transform rules, leading zeros) returns None so the full parser answers.
+# tests/contacts/test_phones.py checks the two agree on many generated inputs.
+
+_SEPARATORS = re.compile(r"[\s\-./()\u00a0]")
+_DIGITS = re.compile(r"\+?[1-9]\d{3,16}|0\d{3,16}")
+
+
+@functools.cache
+def _metadata(region: str):
+    metadata = PhoneMetadata.metadata_for_region(region)
+    if metadata is None:
+        return None
+    return (
+        metadata,
+        re.compile(metadata.national_prefix_for_parsing) if metadata.national_prefix_for_parsing else None,
+        re.compile(metadata.international_prefix) if metadata.international_prefix else None,
+    )
+
+
+def _valid(country_code: int, national: str) -> bool:
+    number = PhoneNumber(country_code=country_code, national_number=int(national))
+    main = phonenumbers.region_code_for_country_code(country_code)
+    return phonenumbers.is_valid_number_for_region(number, main) or phonenumbers.is_valid_number(number)
+
+
+def fast_e164(raw: str, region: str | None) -> str | None:
+    """E.164 when the number is plainly written and valid; None means "ask phonenumbers.parse"."""
+    text = _SEPARATORS.sub("", raw or "")
+    if not _DIGITS.fullmatch(text):
+        return None
+    if text[0] == "+":
+        digits = text[1:]
+        for size in (1, 2, 3):
+            country_code = int(digits[:size])
+            if country_code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+                break
+        else:
+            return None
+        national = digits[size:]
+        entry = _metadata(phonenumbers.region_code_for_country_code(country_code))
+        if entry is None or (entry[1] is not None and entry[1].match(national)):
+            return None
+    else:
+        entry = _metadata(region) if region else None
+        if entry is None:
+            return None
+        metadata, prefix, international = entry
+        country_code = metadata.country_code
+        if (international is not None and international.match(text)) or text.startswith(str(country_code)):
+            return None
+        national = text
+        if prefix is not None:
+            match = prefix.match(text)
+            if match:
+                if metadata.national_prefix_transform_rule and match.lastindex and match.group(match.lastindex):
+                    return None
+                national = text[match.end() :]
+    if not national or national[0] == "0" or not 2 <= len(national) <= 17:
+        return None
+    return f"+{country_code}{national}" if _valid(country_code, national) else None
 
 
 def zone_for_phone(e164: str) -> str | None:

@@ -22,6 +22,7 @@ class Perm(StrEnum):
     EDIT_CONTACTS = "edit_contacts"
     DELETE_CONTACTS = "delete_contacts"
     EXPORT_DATA = "export_data"
+    IMPORT_CONTACTS = "import_contacts"
     PLACE_CALLS = "place_calls"
     MANAGE_AGENTS = "manage_agents"
     MANAGE_CAMPAIGNS = "manage_campaigns"
@@ -42,6 +43,7 @@ _MANAGER = frozenset(
         Perm.EDIT_CONTACTS,
         Perm.DELETE_CONTACTS,
         Perm.EXPORT_DATA,
+        Perm.IMPORT_CONTACTS,
         Perm.PLACE_CALLS,
         Perm.MANAGE_AGENTS,
         Perm.MANAGE_CAMPAIGNS,

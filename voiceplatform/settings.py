@@ -10,6 +10,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 from voiceplatform import runtime
@@ -49,6 +50,7 @@ SHARED_APPS = [
     "django.contrib.messages",
     "django.contrib.admin",
     "django.contrib.staticfiles",
+    "django.contrib.postgres",
     "allauth",
     "allauth.account",
     "allauth.mfa",
@@ -82,6 +84,8 @@ ROOT_URLCONF = "voiceplatform.urls_tenant"
 PUBLIC_SCHEMA_URLCONF = "voiceplatform.urls_public"
 DATABASE_ROUTERS = ("django_tenants.routers.TenantSyncRouter",)
 DEFAULT_NOT_FOUND_TENANT_VIEW = "voiceplatform.views.unknown_host"
+# Set search_path once per connection/tenant switch instead of before every query (a round trip each).
+TENANT_LIMIT_SET_CALLS = True
 
 MIDDLEWARE = [
     "voiceplatform.health.HealthCheckMiddleware",
@@ -358,3 +362,20 @@ NOTIFICATION_MAX_ATTEMPTS = env_int("NOTIFICATION_MAX_ATTEMPTS", 5)
 
 CELERY_BEAT_SCHEDULE["notifications-sweep"] = {"task": "notifications.dispatch_sweeps", "schedule": 60.0}
 CELERY_BEAT_SCHEDULE["appointments-sweep"] = {"task": "appointments.dispatch_sweeps", "schedule": 120.0}
+# --- contacts ------------------------------------------------------------------------
+
+# CSV imports: largest upload and most rows accepted, and how long rejected-row reports are kept.
+CONTACT_IMPORT_MAX_BYTES = env_int("CONTACT_IMPORT_MAX_BYTES", 50_000_000)
+CONTACT_IMPORT_MAX_ROWS = env_int("CONTACT_IMPORT_MAX_ROWS", 200_000)
+CONTACT_IMPORT_KEEP_DAYS = env_int("CONTACT_IMPORT_KEEP_DAYS", 30)
+# Nightly: erase contacts past each tenant's retention period (one task per tenant).
+CELERY_BEAT_SCHEDULE["contacts-retention-purge"] = {
+    "task": "contacts.retention_purge_dispatch",
+    "schedule": crontab(hour=3, minute=17),
+}
+SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
+    {
+        "LeadStatusEnum": "contacts.models.LeadStatus",
+        "ContactImportStatusEnum": "contacts.models.ContactImport.Status",
+    }
+)

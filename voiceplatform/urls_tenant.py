@@ -7,6 +7,7 @@ api_v1 = [
     path("", include(("tenants.api_urls", "tenants"), namespace="tenants")),
     path("", include(("appointments.api_urls", "appointments"), namespace="appointments")),
     path("", include(("notifications.api_urls", "notifications"), namespace="notifications")),
+    path("", include(("contacts.api_urls", "contacts"), namespace="contacts")),
 ]
 
 urlpatterns = [
@@ -16,5 +17,6 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
     path("calendar/", include("appointments.urls")),
     path("messages/", include("notifications.urls")),
+    path("contacts/", include("contacts.urls")),
     path("", include("tenants.urls")),
 ]

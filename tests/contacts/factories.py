@@ -1,6 +1,16 @@
 import factory
 
-from contacts.models import Contact, DncEntry
+from contacts.models import (
+    Contact,
+    ContactImport,
+    ContactNote,
+    CustomFieldDefinition,
+    DncEntry,
+    Group,
+    MappingTemplate,
+    SavedView,
+    Tag,
+)
 
 
 class ContactFactory(factory.django.DjangoModelFactory):
@@ -21,4 +31,73 @@ class DncEntryFactory(factory.django.DjangoModelFactory):
     reason = "asked not to be called"
 
 
-TENANT_FACTORIES = {Contact: ContactFactory, DncEntry: DncEntryFactory}
+class GroupFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Group
+
+    name = factory.Sequence(lambda n: f"Group {n}")
+
+
+class TagFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Tag
+
+    name = factory.Sequence(lambda n: f"tag-{n}")
+
+
+class CustomFieldFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CustomFieldDefinition
+
+    key = factory.Sequence(lambda n: f"field_{n}")
+    label = factory.Sequence(lambda n: f"Field {n}")
+    field_type = "text"
+
+
+class SavedViewFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SavedView
+
+    name = factory.Sequence(lambda n: f"View {n}")
+    filters = {"status": "new"}
+    shared = True
+
+
+class MappingTemplateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = MappingTemplate
+
+    name = factory.Sequence(lambda n: f"Template {n}")
+    mapping = {"mobile": "phone"}
+
+
+class ContactImportFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ContactImport
+
+    file_name = "people.csv"
+    content = b"phone\n+447912000001\n"
+    headers = ["phone"]
+    mapping = ["phone"]
+    total_rows = 1
+
+
+class ContactNoteFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ContactNote
+
+    contact = factory.SubFactory(ContactFactory)
+    body = "Prefers mornings."
+
+
+TENANT_FACTORIES = {
+    Contact: ContactFactory,
+    DncEntry: DncEntryFactory,
+    Group: GroupFactory,
+    Tag: TagFactory,
+    CustomFieldDefinition: CustomFieldFactory,
+    SavedView: SavedViewFactory,
+    MappingTemplate: MappingTemplateFactory,
+    ContactImport: ContactImportFactory,
+    ContactNote: ContactNoteFactory,
+}

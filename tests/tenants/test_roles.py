@@ -13,6 +13,7 @@ EXPECTED = {
         Perm.EDIT_CONTACTS,
         Perm.DELETE_CONTACTS,
         Perm.EXPORT_DATA,
+        Perm.IMPORT_CONTACTS,
         Perm.PLACE_CALLS,
         Perm.MANAGE_AGENTS,
         Perm.MANAGE_CAMPAIGNS,

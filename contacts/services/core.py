@@ -1,13 +1,15 @@
-"""Contact use cases other apps rely on: find-or-create, status changes, DNC and consent.
+"""Contact use cases other apps rely on: find-or-create, status changes and consent.
 
 Everything here runs inside the current tenant's schema.
 """
 
-from django.db import IntegrityError, transaction
+from django.conf import settings
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
-from contacts.models import ConsentRecord, Contact, ContactSource, DncEntry, LeadStatus, StatusChange
+from contacts.models import ConsentRecord, Contact, ContactSource, LeadStatus, StatusChange
 from contacts.phones import normalize_phone, region_for_timezone, zone_for_phone
+from contacts.services.dnc import is_on_dnc
 
 S = LeadStatus
 
@@ -134,9 +136,19 @@ def contact_timezone(contact: Contact, tenant) -> str:
     return tenant.timezone
 
 
+def tenant_region(tenant) -> str | None:
+    """The country national numbers are read in: the contact settings' default region,
+    else the country of the tenant's time zone."""
+    if connection.schema_name != settings.PUBLIC_SCHEMA_NAME:
+        from contacts.validation import default_region
+
+        return default_region(tenant)
+    return region_for_timezone(tenant.timezone)
+
+
 def phone_for_tenant(raw: str, tenant) -> str:
     """E.164 for what a user typed, reading national numbers in the tenant's country."""
-    return normalize_phone(raw, region_for_timezone(tenant.timezone))
+    return normalize_phone(raw, tenant_region(tenant))
 
 
 @transaction.atomic
@@ -188,32 +200,10 @@ def contact_find_or_create(
     except IntegrityError:
         # Someone created the same number concurrently: use theirs.
         return Contact.objects.get(phone=e164), False
+    from contacts.services.contacts import name_keys_add
+
+    name_keys_add(first_name, last_name)
     return contact, True
-
-
-def is_on_dnc(e164: str) -> bool:
-    return DncEntry.objects.filter(phone=e164).exists()
-
-
-def dnc_entry_for(e164: str) -> DncEntry | None:
-    return DncEntry.objects.filter(phone=e164).first()
-
-
-@transaction.atomic
-def dnc_add(*, phone: str, tenant, reason: str = "", source: str = "manual") -> DncEntry:
-    """Put a number on the tenant's do-not-call list and mark matching contacts."""
-    e164 = phone if phone.startswith("+") else phone_for_tenant(phone, tenant)
-    entry, _ = DncEntry.objects.get_or_create(phone=e164, defaults={"reason": reason[:200], "source": source})
-    Contact.objects.filter(phone=e164).update(do_not_call=True, updated_at=timezone.now())
-    return entry
-
-
-@transaction.atomic
-def dnc_remove(*, phone: str, tenant) -> bool:
-    e164 = phone if phone.startswith("+") else phone_for_tenant(phone, tenant)
-    deleted, _ = DncEntry.objects.filter(phone=e164).delete()
-    Contact.objects.filter(phone=e164).update(do_not_call=False, updated_at=timezone.now())
-    return bool(deleted)
 
 
 def consent_record(

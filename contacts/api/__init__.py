@@ -1,0 +1,1 @@
+"""The contacts API (DRF), under /api/v1/ on tenant hosts."""

@@ -1,0 +1,453 @@
+"""CSV import use cases: upload, map, validate (stage), apply, cancel, dry run.
+
+Rows are cleaned in Python with the same rules as the API, then COPYed into
+`ImportRow` (the staging table). Applying is set-based SQL in one transaction:
+match existing contacts, insert the new ones, update or merge the matched
+ones, link groups and tags, honour do-not-call, record status history. Any
+failure rolls all of it back, so an import lands completely or not at all.
+Progress is published through the cache (tenant-prefixed keys) because the
+import's own transaction is invisible to other connections until it commits.
+"""
+
+import json
+from collections.abc import Iterable
+
+from django.core.cache import cache
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, connection, transaction
+from django.utils import timezone
+
+from contacts.imports import sql
+from contacts.imports.mapping import check_mapping, parse_mapping, suggest, template_from
+from contacts.imports.reader import iter_rows, read_csv
+from contacts.imports.rows import CleanRow, RowCleaner
+from contacts.models import (
+    Contact,
+    ContactImport,
+    CustomFieldDefinition,
+    DuplicatePolicy,
+    Group,
+    ImportRow,
+    MappingTemplate,
+)
+from contacts.validation import build_context
+
+S = ContactImport.Status
+PROGRESS_EVERY = 2000
+REPORT_LIMIT = 1000
+COPY_COLUMNS = (
+    "contact_import_id",
+    "row_number",
+    "raw",
+    "data",
+    "phone",
+    "email_key",
+    "outcome",
+    "errors",
+    "contact_id",
+)
+
+
+# --- progress -------------------------------------------------------------------------------
+
+
+def _progress_key(import_id: int) -> str:
+    return f"contacts:import:{import_id}:progress"
+
+
+def progress_set(import_id: int, phase: str, done: int, total: int) -> None:
+    cache.set(_progress_key(import_id), {"phase": phase, "done": done, "total": total}, timeout=3600)
+
+
+def progress_for(contact_import: ContactImport) -> dict:
+    """{"phase", "done", "total", "percent"}: live figures while a task runs, else the stored state."""
+    live = cache.get(_progress_key(contact_import.pk)) if not contact_import.is_finished else None
+    total = contact_import.total_rows or 1
+    if contact_import.status in (S.VALIDATING, S.IMPORTING) and live:
+        phase, done, total = live["phase"], live["done"], live["total"] or 1
+    elif contact_import.status in (S.VALIDATED, S.COMPLETED):
+        phase, done = contact_import.status, total
+    else:
+        phase, done = contact_import.status, 0
+    return {"phase": phase, "done": done, "total": total, "percent": min(100, round(100 * done / total))}
+
+
+# --- upload and mapping ---------------------------------------------------------------------
+
+
+def _options(options: dict | None) -> dict:
+    options = dict(options or {})
+    unknown = set(options) - {"group_id", "strict"}
+    if unknown:
+        raise ValidationError({"options": [f"Unknown option(s): {', '.join(sorted(unknown))}."]})
+    if options.get("group_id") not in (None, ""):
+        try:
+            group_id = int(options["group_id"])
+        except (TypeError, ValueError) as exc:
+            raise ValidationError({"group_id": ["Choose a group."]}) from exc
+        if not Group.objects.filter(pk=group_id).exists():
+            raise ValidationError({"group_id": ["There is no such group."]})
+        options["group_id"] = group_id
+    else:
+        options.pop("group_id", None)
+    options["strict"] = bool(options.get("strict", False))
+    return options
+
+
+def _policy(on_duplicate: str) -> str:
+    if on_duplicate not in DuplicatePolicy.values:
+        raise ValidationError({"on_duplicate": [f"Choose one of: {', '.join(DuplicatePolicy.values)}."]})
+    return on_duplicate
+
+
+@transaction.atomic
+def contact_import_create(
+    *,
+    file_name: str,
+    content: bytes,
+    actor=None,
+    mapping=None,
+    on_duplicate: str = DuplicatePolicy.SKIP,
+    options: dict | None = None,
+    template: MappingTemplate | None = None,
+) -> ContactImport:
+    """Accept an upload. A file that cannot be read is refused here and nothing is stored."""
+    parsed = read_csv(content)
+    definitions = list(CustomFieldDefinition.objects.all())
+    if mapping is not None:
+        columns = parse_mapping(mapping, parsed.headers, definitions)
+    else:
+        columns = suggest(parsed.headers, definitions, template.mapping if template else None)
+    return ContactImport.objects.create(
+        file_name=(file_name or "upload.csv")[:255],
+        file_size=len(content),
+        content=content,
+        delimiter=parsed.delimiter,
+        headers=parsed.headers,
+        preview=parsed.preview,
+        total_rows=parsed.total_rows,
+        mapping=columns,
+        on_duplicate=_policy(on_duplicate),
+        options=_options(options),
+        created_by=actor if getattr(actor, "is_authenticated", False) else None,
+    )
+
+
+@transaction.atomic
+def contact_import_set_mapping(
+    *,
+    contact_import: ContactImport,
+    mapping,
+    on_duplicate: str,
+    options: dict | None = None,
+    save_template_as: str = "",
+    actor=None,
+) -> ContactImport:
+    """Choose the columns and the duplicate policy (again, until the import has run)."""
+    contact_import = ContactImport.objects.select_for_update().get(pk=contact_import.pk)
+    if contact_import.status not in (S.UPLOADED, S.VALIDATED, S.FAILED):
+        raise ValidationError({"status": [f"The import is {contact_import.get_status_display().lower()}."]})
+    if contact_import.status == S.FAILED and not contact_import.content:
+        raise ValidationError({"status": ["The file of this failed import is gone; upload it again."]})
+    definitions = list(CustomFieldDefinition.objects.all())
+    contact_import.mapping = parse_mapping(mapping, contact_import.headers, definitions)
+    contact_import.on_duplicate = _policy(on_duplicate)
+    contact_import.options = _options(options)
+    _reset(contact_import)
+    contact_import.save()
+    if save_template_as:
+        from contacts.services.catalog import mapping_template_create
+
+        mapping_template_create(
+            name=save_template_as,
+            mapping=template_from(contact_import.mapping, contact_import.headers),
+            actor=actor,
+        )
+    return contact_import
+
+
+def _reset(contact_import: ContactImport) -> None:
+    ImportRow.objects.filter(contact_import=contact_import).delete()
+    contact_import.status = S.UPLOADED
+    contact_import.error = ""
+    contact_import.validated_at = None
+    for name in ("valid_count", "rejected_count", "duplicate_count"):
+        setattr(contact_import, name, 0)
+
+
+def contact_import_start(*, contact_import: ContactImport, apply: bool = False) -> ContactImport:
+    """Queue validation (and, for the API's one-step import, the import itself)."""
+    from contacts.tasks import import_validate
+
+    check_mapping(contact_import.mapping)
+    if contact_import.status != S.UPLOADED:
+        raise ValidationError({"status": ["Only a freshly mapped import can be validated."]})
+    transaction.on_commit(lambda: import_validate.delay(contact_import.pk, apply))
+    return contact_import
+
+
+@transaction.atomic
+def contact_import_confirm(*, contact_import: ContactImport) -> ContactImport:
+    """Queue the import of a validated file."""
+    from contacts.tasks import import_apply
+
+    updated = ContactImport.objects.filter(pk=contact_import.pk, status=S.VALIDATED).update(
+        status=S.IMPORTING, started_at=timezone.now()
+    )
+    if not updated:
+        raise ValidationError({"status": ["Only a validated import can be started."]})
+    transaction.on_commit(lambda: import_apply.delay(contact_import.pk))
+    contact_import.refresh_from_db()
+    return contact_import
+
+
+@transaction.atomic
+def contact_import_cancel(*, contact_import: ContactImport) -> ContactImport:
+    updated = ContactImport.objects.filter(pk=contact_import.pk, status__in=[S.UPLOADED, S.VALIDATED, S.FAILED]).update(
+        status=S.CANCELLED, content=b"", finished_at=timezone.now()
+    )
+    if not updated:
+        raise ValidationError({"status": ["This import can no longer be cancelled."]})
+    ImportRow.objects.filter(contact_import_id=contact_import.pk).delete()
+    contact_import.refresh_from_db()
+    return contact_import
+
+
+# --- validation (staging) ---------------------------------------------------------------------
+
+
+def _clean_rows(contact_import: ContactImport, cleaner: RowCleaner, rows: Iterable[tuple[int, list[str]]]):
+    total = contact_import.total_rows
+    for number, cells in rows:
+        if number % PROGRESS_EVERY == 0:
+            progress_set(contact_import.pk, "validating", number, total)
+        yield cleaner.clean(number, cells)
+
+
+def _copy_rows(import_id: int, rows: Iterable[CleanRow]) -> None:
+    dumps = json.dumps
+    columns = ", ".join(COPY_COLUMNS)
+    with connection.cursor() as cursor, cursor.copy(f"COPY {sql.IMPORT_ROW} ({columns}) FROM STDIN") as copy:
+        write = copy.write_row
+        for row in rows:
+            write(
+                (
+                    import_id,
+                    row.row_number,
+                    dumps(row.cells),
+                    dumps(row.data),
+                    row.phone,
+                    row.email_key,
+                    "valid" if row.ok else "rejected",
+                    dumps(row.errors),
+                    None,
+                )
+            )
+
+
+def contact_import_validate(*, import_id: int, tenant) -> ContactImport | None:
+    """Clean and stage every row, then match them against existing contacts (idempotent)."""
+    claimed = ContactImport.objects.filter(pk=import_id, status=S.UPLOADED).update(status=S.VALIDATING)
+    if not claimed and not ContactImport.objects.filter(pk=import_id, status=S.VALIDATING).exists():
+        return None
+    try:
+        with transaction.atomic():
+            contact_import = (
+                ContactImport.objects.select_for_update(skip_locked=True)
+                .filter(pk=import_id, status=S.VALIDATING)
+                .first()
+            )
+            if contact_import is None:
+                return None
+            ImportRow.objects.filter(contact_import=contact_import).delete()
+            text = bytes(contact_import.content).decode("utf-8-sig")
+            # Rows stream into COPY while PostgreSQL stores them; nothing may query meanwhile.
+            ctx = build_context(tenant, groups_by="name").preload()
+            cleaner = RowCleaner(ctx, contact_import.mapping, contact_import.headers)
+            rows = _clean_rows(contact_import, cleaner, iter_rows(text, contact_import.delimiter))
+            _copy_rows(contact_import.pk, rows)
+            contact_import.vocabulary = cleaner.vocabulary()
+            progress_set(import_id, "matching", contact_import.total_rows, contact_import.total_rows)
+            counts = sql.match_and_count(import_id, contact_import.on_duplicate)
+            contact_import.valid_count = counts["valid"]
+            contact_import.rejected_count = counts["rejected"]
+            contact_import.duplicate_count = counts["duplicates"]
+            contact_import.total_rows = counts["valid"] + counts["rejected"]
+            contact_import.status = S.VALIDATED
+            contact_import.validated_at = timezone.now()
+            contact_import.save()
+            return contact_import
+    except (ValidationError, ValueError) as exc:
+        return _fail(import_id, exc)
+
+
+def _fail(import_id: int, exc: Exception) -> ContactImport:
+    message = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
+    ContactImport.objects.filter(pk=import_id).update(status=S.FAILED, error=message[:2000], finished_at=timezone.now())
+    ImportRow.objects.filter(contact_import_id=import_id).delete()
+    return ContactImport.objects.get(pk=import_id)
+
+
+# --- applying ---------------------------------------------------------------------------------
+
+
+def contact_import_apply(*, import_id: int, tenant) -> ContactImport | None:
+    """Write the staged rows: all of them or, on any failure, none (idempotent)."""
+    from tenants.services import audit_record
+
+    ContactImport.objects.filter(pk=import_id, status=S.VALIDATED).update(status=S.IMPORTING, started_at=timezone.now())
+    try:
+        with transaction.atomic():
+            contact_import = (
+                ContactImport.objects.select_for_update(skip_locked=True)
+                .filter(pk=import_id, status=S.IMPORTING)
+                .first()
+            )
+            if contact_import is None:
+                return None
+            if contact_import.options.get("strict") and contact_import.rejected_count:
+                raise ValueError(
+                    f"{contact_import.rejected_count} row(s) were rejected and the import was set to "
+                    "all-or-nothing: nothing was imported."
+                )
+            actor = contact_import.created_by if contact_import.created_by_id else None
+            counts = sql.apply(
+                contact_import,
+                actor_id=contact_import.created_by_id,
+                actor_label=getattr(actor, "email", "") or "CSV import",
+                progress=lambda step, steps: progress_set(import_id, "importing", step, steps),
+            )
+            contact_import.created_count = counts["created"]
+            contact_import.updated_count = counts["updated"]
+            contact_import.skipped_count = counts["skipped"]
+            contact_import.status = S.COMPLETED
+            contact_import.finished_at = timezone.now()
+            contact_import.content = b""
+            contact_import.vocabulary = {}
+            contact_import.save()
+            audit_record(
+                action="contacts.imported",
+                tenant=tenant,
+                actor=actor,
+                target=contact_import,
+                metadata={k: counts[k] for k in ("created", "updated", "skipped")}
+                | {"rejected": contact_import.rejected_count, "file": contact_import.file_name},
+            )
+    except IntegrityError as exc:
+        return _fail(
+            import_id,
+            ValueError(
+                "A contact with one of these numbers was created while the import ran, so nothing was "
+                f"imported. Validate and import the file again. ({str(exc).splitlines()[0][:200]})"
+            ),
+        )
+    except (ValidationError, ValueError) as exc:
+        return _fail(import_id, exc)
+    # The imported rows' staged copies are no longer needed (only the report's rows stay).
+    ImportRow.objects.filter(contact_import_id=import_id, outcome=ImportRow.Outcome.VALID).delete()
+    return contact_import
+
+
+# --- dry run and reports -------------------------------------------------------------------------
+
+
+def contact_import_dry_run(*, tenant, content: bytes, mapping=None, on_duplicate: str = DuplicatePolicy.SKIP) -> dict:
+    """The validation report for a file, without writing anything."""
+    parsed = read_csv(content)
+    definitions = list(CustomFieldDefinition.objects.all())
+    columns = (
+        parse_mapping(mapping, parsed.headers, definitions)
+        if mapping is not None
+        else suggest(parsed.headers, definitions)
+    )
+    check_mapping(columns)
+    _policy(on_duplicate)
+    ctx = build_context(tenant, groups_by="name")
+    cleaner = RowCleaner(ctx, columns, parsed.headers)
+    rows = [cleaner.clean(number, cells) for number, cells in iter_rows(parsed.text, parsed.delimiter)]
+    matches = sql.existing_matches([r for r in rows if r.ok])
+    rejected, duplicates = [], []
+    for row in rows:
+        match = matches.get(row.row_number)
+        if row.ok and match and on_duplicate == DuplicatePolicy.UPDATE:
+            status = row.data.get("status")
+            if status and not sql.transition_allowed(match["status"], status):
+                row.errors.append(f"Lead status: a contact cannot go from {match['status']} to {status}.")
+        if not row.ok:
+            rejected.append(_rejected_entry(row.row_number, row.errors, row.cells, parsed.headers))
+        elif match:
+            duplicates.append({"row": row.row_number, "contact_id": match["id"]})
+    valid = len(rows) - len(rejected)
+    would = {"create": valid - len(duplicates), "update": 0, "skip": 0}
+    would["skip" if on_duplicate == DuplicatePolicy.SKIP else "update"] = len(duplicates)
+    return {
+        "dry_run": True,
+        "file_name": "",
+        "total_rows": len(rows),
+        "delimiter": parsed.delimiter,
+        "mapping": _mapping_report(parsed.headers, columns),
+        "on_duplicate": on_duplicate,
+        "counts": {
+            "valid": valid,
+            "rejected": len(rejected),
+            "duplicates": len(duplicates),
+            "would_create": would["create"],
+            "would_update": would["update"],
+            "would_skip": would["skip"],
+        },
+        "rejected_rows": rejected[:REPORT_LIMIT],
+        "duplicate_rows": duplicates[:REPORT_LIMIT],
+    }
+
+
+def _rejected_entry(row_number: int, errors: list[str], cells: list[str], headers: list[str]) -> dict:
+    return {
+        "row": row_number,
+        "errors": errors,
+        "values": {header: (cells[i] if i < len(cells) else "") for i, header in enumerate(headers)},
+    }
+
+
+def _mapping_report(headers: list[str], mapping: list[str | None]) -> list[dict]:
+    return [{"column": i, "header": h, "field": t} for i, (h, t) in enumerate(zip(headers, mapping, strict=False))]
+
+
+def rejected_rows(contact_import: ContactImport, limit: int | None = None):
+    rows = ImportRow.objects.filter(contact_import=contact_import, outcome=ImportRow.Outcome.REJECTED).order_by(
+        "row_number"
+    )
+    rows = rows.only("row_number", "errors", "raw")
+    return rows[:limit] if limit else rows.iterator(chunk_size=2000)
+
+
+def import_report(contact_import: ContactImport, limit: int = REPORT_LIMIT) -> dict:
+    """Status, progress, counts and the rows that were not imported, with reasons."""
+    headers = contact_import.headers
+    rejected = [_rejected_entry(r.row_number, r.errors, r.raw, headers) for r in rejected_rows(contact_import, limit)]
+    duplicates = list(
+        ImportRow.objects.filter(contact_import=contact_import, contact_id__isnull=False)
+        .exclude(outcome=ImportRow.Outcome.REJECTED)
+        .order_by("row_number")
+        .values("row_number", "contact_id", "outcome")[:limit]
+    )
+    return {
+        "mapping": _mapping_report(headers, contact_import.mapping),
+        "progress": progress_for(contact_import),
+        "counts": {
+            "total": contact_import.total_rows,
+            "valid": contact_import.valid_count,
+            "rejected": contact_import.rejected_count,
+            "duplicates": contact_import.duplicate_count,
+            "created": contact_import.created_count,
+            "updated": contact_import.updated_count,
+            "skipped": contact_import.skipped_count,
+        },
+        "rejected_rows": rejected,
+        "duplicate_rows": [
+            {"row": d["row_number"], "contact_id": d["contact_id"], "outcome": d["outcome"]} for d in duplicates
+        ],
+    }
+
+
+def imported_contacts(contact_import: ContactImport):
+    return Contact.objects.filter(created_by_import=contact_import)

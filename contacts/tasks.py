@@ -1,0 +1,51 @@
+"""Contact tasks: thin, take ids, safe to run twice (each service claims its work first)."""
+
+from celery import shared_task
+from django.conf import settings
+from django_tenants.utils import schema_context
+
+from contacts.imports import pipeline
+from contacts.models import ContactImport
+from contacts.services.contacts import name_keys_refresh
+from contacts.services.privacy import contact_imports_prune, contacts_retention_purge
+from contacts.tenancy import current_tenant
+
+
+@shared_task(name="contacts.import_validate", acks_late=True)
+def import_validate(import_id: int, apply: bool = False) -> str | None:
+    """Clean and stage an upload; with `apply`, import it straight after (the API's one-step import)."""
+    tenant = current_tenant()
+    contact_import = pipeline.contact_import_validate(import_id=import_id, tenant=tenant)
+    if contact_import is None:
+        return None
+    if apply and contact_import.status == ContactImport.Status.VALIDATED:
+        contact_import = pipeline.contact_import_apply(import_id=import_id, tenant=tenant)
+    return contact_import.status if contact_import else None
+
+
+@shared_task(name="contacts.import_apply", acks_late=True)
+def import_apply(import_id: int) -> str | None:
+    contact_import = pipeline.contact_import_apply(import_id=import_id, tenant=current_tenant())
+    return contact_import.status if contact_import else None
+
+
+@shared_task(name="contacts.retention_purge")
+def retention_purge() -> int:
+    """One tenant (the task's schema): erase contacts past retention, prune old import files,
+    and refresh the fuzzy-search vocabulary."""
+    erased = contacts_retention_purge(tenant=current_tenant())
+    contact_imports_prune(keep_days=settings.CONTACT_IMPORT_KEEP_DAYS)
+    name_keys_refresh()
+    return erased
+
+
+@shared_task(name="contacts.retention_purge_dispatch")
+def retention_purge_dispatch() -> int:
+    """Beat entry point: one retention task per tenant, each running in its own schema."""
+    from tenants.models import Tenant
+
+    tenants = list(Tenant.objects.businesses().values_list("schema_name", flat=True))
+    for schema_name in tenants:
+        with schema_context(schema_name):
+            retention_purge.delay()
+    return len(tenants)
