@@ -362,6 +362,12 @@ NOTIFICATION_MAX_ATTEMPTS = env_int("NOTIFICATION_MAX_ATTEMPTS", 5)
 
 CELERY_BEAT_SCHEDULE["notifications-sweep"] = {"task": "notifications.dispatch_sweeps", "schedule": 60.0}
 CELERY_BEAT_SCHEDULE["appointments-sweep"] = {"task": "appointments.dispatch_sweeps", "schedule": 120.0}
+SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
+    {
+        "NotificationChannelEnum": "notifications.models.Channel",
+        "AppointmentSourceEnum": "appointments.models.AppointmentSource",
+    }
+)
 # --- contacts ------------------------------------------------------------------------
 
 # CSV imports: largest upload and most rows accepted, and how long rejected-row reports are kept.
@@ -377,5 +383,7 @@ SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
     {
         "LeadStatusEnum": "contacts.models.LeadStatus",
         "ContactImportStatusEnum": "contacts.models.ContactImport.Status",
+        "ConsentChannelEnum": "contacts.models.ConsentRecord.Channel",
+        "ContactSourceEnum": "contacts.models.ContactSource",
     }
 )
