@@ -56,6 +56,17 @@ JOIN pg_namespace n ON n.oid = cl.relnamespace
 WHERE n.nspname = %(src)s AND NOT t.tgisinternal
 """
 
+# Generated columns cannot be inserted into; rows are copied with the other columns only.
+_COPY_COLUMNS = """
+SELECT c.relname, string_agg(quote_ident(a.attname), ', ' ORDER BY a.attnum)
+FROM pg_attribute a
+JOIN pg_class c ON c.oid = a.attrelid
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE n.nspname = %(src)s AND c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped
+  AND a.attgenerated = ''
+GROUP BY c.relname
+"""
+
 _IDENTITY_COLUMNS = """
 SELECT c.relname, a.attname
 FROM pg_attribute a
@@ -94,6 +105,8 @@ def clone_schema(source: str, target: str) -> None:
             triggers = [row[0] for row in cursor.fetchall()]
             cursor.execute(_IDENTITY_COLUMNS, params)
             identity_columns = cursor.fetchall()
+            cursor.execute(_COPY_COLUMNS, params)
+            copy_columns = dict(cursor.fetchall())
         finally:
             cursor.execute(f"SET search_path TO {previous_path}")
 
@@ -106,8 +119,10 @@ def clone_schema(source: str, target: str) -> None:
                 "INCLUDING CONSTRAINTS INCLUDING STORAGE INCLUDING COMMENTS)"
             )
         for table in tables:
+            columns = copy_columns[table]
             statements.append(
-                f"INSERT INTO {dst}.{_quote(table)} OVERRIDING SYSTEM VALUE SELECT * FROM {src}.{_quote(table)}"
+                f"INSERT INTO {dst}.{_quote(table)} ({columns}) OVERRIDING SYSTEM VALUE "
+                f"SELECT {columns} FROM {src}.{_quote(table)}"
             )
         for table, column in identity_columns:
             statements.append(
