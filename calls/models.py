@@ -327,6 +327,7 @@ class WebhookEvent(models.Model):
     call_id = models.CharField(max_length=100)
     body = models.TextField()
     deliveries = models.PositiveIntegerField(default=1)
+    attempts = models.PositiveSmallIntegerField(default=0, help_text="Sweeper retries after a failure.")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     error = models.TextField(blank=True)
     received_at = models.DateTimeField()

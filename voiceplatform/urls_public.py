@@ -8,5 +8,6 @@ from voiceplatform import views
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("allauth.urls")),
+    path("hooks/", include("calls.urls_hooks")),
     path("", views.platform_home, name="platform_home"),
 ]
