@@ -5,6 +5,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 
 api_v1 = [
     path("", include(("tenants.api_urls", "tenants"), namespace="tenants")),
+    path("", include(("calls.api_urls", "calls"), namespace="calls")),
 ]
 
 urlpatterns = [
@@ -12,5 +13,6 @@ urlpatterns = [
     path("api/v1/", include((api_v1, "api"), namespace="api")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
+    path("calls/", include("calls.urls")),
     path("", include("tenants.urls")),
 ]
