@@ -205,7 +205,7 @@ def _derive(call: Call, merged: dict, transfer_bridged: bool) -> None:
     call.to_number = _number(merged.get("to_number")) or call.to_number
     metadata = merged.get("metadata")
     if isinstance(metadata, dict):
-        call.metadata = metadata
+        call.metadata = {key: value for key, value in metadata.items() if key != "platform_call_id"}
         for field in ("campaign_id", "campaign_attempt_id"):
             value = metadata.get(field)
             if isinstance(value, int) and not isinstance(value, bool):
