@@ -41,11 +41,12 @@ class _Rejected(Exception):
         self.response = response
 
 
-def _authenticate(request, token: str, agent_of) -> tuple:
-    """(tenant, raw body, parsed JSON or None) for a correctly signed request, else raise _Rejected."""
-    tenant = tenant_for_hook_token(token=token, purpose=HOOK_PURPOSE)
-    if tenant is None:
-        raise _Rejected(_error("not_found", "Unknown hook.", 404))
+def _authenticate(request, agent_of) -> tuple:
+    """(tenant, raw body, parsed JSON) for a correctly signed request, else raise _Rejected.
+
+    Call inside `schema_context` of the returned tenant: the caller enters it
+    once, so the whole request sets the search path once.
+    """
     signature = request.headers.get("X-Retell-Signature", "")
     if not SIGNATURE.match(signature):
         raise _Rejected(_unauthorized())
@@ -59,13 +60,19 @@ def _authenticate(request, token: str, agent_of) -> tuple:
         payload = None
     if not isinstance(payload, dict):
         payload = None
-    with schema_context(tenant.schema_name):
-        keys = signing_keys_for_agent(agent_of(payload) if payload else None)
+    keys = signing_keys_for_agent(agent_of(payload) if payload else None)
     if not any(webhook_auth.verify(body, key, signature) for key in keys):
         raise _Rejected(_unauthorized())
     if payload is None:
         raise _Rejected(_error("invalid_body", "The body is not a JSON object.", 400))
-    return tenant, body, payload
+    return body, payload
+
+
+def _tenant(token: str):
+    tenant = tenant_for_hook_token(token=token, purpose=HOOK_PURPOSE)
+    if tenant is None:
+        raise _Rejected(_error("not_found", "Unknown hook.", 404))
+    return tenant
 
 
 def _call_agent(payload: dict) -> str | None:
@@ -78,9 +85,15 @@ def _call_agent(payload: dict) -> str | None:
 def retell_webhook(request, token):
     """Call events: verify, store raw once per (call, event), acknowledge, process in a task."""
     try:
-        tenant, body, payload = _authenticate(request, token, _call_agent)
+        tenant = _tenant(token)
+        with schema_context(tenant.schema_name):
+            return _webhook(request, tenant)
     except _Rejected as rejected:
         return rejected.response
+
+
+def _webhook(request, tenant):
+    body, payload = _authenticate(request, _call_agent)
     if tenant.status == "suspended":
         return _error("tenant_suspended", "This workspace is suspended.", 403)
     event = payload.get("event")
@@ -89,12 +102,11 @@ def retell_webhook(request, token):
         return _error("invalid_body", "Expected {event, call: {call_id, ...}}.", 400)
     if event not in STORED_EVENTS:
         return JsonResponse({"ignored": event[:40]}, status=202)
-    with schema_context(tenant.schema_name):
-        event_id, first = webhook_event_store(event=event, call_id=call["call_id"], body=body)
-        if first:
-            from calls.tasks import enqueue_on_commit, process_webhook_event
+    event_id, first = webhook_event_store(event=event, call_id=call["call_id"], body=body)
+    if first:
+        from calls.tasks import enqueue_on_commit, process_webhook_event
 
-            enqueue_on_commit(process_webhook_event, event_id)
+        enqueue_on_commit(process_webhook_event, event_id)
     return HttpResponse(status=204)
 
 
@@ -105,16 +117,16 @@ def retell_function(request, token, name):
     if name not in FUNCTION_NAMES:
         return JsonResponse({"ok": False, "error": "unknown_function", "message": "I can't do that."}, status=404)
     try:
-        tenant, _body, payload = _authenticate(request, token, _call_agent)
+        tenant = _tenant(token)
+        with schema_context(tenant.schema_name):
+            _body, payload = _authenticate(request, _call_agent)
+            if tenant.status == "suspended":
+                return JsonResponse(
+                    {"ok": False, "error": "unavailable", "message": "Sorry, I can't help with that right now."}
+                )
+            return JsonResponse(functions.function_invoke(tenant=tenant, name=name, payload=payload))
     except _Rejected as rejected:
         return rejected.response
-    if tenant.status == "suspended":
-        return JsonResponse(
-            {"ok": False, "error": "unavailable", "message": "Sorry, I can't help with that right now."}, status=200
-        )
-    with schema_context(tenant.schema_name):
-        result = functions.function_invoke(tenant=tenant, name=name, payload=payload)
-    return JsonResponse(result, status=200)
 
 
 def _inbound_agent(payload: dict) -> str | None:
@@ -127,17 +139,18 @@ def _inbound_agent(payload: dict) -> str | None:
 def retell_inbound(request, token):
     """Before an inbound call is answered: greet known callers by name."""
     try:
-        tenant, _body, payload = _authenticate(request, token, _inbound_agent)
+        tenant = _tenant(token)
+        with schema_context(tenant.schema_name):
+            _body, payload = _authenticate(request, _inbound_agent)
+            inbound = payload.get("call_inbound")
+            if payload.get("event") != "call_inbound" or not isinstance(inbound, dict):
+                return _error("invalid_body", "Expected {event: call_inbound, call_inbound: {...}}.", 400)
+            if tenant.status == "suspended":
+                return _error("tenant_suspended", "This workspace is suspended.", 403)
+            answer = functions.inbound_answer(tenant=tenant, from_number=str(inbound.get("from_number") or ""))
+            return JsonResponse({"call_inbound": answer})
     except _Rejected as rejected:
         return rejected.response
-    inbound = payload.get("call_inbound")
-    if payload.get("event") != "call_inbound" or not isinstance(inbound, dict):
-        return _error("invalid_body", "Expected {event: call_inbound, call_inbound: {...}}.", 400)
-    if tenant.status == "suspended":
-        return _error("tenant_suspended", "This workspace is suspended.", 403)
-    with schema_context(tenant.schema_name):
-        answer = functions.inbound_answer(tenant=tenant, from_number=str(inbound.get("from_number") or ""))
-    return JsonResponse({"call_inbound": answer})
 
 
 @require_GET
