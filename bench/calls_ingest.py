@@ -187,7 +187,7 @@ async def fire(url: str, requests: list[tuple[bytes, str]], rate: float) -> tupl
 
 def percentile(values: list[float], pct: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(pct / 100 * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
 
 
 def main() -> int:
@@ -243,7 +243,8 @@ def main() -> int:
             f"  server           : uvicorn --interface {args.interface}, {args.workers} worker processes, loopback; "
             f"body {len(bodies[0])} bytes"
         )
-        print(f"  sent in          : {elapsed_ms / 1000:.2f} s -> {total / (elapsed_ms / 1000):.1f} requests/s achieved")
+        achieved = total / (elapsed_ms / 1000)
+        print(f"  sent in          : {elapsed_ms / 1000:.2f} s -> {achieved:.1f} requests/s achieved")
         print(f"  statuses         : {dict(sorted(statuses.items()))}")
         print(
             f"  latency ms       : p50 {percentile(latencies, 50):.1f}  p95 {percentile(latencies, 95):.1f}  "
@@ -281,7 +282,10 @@ def main() -> int:
             seconds = time.perf_counter() - started
             with schema_context(tenant.schema_name):
                 calls = Call.objects.count()
-            print(f"  processing       : {done} events -> {calls} calls in {seconds:.1f} s ({done / seconds:.0f} events/s, 2 worker processes)")
+            print(
+                f"  processing       : {done} events -> {calls} calls in {seconds:.1f} s "
+                f"({done / seconds:.0f} events/s, one Celery worker with 2 processes)"
+            )
         return 0 if ok == total and stored == total else 1
     finally:
         for process in (worker, server):

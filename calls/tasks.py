@@ -13,6 +13,28 @@ def enqueue_on_commit(task, *args, countdown: int | None = None) -> None:
     transaction.on_commit(lambda: task.apply_async(args, countdown=countdown, headers={"_schema_name": schema_name}))
 
 
+DRAIN_DEBOUNCE_SECONDS = 5
+
+
+def request_drain(*, force: bool = False) -> None:
+    """Make sure a drain of this schema's pending webhook events is on its way (one at a time)."""
+    from django.core.cache import cache
+
+    from calls.services.ingest import drain_key
+
+    key = drain_key(connection.schema_name)
+    if force:
+        cache.set(key, 1, DRAIN_DEBOUNCE_SECONDS)
+    elif not cache.add(key, 1, DRAIN_DEBOUNCE_SECONDS):
+        return
+    enqueue_on_commit(drain_webhook_events)
+
+
+@shared_task(name="calls.drain_webhook_events", acks_late=True, ignore_result=True)
+def drain_webhook_events() -> None:
+    services.webhook_events_drain(tenant_schema=connection.schema_name)
+
+
 @shared_task(name="calls.process_webhook_event", acks_late=True, ignore_result=True)
 def process_webhook_event(event_id: int) -> None:
     services.webhook_event_process(event_id=event_id, tenant_schema=connection.schema_name)

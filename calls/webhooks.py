@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 
 from django.conf import settings
 from django.http import Http404, HttpResponse, JsonResponse
@@ -68,8 +69,22 @@ def _authenticate(request, agent_of) -> tuple:
     return body, payload
 
 
+# token -> (expiry, tenant or None). Providers post many events a second; a
+# rotated token or a suspension takes effect within TOKEN_CACHE_SECONDS.
+TOKEN_CACHE_SECONDS = 5.0
+_TOKENS: dict[str, tuple[float, object]] = {}
+
+
 def _tenant(token: str):
-    tenant = tenant_for_hook_token(token=token, purpose=HOOK_PURPOSE)
+    now = time.monotonic()
+    hit = _TOKENS.get(token)
+    if hit is not None and hit[0] > now:
+        tenant = hit[1]
+    else:
+        tenant = tenant_for_hook_token(token=token, purpose=HOOK_PURPOSE)
+        if len(_TOKENS) > 10_000:
+            _TOKENS.clear()
+        _TOKENS[token] = (now + TOKEN_CACHE_SECONDS, tenant)
     if tenant is None:
         raise _Rejected(_error("not_found", "Unknown hook.", 404))
     return tenant
@@ -102,11 +117,11 @@ def _webhook(request, tenant):
         return _error("invalid_body", "Expected {event, call: {call_id, ...}}.", 400)
     if event not in STORED_EVENTS:
         return JsonResponse({"ignored": event[:40]}, status=202)
-    event_id, first = webhook_event_store(event=event, call_id=call["call_id"], body=body)
+    _event_id, first = webhook_event_store(event=event, call_id=call["call_id"], body=body)
     if first:
-        from calls.tasks import enqueue_on_commit, process_webhook_event
+        from calls.tasks import request_drain
 
-        enqueue_on_commit(process_webhook_event, event_id)
+        request_drain()
     return HttpResponse(status=204)
 
 

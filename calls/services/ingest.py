@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import connection, transaction
 from django.db.models import F
 from django.utils import timezone
@@ -61,23 +62,71 @@ def webhook_event_store(*, event: str, call_id: str, body: str) -> tuple[int, bo
     return event_id, bool(inserted)
 
 
-def webhook_event_process(*, event_id: int, tenant_schema: str) -> None:
-    """Apply a stored event to its call. Safe to run twice; failures are recorded for the sweep to retry."""
-    event = WebhookEvent.objects.filter(pk=event_id).first()
-    if event is None or event.status == WebhookEvent.Status.PROCESSED:
-        return
+def _apply_locked(event: WebhookEvent, tenant_schema: str) -> None:
+    """Apply one event whose row the caller holds locked; a failure is recorded, not raised."""
     try:
         with transaction.atomic():
             payload = json.loads(event.body)
             call_apply_event(event=event.event, data=payload["call"], tenant_schema=tenant_schema)
-            WebhookEvent.objects.filter(pk=event.pk).update(
-                status=WebhookEvent.Status.PROCESSED, processed_at=timezone.now(), error=""
-            )
     except Exception as exc:
-        logger.exception("calls: processing webhook event %s failed", event_id)
+        logger.exception("calls: processing webhook event %s failed", event.pk)
         WebhookEvent.objects.filter(pk=event.pk).update(
             status=WebhookEvent.Status.FAILED, error=f"{type(exc).__name__}: {exc}"[:2000]
         )
+        return
+    WebhookEvent.objects.filter(pk=event.pk).update(
+        status=WebhookEvent.Status.PROCESSED, processed_at=timezone.now(), error=""
+    )
+
+
+def webhook_event_process(*, event_id: int, tenant_schema: str) -> None:
+    """Apply one stored event to its call. Safe to run twice and next to a drain."""
+    with transaction.atomic():
+        event = (
+            WebhookEvent.objects.select_for_update(skip_locked=True)
+            .filter(pk=event_id)
+            .exclude(status=WebhookEvent.Status.PROCESSED)
+            .first()
+        )
+        if event is not None:
+            _apply_locked(event, tenant_schema)
+
+
+def drain_key(tenant_schema: str) -> str:
+    return f"calls:webhook-drain:{tenant_schema}"
+
+
+def webhook_events_drain(*, tenant_schema: str, limit: int = 2000) -> int:
+    """Apply pending events one by one until none is left; several drains may run side by side.
+
+    The webhook view asks for a drain only when none is pending (a short-lived
+    cache key), so a burst of events costs one task, not one each. The key is
+    released before the last look for work, so an event stored meanwhile is
+    either seen here or triggers a new drain.
+    """
+    processed = 0
+    released = False
+    while processed < limit:
+        with transaction.atomic():
+            event = (
+                WebhookEvent.objects.select_for_update(skip_locked=True)
+                .filter(status=WebhookEvent.Status.PENDING)
+                .order_by("id")
+                .first()
+            )
+            if event is not None:
+                _apply_locked(event, tenant_schema)
+                processed += 1
+                released = False
+                continue
+        if released:
+            return processed
+        cache.delete(drain_key(tenant_schema))
+        released = True
+    from calls.tasks import request_drain
+
+    request_drain(force=True)
+    return processed
 
 
 # --- folding an event into the call ---------------------------------------------------------------

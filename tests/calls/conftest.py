@@ -19,6 +19,15 @@ from tests.contacts.factories import ContactFactory
 
 
 @pytest.fixture(autouse=True)
+def _fresh_token_cache():
+    from calls import webhooks
+
+    webhooks._TOKENS.clear()
+    yield
+    webhooks._TOKENS.clear()
+
+
+@pytest.fixture(autouse=True)
 def sandbox_transport(monkeypatch):
     sent = []
 
