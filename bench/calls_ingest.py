@@ -121,7 +121,7 @@ def start_server(port: int, workers: int, interface: str, env: dict) -> subproce
         str(Path(sys.executable).parent / "uvicorn"),
         app,
         "--interface",
-        interface,
+        "wsgi" if interface == "wsgi" else "asgi3",
         "--host",
         "127.0.0.1",
         "--port",
