@@ -4,7 +4,7 @@ from celery import shared_task
 from django.db import connection, transaction
 from django_tenants.utils import schema_context
 
-from calls import sandbox, services
+from calls import sandbox_playout, services
 
 
 def enqueue_on_commit(task, *args, countdown: int | None = None) -> None:
@@ -42,7 +42,7 @@ def process_webhook_event(event_id: int) -> None:
 
 @shared_task(name="calls.sandbox_step", acks_late=True, ignore_result=True)
 def sandbox_step(call_id: str, step: str) -> None:
-    sandbox.run_step(call_id, step)
+    sandbox_playout.run_step(call_id, step)
 
 
 @shared_task(name="calls.sweep_tenant", ignore_result=True)

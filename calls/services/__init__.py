@@ -12,11 +12,11 @@ from calls.services.agents import (
     clean_agent_config,
     compose_prompt,
 )
+from calls.services.housekeeping import calls_sweep
 from calls.services.ingest import (
     STORED_EVENTS,
     call_apply_event,
     call_finish,
-    calls_sweep,
     webhook_event_process,
     webhook_event_store,
     webhook_events_drain,

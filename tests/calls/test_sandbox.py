@@ -4,7 +4,7 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django_tenants.utils import schema_context
 
-from calls import sandbox, services
+from calls import sandbox, sandbox_playout, services
 from calls.dialogue import Conversation, analysis_for, render
 from calls.models import Call, CallBooking, FunctionCall
 from calls.voice import VoiceProviderError, adapter_for
@@ -114,7 +114,7 @@ def test_each_step_runs_once_however_often_it_is_delivered(voice, in_tenant, run
     delivered = len(sandbox_transport)
     with in_tenant(voice.tenant), run_on_commit():
         for step in ("connect", "end", "analyze"):
-            sandbox.run_step(call.provider_call_id, step)
+            sandbox_playout.run_step(call.provider_call_id, step)
     assert len(sandbox_transport) == delivered
 
 
@@ -126,8 +126,8 @@ def test_delivery_retries_like_the_provider_when_no_2xx_comes_back(monkeypatch):
         return (503, "") if len(attempts) < 3 else (204, "")
 
     monkeypatch.setattr("calls.http.post_json", flaky)
-    monkeypatch.setattr("calls.sandbox.time.sleep", lambda seconds: None)
-    assert sandbox.deliver("http://localhost/hooks/x/", "{}", "key_sandbox_development_only_0000")[0] == 204
+    monkeypatch.setattr("calls.sandbox_playout.time.sleep", lambda seconds: None)
+    assert sandbox_playout.deliver("http://localhost/hooks/x/", "{}", "key_sandbox_development_only_0000")[0] == 204
     assert len(attempts) == 3
 
 
@@ -139,7 +139,7 @@ def test_delivery_gives_up_on_a_4xx(monkeypatch):
         return 401, ""
 
     monkeypatch.setattr("calls.http.post_json", refuse)
-    assert sandbox.deliver("http://localhost/hooks/x/", "{}", "key")[0] == 401
+    assert sandbox_playout.deliver("http://localhost/hooks/x/", "{}", "key")[0] == 401
     assert attempts == [1]
 
 
