@@ -230,7 +230,9 @@ def main() -> int:
         requests = [(b.encode(), sign(b, key)) for b in bodies]
 
         asyncio.run(fire(url, warm_requests, args.rate))
+        load_before = os.getloadavg()[0]
         latencies, statuses = asyncio.run(fire(url, requests, args.rate))
+        load_after = os.getloadavg()[0]
         elapsed_ms = statuses.pop("elapsed_ms")
 
         with schema_context(tenant.schema_name):
@@ -251,6 +253,7 @@ def main() -> int:
             f"p99 {percentile(latencies, 99):.1f}  max {max(latencies):.1f}  mean {statistics.fmean(latencies):.1f}"
         )
         print(f"  stored events    : {stored} (acknowledged {ok}; duplicates {duplicates})")
+        print(f"  machine          : {os.cpu_count()} cores, load average {load_before:.1f} -> {load_after:.1f}")
 
         if args.process:
             worker = subprocess.Popen(

@@ -93,6 +93,44 @@ def _spec_dict(spec: AgentSpec) -> dict:
     }
 
 
+def _recover_agent(agent_id: str) -> dict | None:
+    """The sandbox's Redis state was lost (reset) but the platform still has the agent: take it back."""
+    from django.db import connection
+
+    from calls.models import Agent
+    from calls.services import agent_spec
+    from tenants.models import Tenant
+
+    agent = Agent.objects.filter(provider_agent_id=agent_id).select_related("published_version").first()
+    tenant = Tenant.objects.filter(schema_name=connection.schema_name).first()
+    if agent is None or agent.published_version is None or tenant is None:
+        return None
+    version = agent.published_version.provider_version or 0
+    spec = agent_spec(tenant=tenant, config=agent.published_version.config)
+    state = {"version": version, "versions": {str(version): _spec_dict(spec)}}
+    _save("agent", agent_id, state, timeout=None)
+    return state
+
+
+def _recover_number(number: str, account: str) -> dict | None:
+    from calls.models import PhoneNumber
+
+    phone = PhoneNumber.objects.filter(number=number, status=PhoneNumber.Status.ACTIVE).select_related(
+        "inbound_agent", "outbound_agent"
+    )
+    phone = phone.first()
+    if phone is None:
+        return None
+    state = {
+        "owner": account,
+        "inbound_agent_id": phone.inbound_agent.provider_agent_id if phone.inbound_agent else "",
+        "outbound_agent_id": phone.outbound_agent.provider_agent_id if phone.outbound_agent else "",
+        "inbound_webhook_url": "",
+    }
+    _save("number", number, state, timeout=None)
+    return state
+
+
 class SandboxAdapter(VoiceAdapter):
     name = "sandbox"
 
@@ -112,7 +150,7 @@ class SandboxAdapter(VoiceAdapter):
     def _new_call(
         self, *, call_type, direction, from_number, to_number, agent_id, agent_version, metadata, variables, call_id=""
     ):
-        state = _load("agent", agent_id)
+        state = _load("agent", agent_id) or _recover_agent(agent_id)
         if state is None:
             raise VoiceProviderError(f"Agent {agent_id} does not exist.", permanent=True)
         version = agent_version if agent_version is not None else state["version"]
@@ -137,7 +175,7 @@ class SandboxAdapter(VoiceAdapter):
         return call
 
     def create_phone_call(self, *, from_number, to_number, agent_id, agent_version, metadata, dynamic_variables):
-        number = _load("number", from_number)
+        number = _load("number", from_number) or _recover_number(from_number, self.account)
         if number is None or number.get("released"):
             raise VoiceProviderError(f"{from_number} is not a number on this account.", permanent=True)
         call = self._new_call(

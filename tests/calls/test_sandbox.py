@@ -232,3 +232,22 @@ def test_schema_of_sandbox_state_is_per_tenant(voice, in_tenant, tenant_b):
         other = sandbox.agent_spec_for(voice.agent.provider_agent_id)
     assert spec["purpose"] == "reminder"
     assert other is None
+
+
+def test_the_sandbox_recovers_agents_and_numbers_after_its_state_was_lost(voice, in_tenant, run_on_commit):
+    from django.core.cache import cache
+
+    cache.clear()
+    call = place(voice, in_tenant, run_on_commit, "confirmed")
+    assert call.status == "completed"
+
+
+def test_demo_seed_sets_up_a_working_sandbox_once(tenant_a, in_tenant):
+    from calls import demo
+    from calls.models import Agent, PhoneNumber
+
+    with in_tenant(tenant_a):
+        demo.seed(tenant_a)
+        demo.seed(tenant_a)
+        assert Agent.objects.filter(status="active").count() == 2
+        assert PhoneNumber.objects.get().outbound_agent.purpose == "reminder"
