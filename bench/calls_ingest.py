@@ -36,8 +36,8 @@ import aiohttp  # noqa: E402
 from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
 from django_tenants.utils import schema_context  # noqa: E402
-from retell.lib import webhook_auth  # noqa: E402
 
+from calls import signatures  # noqa: E402
 from calls.models import Agent, Call, WebhookEvent  # noqa: E402
 from calls.voice import hook_token  # noqa: E402
 from tenants.models import Tenant, User  # noqa: E402
@@ -225,7 +225,7 @@ def main() -> int:
         warm = [make_body(9_000_000 + i) for i in range(int(args.rate * args.warmup))]
         total = int(args.rate * args.seconds)
         bodies = [make_body(i) for i in range(total)]
-        sign = webhook_auth.symmetric["sign"]
+        sign = signatures.sign
         warm_requests = [(b.encode(), sign(b, key)) for b in warm]
         requests = [(b.encode(), sign(b, key)) for b in bodies]
 

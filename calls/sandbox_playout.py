@@ -17,9 +17,8 @@ import time
 import httpx
 from django.conf import settings
 from django.core.cache import cache
-from retell.lib import webhook_auth
 
-from calls import http
+from calls import http, signatures
 from calls.dialogue import Conversation, analysis_for, summary_for
 from calls.sandbox import STATE_TTL, SandboxAdapter, _key, _load, _save, schedule_step
 from calls.voice import VoiceProviderError, api_key_for
@@ -123,7 +122,7 @@ def deliver(url: str, body: str, api_key: str) -> tuple[int, str]:
     """POST a body signed like the provider signs it; retries like the provider when no 2xx comes back."""
     status, text = 0, ""
     for attempt in range(DELIVERY_ATTEMPTS):
-        headers = {"X-Retell-Signature": webhook_auth.symmetric["sign"](body, api_key)}
+        headers = {"X-Retell-Signature": signatures.sign(body, api_key)}
         try:
             status, text = http.post_json(url, body=body, headers=headers)
         except httpx.HTTPError as exc:

@@ -18,9 +18,8 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from django_tenants.utils import schema_context
-from retell.lib import webhook_auth
 
-from calls import functions
+from calls import functions, signatures
 from calls.services.ingest import STORED_EVENTS, webhook_event_store
 from calls.voice import FUNCTION_NAMES, HOOK_PURPOSE, signing_keys_for_agent
 from tenants.selectors import tenant_for_hook_token
@@ -62,7 +61,7 @@ def _authenticate(request, agent_of) -> tuple:
     if not isinstance(payload, dict):
         payload = None
     keys = signing_keys_for_agent(agent_of(payload) if payload else None)
-    if not any(webhook_auth.verify(body, key, signature) for key in keys):
+    if not any(signatures.verify(body, key, signature) for key in keys):
         raise _Rejected(_unauthorized())
     if payload is None:
         raise _Rejected(_error("invalid_body", "The body is not a JSON object.", 400))

@@ -11,9 +11,8 @@ from urllib.parse import urlsplit
 import pytest
 from django.db import connection
 from django.test import Client
-from retell.lib import webhook_auth
 
-from calls import services
+from calls import services, signatures
 from calls.models import Agent
 from tests.contacts.factories import ContactFactory
 
@@ -63,7 +62,7 @@ def sign():
     from django.conf import settings
 
     def make(body: str, key: str | None = None, timestamp: int | None = None) -> str:
-        return webhook_auth.symmetric["sign"](body, key or settings.RETELL_API_KEY, timestamp)
+        return signatures.sign(body, key or settings.RETELL_API_KEY, timestamp)
 
     return make
 

@@ -126,3 +126,15 @@ def test_tampered_ciphertext_is_refused():
     token = crypto.encrypt("key_secret_value")
     with pytest.raises(ValueError):
         crypto.decrypt(token[:-4] + "AAAA")
+
+
+def test_signatures_are_the_sdks_own_scheme():
+    """The module loaded on its own is the SDK's: the same header verifies with either."""
+    from retell.lib import webhook_auth
+
+    from calls import signatures
+
+    header = signatures.sign('{"a": 1}', "key_x", 1_700_000_000_000)
+    assert header == webhook_auth.symmetric["sign"]('{"a": 1}', "key_x", 1_700_000_000_000)
+    assert signatures.verify('{"a": 1}', "key_x", signatures.sign('{"a": 1}', "key_x"))
+    assert not signatures.verify('{"a": 2}', "key_x", signatures.sign('{"a": 1}', "key_x"))
