@@ -33,6 +33,7 @@ import django  # noqa: E402
 django.setup()
 
 import aiohttp  # noqa: E402
+import psutil  # noqa: E402
 from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
 from django_tenants.utils import schema_context  # noqa: E402
@@ -185,6 +186,15 @@ async def fire(url: str, requests: list[tuple[bytes, str]], rate: float) -> tupl
     return latencies, statuses
 
 
+def server_cpu_seconds(server: subprocess.Popen) -> float:
+    parent = psutil.Process(server.pid)
+    total = 0.0
+    for process in [parent, *parent.children(recursive=True)]:
+        times = process.cpu_times()
+        total += times.user + times.system
+    return total
+
+
 def percentile(values: list[float], pct: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
@@ -231,7 +241,9 @@ def main() -> int:
 
         asyncio.run(fire(url, warm_requests, args.rate))
         load_before = os.getloadavg()[0]
+        cpu_before = server_cpu_seconds(server)
         latencies, statuses = asyncio.run(fire(url, requests, args.rate))
+        cpu_used = server_cpu_seconds(server) - cpu_before
         load_after = os.getloadavg()[0]
         elapsed_ms = statuses.pop("elapsed_ms")
 
@@ -253,6 +265,7 @@ def main() -> int:
             f"p99 {percentile(latencies, 99):.1f}  max {max(latencies):.1f}  mean {statistics.fmean(latencies):.1f}"
         )
         print(f"  stored events    : {stored} (acknowledged {ok}; duplicates {duplicates})")
+        print(f"  server CPU       : {cpu_used * 1000 / total:.2f} ms per request (web processes, not PostgreSQL)")
         print(f"  machine          : {os.cpu_count()} cores, load average {load_before:.1f} -> {load_after:.1f}")
 
         if args.process:

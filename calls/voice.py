@@ -197,19 +197,21 @@ SELECT (SELECT provider_account FROM calls_agent
 """
 
 
-def signing_keys_for_agent(provider_agent_id: str | None) -> list[str]:
+def signing_keys_for_agent(provider_agent_id: str | None, cursor=None) -> list[str]:
     """Keys that may have signed an event about this agent: the account that owns it, else both.
 
     One round trip (webhooks are on the hot path): the agent's account and the
-    tenant's own encrypted key together.
+    tenant's own encrypted key together, on the caller's cursor when given.
     """
     from django.db import connection
 
     from calls.crypto import decrypt
 
-    with connection.cursor() as cursor:
-        cursor.execute(_SIGNING_ACCOUNTS, [provider_agent_id or ""])
-        account, encrypted = cursor.fetchone()
+    if cursor is None:
+        with connection.cursor() as own:
+            return signing_keys_for_agent(provider_agent_id, own)
+    cursor.execute(_SIGNING_ACCOUNTS, [provider_agent_id or ""])
+    account, encrypted = cursor.fetchone()
     own = decrypt(encrypted) if encrypted else ""
     if account == ProviderAccount.TENANT:
         return [own] if own else []

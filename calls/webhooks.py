@@ -14,6 +14,7 @@ import re
 import time
 
 from django.conf import settings
+from django.db import connection
 from django.http import Http404, HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
@@ -41,7 +42,7 @@ class _Rejected(Exception):
         self.response = response
 
 
-def _authenticate(request, agent_of) -> tuple:
+def _authenticate(request, agent_of, cursor=None) -> tuple:
     """(tenant, raw body, parsed JSON) for a correctly signed request, else raise _Rejected.
 
     Call inside `schema_context` of the returned tenant: the caller enters it
@@ -60,7 +61,7 @@ def _authenticate(request, agent_of) -> tuple:
         payload = None
     if not isinstance(payload, dict):
         payload = None
-    keys = signing_keys_for_agent(agent_of(payload) if payload else None)
+    keys = signing_keys_for_agent(agent_of(payload) if payload else None, cursor)
     if not any(signatures.verify(body, key, signature) for key in keys):
         raise _Rejected(_unauthorized())
     if payload is None:
@@ -107,7 +108,12 @@ def retell_webhook(request, token):
 
 
 def _webhook(request, tenant):
-    body, payload = _authenticate(request, _call_agent)
+    with connection.cursor() as cursor:
+        return _webhook_with(request, tenant, cursor)
+
+
+def _webhook_with(request, tenant, cursor):
+    body, payload = _authenticate(request, _call_agent, cursor)
     if tenant.status == "suspended":
         return _error("tenant_suspended", "This workspace is suspended.", 403)
     event = payload.get("event")
@@ -116,7 +122,7 @@ def _webhook(request, tenant):
         return _error("invalid_body", "Expected {event, call: {call_id, ...}}.", 400)
     if event not in STORED_EVENTS:
         return JsonResponse({"ignored": event[:40]}, status=202)
-    _event_id, first = webhook_event_store(event=event, call_id=call["call_id"], body=body)
+    _event_id, first = webhook_event_store(event=event, call_id=call["call_id"], body=body, cursor=cursor)
     if first:
         from calls.tasks import request_drain
 

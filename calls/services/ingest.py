@@ -52,11 +52,16 @@ RETURNING id, (xmax = 0)
 """
 
 
-def webhook_event_store(*, event: str, call_id: str, body: str) -> tuple[int, bool]:
-    """Keep the raw event once per (call, event); returns (id, whether this delivery was the first)."""
-    with connection.cursor() as cursor:
-        cursor.execute(_INSERT_EVENT, [event, call_id, body])
-        event_id, inserted = cursor.fetchone()
+def webhook_event_store(*, event: str, call_id: str, body: str, cursor=None) -> tuple[int, bool]:
+    """Keep the raw event once per (call, event); returns (id, whether this delivery was the first).
+
+    Pass the request's open cursor to save a round trip (each new cursor sets the search path).
+    """
+    if cursor is None:
+        with connection.cursor() as own:
+            return webhook_event_store(event=event, call_id=call_id, body=body, cursor=own)
+    cursor.execute(_INSERT_EVENT, [event, call_id, body])
+    event_id, inserted = cursor.fetchone()
     return event_id, bool(inserted)
 
 
