@@ -7,7 +7,7 @@ have answered), and prints throughput and latency percentiles. Then checks
 that every acknowledged event was stored exactly once, optionally lets a
 Celery worker process them (--process), and cleans everything up.
 
-    .venv/bin/python bench/calls_ingest.py [--rate 300] [--seconds 20] [--workers 3] [--interface wsgi] [--process]
+    .venv/bin/python bench/calls_ingest.py [--rate 300] [--seconds 20] [--workers 3] [--server gunicorn] [--process]
 """
 
 from __future__ import annotations
@@ -116,25 +116,42 @@ def bench_broker_url() -> str:
     return url.rsplit("/", 1)[0] + "/13"
 
 
-def start_server(port: int, workers: int, interface: str, env: dict) -> subprocess.Popen:
-    app = "voiceplatform.wsgi:application" if interface == "wsgi" else "voiceplatform.asgi:application"
-    command = [
-        str(Path(sys.executable).parent / "uvicorn"),
-        app,
-        "--interface",
-        "wsgi" if interface == "wsgi" else "asgi3",
-        "--host",
-        "127.0.0.1",
-        "--port",
-        str(port),
-        "--workers",
-        str(workers),
-        "--lifespan",
-        "off",
-        "--no-access-log",
-        "--log-level",
-        "warning",
-    ]
+def start_server(port: int, workers: int, server: str, env: dict) -> subprocess.Popen:
+    """gunicorn (sync workers, one request at a time per process) or uvicorn (WSGI thread pool, or ASGI)."""
+    bin_dir = Path(sys.executable).parent
+    if server == "gunicorn":
+        command = [
+            str(bin_dir / "gunicorn"),
+            "voiceplatform.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(workers),
+            "--log-level",
+            "warning",
+            "--backlog",
+            "2048",
+        ]
+    else:
+        interface = "wsgi" if server == "uvicorn-wsgi" else "asgi3"
+        app = "voiceplatform.wsgi:application" if interface == "wsgi" else "voiceplatform.asgi:application"
+        command = [
+            str(bin_dir / "uvicorn"),
+            app,
+            "--interface",
+            interface,
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
+            "--lifespan",
+            "off",
+            "--no-access-log",
+            "--log-level",
+            "warning",
+        ]
     return subprocess.Popen(command, cwd=BASE_DIR, env=env, start_new_session=True)
 
 
@@ -205,7 +222,7 @@ def main() -> int:
     parser.add_argument("--rate", type=float, default=300)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--workers", type=int, default=3)
-    parser.add_argument("--interface", choices=["wsgi", "asgi"], default="wsgi")
+    parser.add_argument("--server", choices=["gunicorn", "uvicorn-wsgi", "uvicorn-asgi"], default="gunicorn")
     parser.add_argument("--warmup", type=float, default=3)
     parser.add_argument("--process", action="store_true", help="then let a Celery worker apply the stored events")
     args = parser.parse_args()
@@ -224,10 +241,10 @@ def main() -> int:
             "DATABASE_URL": settings.DATABASE_URL,
             "REDIS_URL": settings.REDIS_URL,
         }
-        if args.interface == "asgi":
+        if args.server == "uvicorn-asgi":
             # Under ASGI each request runs in its own thread context, so persistent connections pile up.
             env["DB_CONN_MAX_AGE"] = "0"
-        server = start_server(port, args.workers, args.interface, env)
+        server = start_server(port, args.workers, args.server, env)
         url = f"http://127.0.0.1:{port}/hooks/retell/{token}/"
         asyncio.run(wait_ready(f"http://127.0.0.1:{port}/healthz"))
 
@@ -254,7 +271,7 @@ def main() -> int:
         ok = statuses.get(204, 0)
         print(f"calls ingest benchmark: {total} signed call_ended events at {args.rate:.0f}/s for {args.seconds:.0f} s")
         print(
-            f"  server           : uvicorn --interface {args.interface}, {args.workers} worker processes, loopback; "
+            f"  server           : {args.server}, {args.workers} worker processes, loopback; "
             f"body {len(bodies[0])} bytes"
         )
         achieved = total / (elapsed_ms / 1000)
