@@ -1,4 +1,5 @@
-"""Housekeeping for ingest: retry stuck events, finish calls whose analysis never came, settle lost calls."""
+"""Housekeeping for ingest: retry stuck events, finish calls whose analysis never came, settle lost calls,
+and forget raw events after WEBHOOK_EVENT_RETENTION_DAYS."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def calls_sweep(*, tenant, now: datetime | None = None) -> dict:
     from calls.tasks import process_webhook_event
 
     now = now or timezone.now()
-    counts = {"events": 0, "finished": 0, "reconciled": 0}
+    counts = {"events": 0, "finished": 0, "reconciled": 0, "purged": 0}
     stuck = WebhookEvent.objects.filter(
         status__in=[WebhookEvent.Status.PENDING, WebhookEvent.Status.FAILED],
         received_at__lt=now - timedelta(seconds=60),
@@ -41,6 +42,11 @@ def calls_sweep(*, tenant, now: datetime | None = None) -> dict:
                 counts["finished"] += int(call_finish(call=call, tenant_schema=tenant.schema_name))
 
     counts["reconciled"] = _reconcile_stale(tenant=tenant, now=now)
+    # Raw bodies carry transcripts: keep them only as long as they are useful for support.
+    expired = now - timedelta(days=settings.WEBHOOK_EVENT_RETENTION_DAYS)
+    counts["purged"], _ = WebhookEvent.objects.filter(
+        status=WebhookEvent.Status.PROCESSED, received_at__lt=expired
+    ).delete()
     return counts
 
 

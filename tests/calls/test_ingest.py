@@ -496,3 +496,21 @@ def test_stored_bodies_are_the_exact_bytes(public_client, tenant_a):
     post_event(public_client, tenant_a, body)
     with schema_context(tenant_a.schema_name):
         assert WebhookEvent.objects.get().body == body
+
+
+def test_the_sweep_forgets_processed_raw_events_after_the_retention_period(tenant_a, in_tenant, settings):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    settings.WEBHOOK_EVENT_RETENTION_DAYS = 30
+    with in_tenant(tenant_a):
+        old_id, _ = services.webhook_event_store(event="call_ended", call_id="call_old", body="{}")
+        new_id, _ = services.webhook_event_store(event="call_ended", call_id="call_new", body="{}")
+        pending_id, _ = services.webhook_event_store(event="call_ended", call_id="call_pending", body="{}")
+        WebhookEvent.objects.filter(pk__in=[old_id, new_id]).update(status="processed")
+        WebhookEvent.objects.filter(pk__in=[old_id, pending_id]).update(
+            received_at=timezone.now() - timedelta(days=31), attempts=5
+        )
+        assert services.calls_sweep(tenant=tenant_a)["purged"] == 1
+        assert set(WebhookEvent.objects.values_list("pk", flat=True)) == {new_id, pending_id}
