@@ -43,10 +43,11 @@ class _Rejected(Exception):
 
 
 def _authenticate(request, agent_of, cursor=None) -> tuple:
-    """(tenant, raw body, parsed JSON) for a correctly signed request, else raise _Rejected.
+    """(raw body, parsed JSON) of a correctly signed request, else raise _Rejected.
 
-    Call inside `schema_context` of the returned tenant: the caller enters it
-    once, so the whole request sets the search path once.
+    Runs inside the tenant's schema (the signing key may be the tenant's own);
+    pass the request's cursor so verifying and storing share one round trip
+    for the search path.
     """
     signature = request.headers.get("X-Retell-Signature", "")
     if not SIGNATURE.match(signature):
