@@ -7,7 +7,7 @@ have answered), and prints throughput and latency percentiles. Then checks
 that every acknowledged event was stored exactly once, optionally lets a
 Celery worker process them (--process), and cleans everything up.
 
-    .venv/bin/python bench/calls_ingest.py [--rate 300] [--seconds 20] [--workers 3] [--server gunicorn] [--process]
+    .venv/bin/python bench/calls_ingest.py [--rate 300] [--seconds 20] [--workers 3] [--server uvicorn-wsgi|gunicorn|uvicorn-asgi] [--process]
 """
 
 from __future__ import annotations
@@ -222,7 +222,7 @@ def main() -> int:
     parser.add_argument("--rate", type=float, default=300)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--workers", type=int, default=3)
-    parser.add_argument("--server", choices=["gunicorn", "uvicorn-wsgi", "uvicorn-asgi"], default="gunicorn")
+    parser.add_argument("--server", choices=["gunicorn", "uvicorn-wsgi", "uvicorn-asgi"], default="uvicorn-wsgi")
     parser.add_argument("--warmup", type=float, default=3)
     parser.add_argument("--process", action="store_true", help="then let a Celery worker apply the stored events")
     args = parser.parse_args()
