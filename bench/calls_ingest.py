@@ -7,7 +7,8 @@ have answered), and prints throughput and latency percentiles. Then checks
 that every acknowledged event was stored exactly once, optionally lets a
 Celery worker process them (--process), and cleans everything up.
 
-    .venv/bin/python bench/calls_ingest.py [--rate 300] [--seconds 20] [--workers 3] [--server uvicorn-wsgi|gunicorn|uvicorn-asgi] [--process]
+    .venv/bin/python bench/calls_ingest.py [--rate 300] [--seconds 20] [--workers 3] [--process]
+        [--server uvicorn-wsgi|gunicorn|uvicorn-asgi]
 """
 
 from __future__ import annotations

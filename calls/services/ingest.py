@@ -99,9 +99,13 @@ def drain_key(tenant_schema: str) -> str:
     return f"calls:webhook-drain:{tenant_schema}"
 
 
-def webhook_events_drain(*, tenant_schema: str, limit: int = 2000) -> int:
-    """Apply pending events one by one until none is left; several drains may run side by side.
+DRAIN_BATCH = 20
 
+
+def webhook_events_drain(*, tenant_schema: str, limit: int = 2000) -> int:
+    """Apply pending events, a small batch per transaction, until none is left.
+
+    Several drains may run side by side (rows are claimed with SKIP LOCKED).
     The webhook view asks for a drain only when none is pending (a short-lived
     cache key), so a burst of events costs one task, not one each. The key is
     released before the last look for work, so an event stored meanwhile is
@@ -111,17 +115,17 @@ def webhook_events_drain(*, tenant_schema: str, limit: int = 2000) -> int:
     released = False
     while processed < limit:
         with transaction.atomic():
-            event = (
+            batch = list(
                 WebhookEvent.objects.select_for_update(skip_locked=True)
                 .filter(status=WebhookEvent.Status.PENDING)
-                .order_by("id")
-                .first()
+                .order_by("received_at")[:DRAIN_BATCH]
             )
-            if event is not None:
+            for event in batch:
                 _apply_locked(event, tenant_schema)
-                processed += 1
-                released = False
-                continue
+        if batch:
+            processed += len(batch)
+            released = False
+            continue
         if released:
             return processed
         cache.delete(drain_key(tenant_schema))
