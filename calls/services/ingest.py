@@ -65,12 +65,12 @@ def webhook_event_store(*, event: str, call_id: str, body: str, cursor=None) -> 
     return event_id, bool(inserted)
 
 
-def _apply_locked(event: WebhookEvent, tenant_schema: str) -> None:
+def _apply_locked(event: WebhookEvent, tenant_schema: str, tenant=None) -> None:
     """Apply one event whose row the caller holds locked; a failure is recorded, not raised."""
     try:
         with transaction.atomic():
             payload = json.loads(event.body)
-            call_apply_event(event=event.event, data=payload["call"], tenant_schema=tenant_schema)
+            call_apply_event(event=event.event, data=payload["call"], tenant_schema=tenant_schema, tenant=tenant)
     except Exception as exc:
         logger.exception("calls: processing webhook event %s failed", event.pk)
         WebhookEvent.objects.filter(pk=event.pk).update(
@@ -111,6 +111,9 @@ def webhook_events_drain(*, tenant_schema: str, limit: int = 2000) -> int:
     released before the last look for work, so an event stored meanwhile is
     either seen here or triggers a new drain.
     """
+    from tenants.models import Tenant
+
+    tenant = Tenant.objects.get(schema_name=tenant_schema)
     processed = 0
     released = False
     while processed < limit:
@@ -121,7 +124,7 @@ def webhook_events_drain(*, tenant_schema: str, limit: int = 2000) -> int:
                 .order_by("received_at")[:DRAIN_BATCH]
             )
             for event in batch:
-                _apply_locked(event, tenant_schema)
+                _apply_locked(event, tenant_schema, tenant)
         if batch:
             processed += len(batch)
             released = False
