@@ -78,6 +78,8 @@ def server(settings):
     thread.is_ready.wait()
     if thread.error:
         raise thread.error
+    settings.VOICE_PROVIDER = "sandbox"
+    settings.RETELL_API_KEY = settings.SANDBOX_RETELL_API_KEY
     settings.PUBLIC_BASE_URL = f"http://localhost:{thread.port}"
     settings.PUBLIC_PORT = str(thread.port)
     yield thread

@@ -18,6 +18,15 @@ from tests.contacts.factories import ContactFactory
 
 
 @pytest.fixture(autouse=True)
+def _sandbox_settings(settings):
+    """Tests run the sandbox whatever the environment says (a developer may have a real key set)."""
+    settings.VOICE_PROVIDER = "sandbox"
+    settings.RETELL_API_KEY = settings.SANDBOX_RETELL_API_KEY
+    settings.RETELL_BASE_URL = ""
+    settings.PUBLIC_BASE_URL = "http://localhost:8000"
+
+
+@pytest.fixture(autouse=True)
 def _fresh_token_cache():
     from calls import webhooks
 
