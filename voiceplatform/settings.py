@@ -14,7 +14,7 @@ from celery.schedules import crontab
 from django.core.exceptions import ImproperlyConfigured
 
 from voiceplatform import runtime
-from voiceplatform.env import env_bool, env_int, env_list, env_str
+from voiceplatform.env import env_bool, env_float, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -385,5 +385,40 @@ SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
         "ContactImportStatusEnum": "contacts.models.ContactImport.Status",
         "ConsentChannelEnum": "contacts.models.ConsentRecord.Channel",
         "ContactSourceEnum": "contacts.models.ContactSource",
+# --- calls (voice agents, provider adapter, webhook ingest) ------------------------------
+
+# The platform's own host, where provider callbacks (webhooks, in-call functions) arrive.
+PUBLIC_BASE_URL = env_str("PUBLIC_BASE_URL") or (
+    f"{PUBLIC_SCHEME}://{BASE_HOST}" + (f":{PUBLIC_PORT}" if PUBLIC_PORT else "")
+)
+# The sandbox signs with this fixed key, so development needs no credentials.
+SANDBOX_RETELL_API_KEY = "key_sandbox_development_only_0000"
+VOICE_PROVIDER = env_str("VOICE_PROVIDER", "retell" if env_str("RETELL_API_KEY") else "sandbox")
+if VOICE_PROVIDER not in {"sandbox", "retell"}:
+    raise ImproperlyConfigured("VOICE_PROVIDER must be sandbox or retell")
+RETELL_API_KEY = env_str("RETELL_API_KEY") or (SANDBOX_RETELL_API_KEY if VOICE_PROVIDER == "sandbox" else "")
+RETELL_BASE_URL = env_str("RETELL_BASE_URL")
+RETELL_TIMEOUT_SECONDS = env_float("RETELL_TIMEOUT_SECONDS", 15.0)
+# Sandbox: how long an answered call talks, and how often each outcome happens (relative weights).
+SANDBOX_CALL_SECONDS = env_int("SANDBOX_CALL_SECONDS", 20)
+SANDBOX_OUTCOME_WEIGHTS = env_str(
+    "SANDBOX_OUTCOME_WEIGHTS",
+    "confirmed=45,reschedule_requested=10,voicemail=12,no_answer=12,busy=5,failed=4,short_hangup=12",
+)
+# Fernet keys (comma-separated, first one encrypts) for tenants' own provider keys; derived from SECRET_KEY if unset.
+CALLS_ENCRYPTION_KEYS = env_list("CALLS_ENCRYPTION_KEYS", [])
+# Where in-call availability and booking come from (swap for the appointments app's backend).
+CALLS_SCHEDULER = env_str("CALLS_SCHEDULER", "calls.scheduling.BusinessHoursScheduler")
+# A connected call whose analysis has not arrived this long after it ended is finished without it.
+CALL_ANALYSIS_WAIT_SECONDS = env_int("CALL_ANALYSIS_WAIT_SECONDS", 600)
+RECORDING_URL_TTL_SECONDS = env_int("RECORDING_URL_TTL_SECONDS", 300)
+# Processed raw webhook bodies (they hold transcripts) are deleted after this many days.
+WEBHOOK_EVENT_RETENTION_DAYS = env_int("WEBHOOK_EVENT_RETENTION_DAYS", 30)
+CELERY_BEAT_SCHEDULE["calls-sweep"] = {"task": "calls.sweep", "schedule": 60.0}
+SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
+    {
+        "CallStatusEnum": "calls.models.CallStatus",
+        "AgentStatusEnum": "calls.models.Agent.Status",
+        "PhoneNumberStatusEnum": "calls.models.PhoneNumber.Status",
     }
 )

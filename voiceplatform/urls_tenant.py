@@ -8,6 +8,7 @@ api_v1 = [
     path("", include(("appointments.api_urls", "appointments"), namespace="appointments")),
     path("", include(("notifications.api_urls", "notifications"), namespace="notifications")),
     path("", include(("contacts.api_urls", "contacts"), namespace="contacts")),
+    path("", include(("calls.api_urls", "calls"), namespace="calls")),
 ]
 
 urlpatterns = [
@@ -18,5 +19,6 @@ urlpatterns = [
     path("calendar/", include("appointments.urls")),
     path("messages/", include("notifications.urls")),
     path("contacts/", include("contacts.urls")),
+    path("calls/", include("calls.urls")),
     path("", include("tenants.urls")),
 ]

@@ -1,0 +1,45 @@
+import pytest
+
+from calls import services
+from calls.hooks import call_finished
+from calls.models import Call, WebhookEvent
+from contacts.models import Contact
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_placed_sandbox_call_plays_out_into_one_full_record(voice, in_tenant, run_on_commit, sandbox_transport):
+    received = []
+
+    def receiver(sender, **kwargs):
+        received.append(kwargs)
+
+    call_finished.connect(receiver)
+    try:
+        with in_tenant(voice.tenant), run_on_commit():
+            call = services.call_place(
+                tenant=voice.tenant,
+                contact=voice.contact,
+                metadata={"sandbox_outcome": "confirmed", "campaign_attempt_id": 77},
+                dynamic_variables={"appointment_time": "tomorrow at 10:00"},
+            )
+        with in_tenant(voice.tenant):
+            call = Call.objects.get(pk=call.pk)
+            contact = Contact.objects.get(pk=voice.contact.pk)
+            events = set(WebhookEvent.objects.values_list("event", "status"))
+    finally:
+        call_finished.disconnect(receiver)
+
+    assert events == {("call_started", "processed"), ("call_ended", "processed"), ("call_analyzed", "processed")}
+    assert call.status == "completed"
+    assert call.outcome == "confirmed"
+    assert "tomorrow at 10:00" in call.transcript
+    assert call.transcript_turns[0]["role"] in ("agent", "tool")
+    assert call.summary
+    assert call.analysis["appointment_confirmed"] is True
+    assert call.campaign_attempt_id == 77
+    assert call.agent_version_id == voice.agent.published_version_id
+    assert call.finished_at is not None
+    assert call.recording_url.startswith("http://localhost:8000/hooks/voice-sandbox/recordings/")
+    assert contact.status == "converted"
+    assert [r["call_id"] for r in received] == [call.pk]
