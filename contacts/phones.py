@@ -72,10 +72,51 @@ def _metadata(region: str):
     )
 
 
+# The number types phonenumbers tries (phonenumberutil._number_type_helper); a number is
+# valid for a region when it fits the general description and any one of these.
+_TYPE_DESCRIPTIONS = (
+    "premium_rate",
+    "toll_free",
+    "shared_cost",
+    "voip",
+    "personal_number",
+    "pager",
+    "uan",
+    "voicemail",
+    "fixed_line",
+    "mobile",
+)
+
+
+@functools.cache
+def _validity_rules(region: str):
+    """(general rule, type rules) for a region; a rule is (possible lengths, compiled pattern)."""
+    metadata = PhoneMetadata.metadata_for_region(region)
+    if metadata is None:
+        return None
+
+    def rule(description):
+        if description is None or not description.national_number_pattern:
+            return None
+        return frozenset(description.possible_length), re.compile(description.national_number_pattern)
+
+    general = rule(metadata.general_desc)
+    types = tuple(r for r in (rule(getattr(metadata, name)) for name in _TYPE_DESCRIPTIONS) if r)
+    return (general, types) if general else None
+
+
+def _fits(rule, national: str) -> bool:
+    lengths, pattern = rule
+    return (not lengths or len(national) in lengths) and pattern.fullmatch(national) is not None
+
+
 def _valid(country_code: int, national: str) -> bool:
-    number = PhoneNumber(country_code=country_code, national_number=int(national))
-    main = phonenumbers.region_code_for_country_code(country_code)
-    return phonenumbers.is_valid_number_for_region(number, main) or phonenumbers.is_valid_number(number)
+    """phonenumbers.is_valid_number, answered from precompiled patterns for the country's main
+    region; other regions sharing the code (Canada for +1) go through phonenumbers itself."""
+    rules = _validity_rules(phonenumbers.region_code_for_country_code(country_code))
+    if rules is not None and _fits(rules[0], national) and any(_fits(rule, national) for rule in rules[1]):
+        return True
+    return phonenumbers.is_valid_number(PhoneNumber(country_code=country_code, national_number=int(national)))
 
 
 def fast_e164(raw: str, region: str | None) -> str | None:

@@ -75,8 +75,6 @@ class RowCleaner:
                 continue
             if name == "owner":
                 data["owner_id"] = value
-            elif name == "callback_at":
-                data[name] = value.isoformat()
             else:
                 data[name] = value
         if custom:
