@@ -73,18 +73,19 @@ def _metadata(region: str):
 
 
 # The number types phonenumbers tries (phonenumberutil._number_type_helper); a number is
-# valid for a region when it fits the general description and any one of these.
+# valid for a region when it fits the general description and any one of these. Which one
+# does not matter for validity, so the common ones come first.
 _TYPE_DESCRIPTIONS = (
-    "premium_rate",
+    "mobile",
+    "fixed_line",
     "toll_free",
+    "premium_rate",
     "shared_cost",
     "voip",
     "personal_number",
     "pager",
     "uan",
     "voicemail",
-    "fixed_line",
-    "mobile",
 )
 
 

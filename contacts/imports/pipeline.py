@@ -280,6 +280,16 @@ def contact_import_validate(*, import_id: int, tenant) -> ContactImport | None:
         return _fail(import_id, exc)
 
 
+def _with_cells(contact_import: ContactImport, report: list) -> list:
+    """Put the file's cells back on report rows rejected in SQL (they were not staged)."""
+    wanted = {row[0] for row in report if row[3] == ImportRow.Outcome.REJECTED}
+    if not wanted:
+        return report
+    text = bytes(contact_import.content).decode("utf-8-sig")
+    cells = {number: row for number, row in iter_rows(text, contact_import.delimiter) if number in wanted}
+    return [(n, cells.get(n, []) if o == ImportRow.Outcome.REJECTED else c, e, o, i) for n, c, e, o, i in report]
+
+
 def _fail(import_id: int, exc: Exception) -> ContactImport:
     message = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
     ContactImport.objects.filter(pk=import_id).update(status=S.FAILED, error=message[:2000], finished_at=timezone.now())
@@ -325,7 +335,7 @@ def contact_import_apply(*, import_id: int, tenant, one_step: bool = False) -> C
                 actor_label=getattr(actor, "email", "") or "CSV import",
                 progress=lambda step, steps: progress_set(import_id, "writing", step, steps),
             )
-            report = sorted(rejected + counts["report"])
+            report = sorted(rejected + _with_cells(contact_import, counts["report"]))
             sql.save_report_rows(import_id, report)
             moves = sum(1 for row in counts["report"] if row[3] == ImportRow.Outcome.REJECTED)
             contact_import.rejected_count = len(rejected) + moves
