@@ -29,6 +29,11 @@ def parse_phone(raw: str, default_region: str | None = None) -> ParsedPhone:
     try:
         number = phonenumbers.parse(text, default_region)
     except phonenumbers.NumberParseException as exc:
+        if exc.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE and not text.startswith("+"):
+            raise InvalidPhone(
+                f"{text!r} has no country code, and no country is set for national numbers: write it as "
+                "+<country code> <number>, or set the country in the contact settings."
+            ) from exc
         raise InvalidPhone(f"{text!r} is not a phone number ({exc._msg}).") from exc
     if not phonenumbers.is_possible_number(number):
         raise InvalidPhone(f"{text!r} has the wrong number of digits.")
