@@ -70,7 +70,7 @@ class Contact(models.Model):
     groups = models.ManyToManyField("Group", related_name="contacts", blank=True)
     custom_fields = models.JSONField(default=dict, blank=True)
     source = models.CharField(max_length=10, choices=ContactSource.choices, default=ContactSource.MANUAL)
-    owner = _user_fk()
+    owner = _user_fk(db_index=False)  # indexed below, only where set
     status = models.CharField(max_length=20, choices=LeadStatus.choices, default=LeadStatus.NEW)
     priority = models.PositiveSmallIntegerField(default=0)
     lead_score = models.PositiveSmallIntegerField(default=0)
@@ -103,6 +103,7 @@ class Contact(models.Model):
         indexes = [
             models.Index(fields=["status"], name="contact_status_idx"),
             models.Index(fields=["-created_at", "-id"], name="contact_created_idx"),
+            models.Index(fields=["owner"], name="contact_owner_idx", condition=models.Q(owner__isnull=False)),
             # text_pattern_ops serves both `=` and `LIKE 'prefix%'` whatever the collation.
             models.Index(OpClass(Lower("email"), name="text_pattern_ops"), name="contact_email_prefix_idx"),
             # Numbers typed as their last digits ("345678") match the reversed number's prefix.
@@ -393,7 +394,10 @@ class ContactImport(models.Model):
 
 
 class ImportRow(models.Model):
-    """A staged CSV row: what the file said, what it cleaned to, and its fate."""
+    """A staged CSV row: what the file said, what it cleaned to, and its fate.
+
+    The table is UNLOGGED (see the migration): staging skips the write-ahead log.
+    """
 
     class Outcome(models.TextChoices):
         VALID = "valid", "Valid"

@@ -29,6 +29,11 @@ def parse_phone(raw: str, default_region: str | None = None) -> ParsedPhone:
     try:
         number = phonenumbers.parse(text, default_region)
     except phonenumbers.NumberParseException as exc:
+        if exc.error_type == phonenumbers.NumberParseException.INVALID_COUNTRY_CODE and not text.startswith("+"):
+            raise InvalidPhone(
+                f"{text!r} has no country code, and no country is set for national numbers: write it as "
+                "+<country code> <number>, or set the country in the contact settings."
+            ) from exc
         raise InvalidPhone(f"{text!r} is not a phone number ({exc._msg}).") from exc
     if not phonenumbers.is_possible_number(number):
         raise InvalidPhone(f"{text!r} has the wrong number of digits.")
@@ -72,10 +77,52 @@ def _metadata(region: str):
     )
 
 
+# The number types phonenumbers tries (phonenumberutil._number_type_helper); a number is
+# valid for a region when it fits the general description and any one of these. Which one
+# does not matter for validity, so the common ones come first.
+_TYPE_DESCRIPTIONS = (
+    "mobile",
+    "fixed_line",
+    "toll_free",
+    "premium_rate",
+    "shared_cost",
+    "voip",
+    "personal_number",
+    "pager",
+    "uan",
+    "voicemail",
+)
+
+
+@functools.cache
+def _validity_rules(region: str):
+    """(general rule, type rules) for a region; a rule is (possible lengths, compiled pattern)."""
+    metadata = PhoneMetadata.metadata_for_region(region)
+    if metadata is None:
+        return None
+
+    def rule(description):
+        if description is None or not description.national_number_pattern:
+            return None
+        return frozenset(description.possible_length), re.compile(description.national_number_pattern)
+
+    general = rule(metadata.general_desc)
+    types = tuple(r for r in (rule(getattr(metadata, name)) for name in _TYPE_DESCRIPTIONS) if r)
+    return (general, types) if general else None
+
+
+def _fits(rule, national: str) -> bool:
+    lengths, pattern = rule
+    return (not lengths or len(national) in lengths) and pattern.fullmatch(national) is not None
+
+
 def _valid(country_code: int, national: str) -> bool:
-    number = PhoneNumber(country_code=country_code, national_number=int(national))
-    main = phonenumbers.region_code_for_country_code(country_code)
-    return phonenumbers.is_valid_number_for_region(number, main) or phonenumbers.is_valid_number(number)
+    """phonenumbers.is_valid_number, answered from precompiled patterns for the country's main
+    region; other regions sharing the code (Canada for +1) go through phonenumbers itself."""
+    rules = _validity_rules(phonenumbers.region_code_for_country_code(country_code))
+    if rules is not None and _fits(rules[0], national) and any(_fits(rule, national) for rule in rules[1]):
+        return True
+    return phonenumbers.is_valid_number(PhoneNumber(country_code=country_code, national_number=int(national)))
 
 
 def fast_e164(raw: str, region: str | None) -> str | None:

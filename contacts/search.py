@@ -2,9 +2,10 @@
 
 pg_trgm and unaccent are not available. The search vector is a stored
 generated column built only from built-in immutable functions: names and
-company with their accents stripped (NFD, combining marks dropped), the parts
-of the email address, and custom field values. Prefix queries (`jo sm`) run
-on its GIN index.
+company with their accents stripped (NFD, combining marks dropped). Prefix
+queries (`jo sm`) run on its GIN index; a single word may also be the start
+of an email address (a btree prefix index). It is kept small on purpose:
+every lexeme is an index entry each imported row pays for.
 
 Fuzzy matching costs nothing per contact: `NameKey` keeps each distinct name
 word once with a Soundex-like key. When a prefix search finds nobody, the
@@ -80,19 +81,15 @@ def sql_name_words(table_alias: str = "") -> str:
 
 
 def search_vector_sql() -> str:
-    """The generated column's expression: folded names and company, email parts, custom values."""
+    """The generated column's expression: names and company, accents folded. (Emails are found
+    through their own prefix index; custom values through the custom_field filter.)"""
     text = sql_fold("coalesce(first_name, '') || ' ' || coalesce(last_name, '') || ' ' || coalesce(company, '')")
-    email = "translate(lower(coalesce(email, '')), '@.-_+', '     ')"
-    custom = (
-        "jsonb_to_tsvector('simple'::regconfig, coalesce(custom_fields, '{}'::jsonb), "
-        '\'["string", "numeric"]\'::jsonb)'
-    )
-    return f"to_tsvector('simple'::regconfig, {text} || ' ' || {email}) || {custom}"
+    return f"to_tsvector('simple'::regconfig, {text})"
 
 
 def prefix_tsquery(text: str) -> str | None:
-    """`jo sm` -> `jo:* & sm:*`: every word must start a name, company, email part or
-    custom value. None when nothing searchable was typed."""
+    """`jo sm` -> `jo:* & sm:*`: every word must start a name or company word.
+    None when nothing searchable was typed."""
     words = tokens(text)
     if not words:
         return None

@@ -59,7 +59,13 @@ def _text_query(queryset: QuerySet, text: str, *, fuzzy: bool) -> QuerySet:
         tsquery = prefix_tsquery(text)
         if tsquery is None:
             return queryset.none()
-        return queryset.filter(search_vector=SearchQuery(tsquery, search_type="raw", config="simple"))
+        condition = Q(search_vector=SearchQuery(tsquery, search_type="raw", config="simple"))
+        word = text.strip().lower()
+        if " " not in word:
+            # One word may also be how an email address starts (`jsmith` for jsmith@example.com).
+            queryset = queryset.annotate(email_lower=Lower("email"))
+            condition |= Q(email_lower__startswith=word) & ~Q(email="")
+        return queryset.filter(condition)
     keys = fuzzy_keys(text)
     similar: dict[str, list[str]] = {}
     for key, word in NameKey.objects.filter(key__in=keys).values_list("key", "word")[:500]:
@@ -81,7 +87,7 @@ def search_contacts(queryset: QuerySet, text: str, *, region: str | None, fuzzy:
     if not text:
         return queryset
     if "@" in text:
-        return queryset.annotate(email_lower=Lower("email")).filter(email_lower__startswith=text.lower())
+        return queryset.annotate(email_lower=Lower("email")).filter(email_lower__startswith=text.lower(), email__gt="")
     if PHONE_LIKE.match(text) and len(re.sub(r"\D", "", text)) >= MIN_PHONE_DIGITS:
         return _phone_query(queryset, text, region)
     return _text_query(queryset, text, fuzzy=fuzzy)

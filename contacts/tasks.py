@@ -5,7 +5,6 @@ from django.conf import settings
 from django_tenants.utils import schema_context
 
 from contacts.imports import pipeline
-from contacts.models import ContactImport
 from contacts.services.contacts import name_keys_refresh
 from contacts.services.privacy import contact_imports_prune, contacts_retention_purge
 from contacts.tenancy import current_tenant
@@ -13,13 +12,11 @@ from contacts.tenancy import current_tenant
 
 @shared_task(name="contacts.import_validate", acks_late=True)
 def import_validate(import_id: int, apply: bool = False) -> str | None:
-    """Clean and stage an upload; with `apply`, import it straight after (the API's one-step import)."""
-    tenant = current_tenant()
-    contact_import = pipeline.contact_import_validate(import_id=import_id, tenant=tenant)
-    if contact_import is None:
-        return None
-    if apply and contact_import.status == ContactImport.Status.VALIDATED:
-        contact_import = pipeline.contact_import_apply(import_id=import_id, tenant=tenant)
+    """Check an upload; with `apply` (the API's one-step import), import it instead."""
+    if apply:
+        contact_import = pipeline.contact_import_apply(import_id=import_id, tenant=current_tenant(), one_step=True)
+    else:
+        contact_import = pipeline.contact_import_validate(import_id=import_id, tenant=current_tenant())
     return contact_import.status if contact_import else None
 
 

@@ -157,6 +157,8 @@ def build_context(tenant, *, groups_by: str = "id") -> CleanContext:
 
 
 def _text(value) -> str:
+    if value.__class__ is str:
+        return value.strip()
     if value is None:
         return ""
     if not isinstance(value, str | int | float | Decimal):

@@ -2,7 +2,8 @@
 
 Replaying every migration for each new tenant takes seconds and grows with the
 project; copying the template's catalogue takes a fraction of that. Tables are
-copied with `LIKE` (columns, defaults, identity, generated columns, checks),
+copied with `LIKE` (columns, defaults, identity, generated columns, checks;
+unlogged tables stay unlogged),
 then primary keys, unique and exclusion constraints, indexes, foreign keys and
 triggers are recreated under their original names, so later migrations that
 refer to them by name work on clones exactly as on the template. Rows are
@@ -12,7 +13,7 @@ copied too (the migration history and any reference data a migration loaded).
 from django.db import connection
 
 _TABLES = """
-SELECT c.relname
+SELECT c.relname, c.relpersistence = 'u'
 FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
 WHERE n.nspname = %(src)s AND c.relkind IN ('r', 'p')
 ORDER BY c.relname
@@ -96,7 +97,8 @@ def clone_schema(source: str, target: str) -> None:
         cursor.execute(f"SET search_path TO {_quote(source)}, public")
         try:
             cursor.execute(_TABLES, params)
-            tables = [row[0] for row in cursor.fetchall()]
+            unlogged = dict(cursor.fetchall())
+            tables = list(unlogged)
             cursor.execute(_CONSTRAINTS, params)
             constraints = cursor.fetchall()
             cursor.execute(_INDEXES, params)
@@ -113,8 +115,9 @@ def clone_schema(source: str, target: str) -> None:
         src, dst = _quote(source), _quote(target)
         statements = [f"CREATE SCHEMA {dst}", f"SET LOCAL search_path TO {dst}, public"]
         for table in tables:
+            kind = "UNLOGGED TABLE" if unlogged[table] else "TABLE"
             statements.append(
-                f"CREATE TABLE {dst}.{_quote(table)} (LIKE {src}.{_quote(table)} "
+                f"CREATE {kind} {dst}.{_quote(table)} (LIKE {src}.{_quote(table)} "
                 "INCLUDING DEFAULTS INCLUDING IDENTITY INCLUDING GENERATED "
                 "INCLUDING CONSTRAINTS INCLUDING STORAGE INCLUDING COMMENTS)"
             )

@@ -1,26 +1,24 @@
-"""CSV import use cases: upload, map, validate (stage), apply, cancel, dry run.
+"""CSV import use cases: upload, map, validate, import, cancel, dry run.
 
-Rows are cleaned in Python with the same rules as the API, then COPYed into
-`ImportRow` (the staging table). Applying is set-based SQL in one transaction:
-match existing contacts, insert the new ones, update or merge the matched
-ones, link groups and tags, honour do-not-call, record status history. Any
-failure rolls all of it back, so an import lands completely or not at all.
-Progress is published through the cache (tenant-prefixed keys) because the
-import's own transaction is invisible to other connections until it commits.
+Validation cleans every row with the same rules as the API and reports what
+would happen (rejected rows with reasons, matches with existing contacts)
+without writing contacts. Importing cleans the stored file again and streams
+the good rows with COPY into a temporary staging table, then writes them with
+set-based SQL (contacts.imports.sql) in the same transaction: any failure
+rolls all of it back, so an import lands completely or not at all. Progress
+is published through the cache (tenant-prefixed keys) because the import's
+own transaction is invisible to other connections until it commits.
 """
-
-import json
-from collections.abc import Iterable
 
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from contacts.imports import sql
 from contacts.imports.mapping import check_mapping, parse_mapping, suggest, template_from
 from contacts.imports.reader import iter_rows, read_csv
-from contacts.imports.rows import CleanRow, RowCleaner
+from contacts.imports.rows import RowCleaner
 from contacts.models import (
     Contact,
     ContactImport,
@@ -167,7 +165,7 @@ def contact_import_set_mapping(
 
 
 def _reset(contact_import: ContactImport) -> None:
-    ImportRow.objects.filter(contact_import=contact_import).delete()
+    sql.delete_rows([contact_import.pk])
     contact_import.status = S.UPLOADED
     contact_import.error = ""
     contact_import.validated_at = None
@@ -176,7 +174,7 @@ def _reset(contact_import: ContactImport) -> None:
 
 
 def contact_import_start(*, contact_import: ContactImport, apply: bool = False) -> ContactImport:
-    """Queue validation (and, for the API's one-step import, the import itself)."""
+    """Queue validation, or with `apply` (the API's one-step import) the import itself."""
     from contacts.tasks import import_validate
 
     check_mapping(contact_import.mapping)
@@ -208,45 +206,36 @@ def contact_import_cancel(*, contact_import: ContactImport) -> ContactImport:
     )
     if not updated:
         raise ValidationError({"status": ["This import can no longer be cancelled."]})
-    ImportRow.objects.filter(contact_import_id=contact_import.pk).delete()
+    sql.delete_rows([contact_import.pk])
     contact_import.refresh_from_db()
     return contact_import
 
 
-# --- validation (staging) ---------------------------------------------------------------------
+# --- validation and import ----------------------------------------------------------------------
 
 
-def _clean_rows(contact_import: ContactImport, cleaner: RowCleaner, rows: Iterable[tuple[int, list[str]]]):
+def _cleaner(contact_import: ContactImport, tenant) -> RowCleaner:
+    # Everything cleaning may look up is loaded first: no query may run during a COPY.
+    ctx = build_context(tenant, groups_by="name").preload()
+    return RowCleaner(ctx, contact_import.mapping, contact_import.headers)
+
+
+def _cleaned(contact_import: ContactImport, cleaner: RowCleaner, rejected: list, phase: str):
+    """Clean rows (with progress); yield the good ones, keep the rejected ones aside."""
+    text = bytes(contact_import.content).decode("utf-8-sig")
     total = contact_import.total_rows
-    for number, cells in rows:
+    for number, cells in iter_rows(text, contact_import.delimiter):
         if number % PROGRESS_EVERY == 0:
-            progress_set(contact_import.pk, "validating", number, total)
-        yield cleaner.clean(number, cells)
-
-
-def _copy_rows(import_id: int, rows: Iterable[CleanRow]) -> None:
-    dumps = json.dumps
-    columns = ", ".join(COPY_COLUMNS)
-    with connection.cursor() as cursor, cursor.copy(f"COPY {sql.IMPORT_ROW} ({columns}) FROM STDIN") as copy:
-        write = copy.write_row
-        for row in rows:
-            write(
-                (
-                    import_id,
-                    row.row_number,
-                    dumps(row.cells),
-                    dumps(row.data),
-                    row.phone,
-                    row.email_key,
-                    "valid" if row.ok else "rejected",
-                    dumps(row.errors),
-                    None,
-                )
-            )
+            progress_set(contact_import.pk, phase, number, total)
+        row = cleaner.clean(number, cells)
+        if row.ok:
+            yield row
+        else:
+            rejected.append((row.row_number, row.cells, row.errors, ImportRow.Outcome.REJECTED, None))
 
 
 def contact_import_validate(*, import_id: int, tenant) -> ContactImport | None:
-    """Clean and stage every row, then match them against existing contacts (idempotent)."""
+    """Check every row and count duplicates, without writing contacts (idempotent)."""
     claimed = ContactImport.objects.filter(pk=import_id, status=S.UPLOADED).update(status=S.VALIDATING)
     if not claimed and not ContactImport.objects.filter(pk=import_id, status=S.VALIDATING).exists():
         return None
@@ -259,20 +248,30 @@ def contact_import_validate(*, import_id: int, tenant) -> ContactImport | None:
             )
             if contact_import is None:
                 return None
-            ImportRow.objects.filter(contact_import=contact_import).delete()
-            text = bytes(contact_import.content).decode("utf-8-sig")
-            # Rows stream into COPY while PostgreSQL stores them; nothing may query meanwhile.
-            ctx = build_context(tenant, groups_by="name").preload()
-            cleaner = RowCleaner(ctx, contact_import.mapping, contact_import.headers)
-            rows = _clean_rows(contact_import, cleaner, iter_rows(text, contact_import.delimiter))
-            _copy_rows(contact_import.pk, rows)
-            contact_import.vocabulary = cleaner.vocabulary()
+            sql.delete_rows([contact_import.pk])
+            rejected: list = []
+            valid = list(_cleaned(contact_import, _cleaner(contact_import, tenant), rejected, "validating"))
             progress_set(import_id, "matching", contact_import.total_rows, contact_import.total_rows)
-            counts = sql.match_and_count(import_id, contact_import.on_duplicate)
-            contact_import.valid_count = counts["valid"]
-            contact_import.rejected_count = counts["rejected"]
-            contact_import.duplicate_count = counts["duplicates"]
-            contact_import.total_rows = counts["valid"] + counts["rejected"]
+            matches = sql.existing_matches(valid)
+            duplicates, moves = [], 0
+            for row in valid:
+                match = matches.get(row.row_number)
+                if match is None:
+                    continue
+                status = row.data.get("status")
+                moving = contact_import.on_duplicate == DuplicatePolicy.UPDATE and status
+                if moving and not sql.transition_allowed(match["status"], status):
+                    message = f"Lead status: a contact cannot go from {match['status']} to {status}."
+                    rejected.append((row.row_number, row.cells, [message], ImportRow.Outcome.REJECTED, None))
+                    moves += 1
+                else:
+                    duplicates.append((row.row_number, [], [], ImportRow.Outcome.VALID, match["id"]))
+            rejected.sort()
+            sql.save_report_rows(import_id, rejected + duplicates[: sql.REPORT_LIMIT])
+            contact_import.valid_count = len(valid) - moves
+            contact_import.rejected_count = len(rejected)
+            contact_import.duplicate_count = len(duplicates)
+            contact_import.total_rows = contact_import.valid_count + contact_import.rejected_count
             contact_import.status = S.VALIDATED
             contact_import.validated_at = timezone.now()
             contact_import.save()
@@ -281,21 +280,34 @@ def contact_import_validate(*, import_id: int, tenant) -> ContactImport | None:
         return _fail(import_id, exc)
 
 
+def _with_cells(contact_import: ContactImport, report: list) -> list:
+    """Put the file's cells back on report rows rejected in SQL (they were not staged)."""
+    wanted = {row[0] for row in report if row[3] == ImportRow.Outcome.REJECTED}
+    if not wanted:
+        return report
+    text = bytes(contact_import.content).decode("utf-8-sig")
+    cells = {number: row for number, row in iter_rows(text, contact_import.delimiter) if number in wanted}
+    return [(n, cells.get(n, []) if o == ImportRow.Outcome.REJECTED else c, e, o, i) for n, c, e, o, i in report]
+
+
 def _fail(import_id: int, exc: Exception) -> ContactImport:
     message = "; ".join(exc.messages) if isinstance(exc, ValidationError) else str(exc)
     ContactImport.objects.filter(pk=import_id).update(status=S.FAILED, error=message[:2000], finished_at=timezone.now())
-    ImportRow.objects.filter(contact_import_id=import_id).delete()
+    sql.delete_rows([import_id])
     return ContactImport.objects.get(pk=import_id)
 
 
-# --- applying ---------------------------------------------------------------------------------
+def contact_import_apply(*, import_id: int, tenant, one_step: bool = False) -> ContactImport | None:
+    """Import the file: all of its good rows, or on any failure none (idempotent).
 
-
-def contact_import_apply(*, import_id: int, tenant) -> ContactImport | None:
-    """Write the staged rows: all of them or, on any failure, none (idempotent)."""
+    `one_step` (the API) starts from a freshly uploaded file; the portal first validates.
+    """
     from tenants.services import audit_record
 
-    ContactImport.objects.filter(pk=import_id, status=S.VALIDATED).update(status=S.IMPORTING, started_at=timezone.now())
+    claimable = [S.VALIDATED, S.UPLOADED] if one_step else [S.VALIDATED]
+    ContactImport.objects.filter(pk=import_id, status__in=claimable).update(
+        status=S.IMPORTING, started_at=timezone.now()
+    )
     try:
         with transaction.atomic():
             contact_import = (
@@ -305,25 +317,37 @@ def contact_import_apply(*, import_id: int, tenant) -> ContactImport | None:
             )
             if contact_import is None:
                 return None
-            if contact_import.options.get("strict") and contact_import.rejected_count:
+            sql.delete_rows([import_id])
+            cleaner = _cleaner(contact_import, tenant)
+            rejected: list = []
+            sql.stage_create()
+            sql.stage_copy(_cleaned(contact_import, cleaner, rejected, "importing"))
+            if contact_import.options.get("strict") and rejected:
                 raise ValueError(
-                    f"{contact_import.rejected_count} row(s) were rejected and the import was set to "
-                    "all-or-nothing: nothing was imported."
+                    f"{len(rejected)} row(s) were rejected and the import was set to all-or-nothing: "
+                    "nothing was imported."
                 )
             actor = contact_import.created_by if contact_import.created_by_id else None
             counts = sql.apply(
                 contact_import,
+                vocabulary=cleaner.vocabulary(),
                 actor_id=contact_import.created_by_id,
                 actor_label=getattr(actor, "email", "") or "CSV import",
-                progress=lambda step, steps: progress_set(import_id, "importing", step, steps),
+                progress=lambda step, steps: progress_set(import_id, "writing", step, steps),
             )
+            report = sorted(rejected + _with_cells(contact_import, counts["report"]))
+            sql.save_report_rows(import_id, report)
+            moves = sum(1 for row in counts["report"] if row[3] == ImportRow.Outcome.REJECTED)
+            contact_import.rejected_count = len(rejected) + moves
             contact_import.created_count = counts["created"]
             contact_import.updated_count = counts["updated"]
             contact_import.skipped_count = counts["skipped"]
+            contact_import.duplicate_count = counts["updated"] + counts["skipped"]
+            contact_import.valid_count = counts["created"] + contact_import.duplicate_count
+            contact_import.total_rows = contact_import.valid_count + contact_import.rejected_count
             contact_import.status = S.COMPLETED
             contact_import.finished_at = timezone.now()
             contact_import.content = b""
-            contact_import.vocabulary = {}
             contact_import.save()
             audit_record(
                 action="contacts.imported",
@@ -333,19 +357,17 @@ def contact_import_apply(*, import_id: int, tenant) -> ContactImport | None:
                 metadata={k: counts[k] for k in ("created", "updated", "skipped")}
                 | {"rejected": contact_import.rejected_count, "file": contact_import.file_name},
             )
+            return contact_import
     except IntegrityError as exc:
         return _fail(
             import_id,
             ValueError(
                 "A contact with one of these numbers was created while the import ran, so nothing was "
-                f"imported. Validate and import the file again. ({str(exc).splitlines()[0][:200]})"
+                f"imported. Run the import again. ({str(exc).splitlines()[0][:200]})"
             ),
         )
     except (ValidationError, ValueError) as exc:
         return _fail(import_id, exc)
-    # The imported rows' staged copies are no longer needed (only the report's rows stay).
-    ImportRow.objects.filter(contact_import_id=import_id, outcome=ImportRow.Outcome.VALID).delete()
-    return contact_import
 
 
 # --- dry run and reports -------------------------------------------------------------------------

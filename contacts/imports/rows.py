@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from contacts.export import unescape_cell
 from contacts.imports.mapping import CUSTOM_PREFIX
 from contacts.search import name_words
-from contacts.validation import FIELD_LABELS, CleanContext, FieldError, clean_custom_value, clean_field
+from contacts.validation import CLEANERS, FIELD_LABELS, CleanContext, FieldError, clean_custom_value
 
 MAX_CELL = 10_000
 
@@ -64,10 +64,10 @@ class RowCleaner:
                 values["first_name"], values["last_name"] = (first, last) if first else (last, "")
             else:
                 values[target] = raw
-        data = row.data
+        data, ctx = row.data, self.ctx
         for name, raw in values.items():
             try:
-                value = clean_field(name, raw, self.ctx)
+                value = CLEANERS[name](raw, ctx)
             except FieldError as exc:
                 row.errors.append(f"{self._label(name)}: {exc}")
                 continue
@@ -75,8 +75,6 @@ class RowCleaner:
                 continue
             if name == "owner":
                 data["owner_id"] = value
-            elif name == "callback_at":
-                data[name] = value.isoformat()
             else:
                 data[name] = value
         if custom:

@@ -1,13 +1,17 @@
-"""Set-based SQL that matches staged rows to contacts and writes them.
+"""Set-based SQL that writes an import from a staging table.
 
-Table names come from the models and statements hold no user text: every
-value travels as a parameter. Each statement runs inside the caller's
-transaction, so a failure anywhere leaves nothing behind.
+Rows are COPYed into a temporary table with the contact's typed columns
+(NULL = "the file said nothing"), then matched to existing contacts,
+inserted, updated or merged, linked to groups and tags, checked against the
+do-not-call list, all inside the import's transaction. Table names come
+from the models; every value travels as a parameter.
 """
 
 # ruff: noqa: S608 - table and column names are constants from the models
 
-from collections.abc import Callable
+import json
+import re
+from collections.abc import Callable, Iterable
 
 from django.db import connection
 
@@ -29,10 +33,10 @@ IMPORT_ROW = ImportRow._meta.db_table
 STATUS_CHANGE = StatusChange._meta.db_table
 GROUP = Group._meta.db_table
 CONTACT_GROUPS = Contact.groups.through._meta.db_table
-TAG = Tag._meta.db_table
 DNC = DncEntry._meta.db_table
-NEW_IDS = "pg_temp.contact_import_new_ids"
+STAGE = "pg_temp.contact_import_stage"
 HISTORY_COLUMNS = "contact_id, from_status, to_status, actor_id, actor_label, reason, created_at"
+REPORT_LIMIT = 1000
 
 TEXT_COLUMNS = (
     "first_name",
@@ -45,96 +49,159 @@ TEXT_COLUMNS = (
     "address",
     "notes",
 )
-ALLOWED_PAIRS = sorted((source, target) for source, targets in STATUS_TRANSITIONS.items() for target in targets)
-_ALLOWED_SQL = (
-    "(VALUES " + ", ".join(f"('{a}', '{b}')" for a, b in ALLOWED_PAIRS) + ") AS allowed(from_status, to_status)"
+# (column, SQL type) of the staging table, in COPY order.
+STAGE_COLUMNS = (
+    ("row_number", "integer"),
+    ("phone", "varchar(20)"),
+    ("email_key", "text"),
+    *((column, "text") for column in TEXT_COLUMNS),
+    ("tags", "varchar(50)[]"),
+    ("groups", "text[]"),
+    ("custom_fields", "jsonb"),
+    ("qualification", "jsonb"),
+    ("source", "text"),
+    ("owner_id", "bigint"),
+    ("status", "text"),
+    ("priority", "integer"),
+    ("lead_score", "integer"),
+    ("callback_at", "timestamptz"),
+    ("do_not_call", "boolean"),
 )
-_ROW = f"{IMPORT_ROW} ir CROSS JOIN LATERAL jsonb_populate_record(NULL::{CONTACT}, ir.data) r"
+ALLOWED_PAIRS = sorted((source, target) for source, targets in STATUS_TRANSITIONS.items() for target in targets)
+_ALLOWED = "(VALUES " + ", ".join(f"('{a}', '{b}')" for a, b in ALLOWED_PAIRS) + ") AS allowed(from_status, to_status)"
 
 
 def transition_allowed(from_status: str, to_status: str) -> bool:
     return from_status == to_status or (from_status, to_status) in set(ALLOWED_PAIRS)
 
 
-def _execute(sql: str, params) -> int:
+def _execute(sql: str, params=None) -> int:
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(sql, params or [])
         return cursor.rowcount
 
 
-def _match(import_id: int) -> None:
-    """Point each valid row at the contact it duplicates: same number, or same email when the row has none."""
+def delete_rows(import_ids, *, outcome: str | None = None) -> int:
+    """Drop staged report rows in one statement (the ORM would load each row to delete it)."""
+    ids = list(import_ids)
+    if not ids:
+        return 0
+    if outcome:
+        return _execute(f"DELETE FROM {IMPORT_ROW} WHERE contact_import_id = ANY(%s) AND outcome = %s", [ids, outcome])
+    return _execute(f"DELETE FROM {IMPORT_ROW} WHERE contact_import_id = ANY(%s)", [ids])
+
+
+def save_report_rows(import_id: int, rows: Iterable[tuple[int, list[str], list[str], str, int | None]]) -> None:
+    """COPY (row number, cells, errors, outcome, contact id) report rows into ImportRow."""
+    dumps = json.dumps
+    columns = "contact_import_id, row_number, raw, data, phone, email_key, outcome, errors, contact_id"
+    with connection.cursor() as cursor, cursor.copy(f"COPY {IMPORT_ROW} ({columns}) FROM STDIN") as copy:
+        for number, cells, errors, outcome, contact_id in rows:
+            copy.write_row((import_id, number, dumps(cells), "{}", None, "", outcome, dumps(errors), contact_id))
+
+
+def stage_create() -> None:
+    columns = ", ".join(f"{name} {kind}" for name, kind in STAGE_COLUMNS)
+    _execute(f"DROP TABLE IF EXISTS {STAGE}")
+    _execute(f"CREATE TEMP TABLE contact_import_stage ({columns}, contact_id bigint, created boolean) ON COMMIT DROP")
+
+
+def _array(values) -> str | None:
+    """A PostgreSQL array literal (COPY takes text; psycopg's list adapter is slow Python)."""
+    if values is None:
+        return None
+    return "{" + ",".join('"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"' for v in values) + "}"
+
+
+# COPY's text format: tab-separated, \N for NULL, backslash escapes.
+_COPY_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+_NEEDS_ESCAPE = re.compile(r"[\\\t\n\r]")
+
+
+def _field(value) -> str:
+    if value is None:
+        return "\\N"
+    if value.__class__ is str:
+        return value.translate(_COPY_ESCAPES) if _NEEDS_ESCAPE.search(value) else value
+    if value is True:
+        return "t"
+    if value is False:
+        return "f"
+    return str(value)
+
+
+def stage_copy(rows: Iterable) -> None:
+    """COPY clean rows (contacts.imports.rows.CleanRow) into the staging table, as text lines."""
+    names = [name for name, _ in STAGE_COLUMNS]
+    dumps = json.dumps
+    with connection.cursor() as cursor, cursor.copy(f"COPY {STAGE} ({', '.join(names)}) FROM STDIN") as copy:
+        batch = []
+        for row in rows:
+            get = row.data.get
+            custom, qualification, callback = get("custom_fields"), get("qualification"), get("callback_at")
+            fields = (
+                row.row_number,
+                row.phone,
+                row.email_key,
+                get("first_name"),
+                get("last_name"),
+                get("alternate_phone"),
+                get("email"),
+                get("company"),
+                get("timezone"),
+                get("language"),
+                get("address"),
+                get("notes"),
+                _array(get("tags")),
+                _array(get("groups")),
+                None if custom is None else dumps(custom),
+                None if qualification is None else dumps(qualification),
+                get("source"),
+                get("owner_id"),
+                get("status"),
+                get("priority"),
+                get("lead_score"),
+                None if callback is None else callback.isoformat(),
+                get("do_not_call"),
+            )
+            batch.append("\t".join(map(_field, fields)))
+            if len(batch) == 2000:
+                copy.write("\n".join(batch) + "\n")
+                batch = []
+        if batch:
+            copy.write("\n".join(batch) + "\n")
+    _execute(f"ANALYZE {STAGE}")
+
+
+def _match() -> None:
+    """Point each staged row at the contact it duplicates: same number, or same email without one."""
+    _execute(f"UPDATE {STAGE} s SET contact_id = c.id FROM {CONTACT} c WHERE s.phone IS NOT NULL AND c.phone = s.phone")
     _execute(
-        f"UPDATE {IMPORT_ROW} SET contact_id = NULL "
-        "WHERE contact_import_id = %s AND outcome = 'valid' AND contact_id IS NOT NULL",
-        [import_id],
-    )
-    _execute(
-        f"UPDATE {IMPORT_ROW} ir SET contact_id = c.id FROM {CONTACT} c "
-        "WHERE ir.contact_import_id = %s AND ir.outcome = 'valid' AND ir.phone IS NOT NULL AND c.phone = ir.phone",
-        [import_id],
-    )
-    _execute(
-        f"""UPDATE {IMPORT_ROW} ir SET contact_id = m.id
+        f"""UPDATE {STAGE} s SET contact_id = m.id
         FROM (
             SELECT DISTINCT ON (lower(c.email)) c.id, lower(c.email) AS email_key
             FROM {CONTACT} c
-            WHERE c.email <> '' AND c.erased_at IS NULL AND lower(c.email) IN (
-                SELECT email_key FROM {IMPORT_ROW}
-                WHERE contact_import_id = %s AND outcome = 'valid' AND phone IS NULL AND email_key <> ''
-            )
+            WHERE c.email <> '' AND c.erased_at IS NULL
+              AND lower(c.email) IN (SELECT email_key FROM {STAGE} WHERE phone IS NULL AND email_key <> '')
             ORDER BY lower(c.email), c.id
         ) m
-        WHERE ir.contact_import_id = %s AND ir.outcome = 'valid' AND ir.phone IS NULL AND ir.email_key = m.email_key""",
-        [import_id, import_id],
+        WHERE s.phone IS NULL AND s.email_key = m.email_key"""
     )
 
 
-def match_and_count(import_id: int, policy: str) -> dict:
-    """Match staged rows; under "update", reject rows whose status move the table forbids."""
-    _match(import_id)
-    if policy == DuplicatePolicy.UPDATE:
-        _execute(
-            f"""UPDATE {IMPORT_ROW} ir
-            SET outcome = 'rejected',
-                errors = jsonb_build_array('Lead status: a contact cannot go from ' || c.status || ' to '
-                                           || (ir.data->>'status') || '.')
-            FROM {CONTACT} c
-            WHERE ir.contact_import_id = %s AND ir.outcome = 'valid' AND ir.contact_id = c.id
-              AND ir.data ? 'status' AND ir.data->>'status' <> c.status
-              AND NOT EXISTS (SELECT 1 FROM {_ALLOWED_SQL}
-                              WHERE allowed.from_status = c.status AND allowed.to_status = ir.data->>'status')""",
-            [import_id],
-        )
-        _execute(
-            f"UPDATE {IMPORT_ROW} SET contact_id = NULL WHERE contact_import_id = %s AND outcome = 'rejected'",
-            [import_id],
-        )
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"""SELECT count(*) FILTER (WHERE outcome = 'valid'),
-                       count(*) FILTER (WHERE outcome = 'rejected'),
-                       count(*) FILTER (WHERE outcome = 'valid' AND contact_id IS NOT NULL)
-                FROM {IMPORT_ROW} WHERE contact_import_id = %s""",
-            [import_id],
-        )
-        valid, rejected, duplicates = cursor.fetchone()
-    return {"valid": valid, "rejected": rejected, "duplicates": duplicates}
-
-
 def existing_matches(rows) -> dict[int, dict]:
-    """For a dry run: row number -> {"id", "status"} of the contact each clean row duplicates."""
+    """Without staging (validation, dry runs): row number -> {"id", "status"} of the contact it duplicates."""
     by_phone = {row.phone: row.row_number for row in rows if row.phone}
     by_email = {row.email_key: row.row_number for row in rows if not row.phone and row.email_key}
     matches: dict[int, dict] = {}
-    phones = list(by_phone)
-    for start in range(0, len(phones), 10_000):
-        for contact_id, phone, status in Contact.objects.filter(phone__in=phones[start : start + 10_000]).values_list(
-            "id", "phone", "status"
-        ):
-            matches[by_phone[phone]] = {"id": contact_id, "status": status}
-    if by_email:
-        with connection.cursor() as cursor:
+    with connection.cursor() as cursor:
+        if by_phone:
+            cursor.execute(f"SELECT id, phone, status FROM {CONTACT} WHERE phone = ANY(%s)", [list(by_phone)])
+            for contact_id, phone, status in cursor.fetchall():
+                matches[by_phone[phone]] = {"id": contact_id, "status": status}
+        if by_email:
             cursor.execute(
                 f"SELECT DISTINCT ON (lower(email)) id, lower(email), status FROM {CONTACT} "
                 "WHERE email <> '' AND erased_at IS NULL AND lower(email) = ANY(%s) ORDER BY lower(email), id",
@@ -145,154 +212,148 @@ def existing_matches(rows) -> dict[int, dict]:
     return matches
 
 
+def _reject_forbidden_moves() -> list[tuple]:
+    """Under "update", a row may not move a contact's status where the table forbids it."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"""DELETE FROM {STAGE} s USING {CONTACT} c
+            WHERE s.contact_id = c.id AND s.status IS NOT NULL AND s.status <> c.status
+              AND NOT EXISTS (SELECT 1 FROM {_ALLOWED}
+                              WHERE allowed.from_status = c.status AND allowed.to_status = s.status)
+            RETURNING s.row_number, c.status, s.status"""
+        )
+        return [
+            (number, [], [f"Lead status: a contact cannot go from {old} to {new}."], "rejected", None)
+            for number, old, new in cursor.fetchall()
+        ]
+
+
 def _update_sql(policy: str) -> str:
     if policy == DuplicatePolicy.UPDATE:
-        assignments = [f"{col} = coalesce(r.{col}, c.{col})" for col in TEXT_COLUMNS]
+        moves = (
+            f"s.status IS NOT NULL AND s.status <> c.status AND EXISTS (SELECT 1 FROM {_ALLOWED} "
+            "WHERE allowed.from_status = c.status AND allowed.to_status = s.status)"
+        )
+        assignments = [f"{col} = coalesce(s.{col}, c.{col})" for col in TEXT_COLUMNS]
         assignments += [
-            "tags = coalesce(r.tags, c.tags)",
-            "custom_fields = c.custom_fields || coalesce(r.custom_fields, '{}'::jsonb)",
-            "qualification = c.qualification || coalesce(r.qualification, '{}'::jsonb)",
-            "source = coalesce(r.source, c.source)",
-            "owner_id = coalesce(r.owner_id, c.owner_id)",
-            "priority = coalesce(r.priority, c.priority)",
-            "lead_score = coalesce(r.lead_score, c.lead_score)",
-            "callback_at = coalesce(r.callback_at, c.callback_at)",
-            f"""status = CASE WHEN r.status IS NOT NULL AND r.status <> c.status AND EXISTS (
-                    SELECT 1 FROM {_ALLOWED_SQL} WHERE allowed.from_status = c.status AND allowed.to_status = r.status
-                ) THEN r.status ELSE c.status END""",
-            f"""last_activity_at = CASE WHEN r.status IS NOT NULL AND r.status <> c.status AND EXISTS (
-                    SELECT 1 FROM {_ALLOWED_SQL} WHERE allowed.from_status = c.status AND allowed.to_status = r.status
-                ) THEN now() ELSE c.last_activity_at END""",
+            "tags = coalesce(s.tags, c.tags)",
+            "custom_fields = c.custom_fields || coalesce(s.custom_fields, '{}'::jsonb)",
+            "qualification = c.qualification || coalesce(s.qualification, '{}'::jsonb)",
+            "source = coalesce(s.source, c.source)",
+            "owner_id = coalesce(s.owner_id, c.owner_id)",
+            "priority = coalesce(s.priority, c.priority)",
+            "lead_score = coalesce(s.lead_score, c.lead_score)",
+            "callback_at = coalesce(s.callback_at, c.callback_at)",
+            f"status = CASE WHEN {moves} THEN s.status ELSE c.status END",
+            f"last_activity_at = CASE WHEN {moves} THEN now() ELSE c.last_activity_at END",
         ]
     else:
         assignments = [
-            f"{col} = CASE WHEN c.{col} = '' THEN coalesce(r.{col}, '') ELSE c.{col} END" for col in TEXT_COLUMNS
+            f"{col} = CASE WHEN c.{col} = '' THEN coalesce(s.{col}, '') ELSE c.{col} END" for col in TEXT_COLUMNS
         ]
         assignments += [
-            "tags = c.tags || ARRAY(SELECT t FROM unnest(coalesce(r.tags, '{}')) t "
+            "tags = c.tags || ARRAY(SELECT t FROM unnest(coalesce(s.tags, '{}')) t "
             "WHERE lower(t) NOT IN (SELECT lower(x) FROM unnest(c.tags) x))::varchar(50)[]",
-            "custom_fields = coalesce(r.custom_fields, '{}'::jsonb) || c.custom_fields",
-            "qualification = coalesce(r.qualification, '{}'::jsonb) || c.qualification",
-            "owner_id = coalesce(c.owner_id, r.owner_id)",
-            "priority = CASE WHEN c.priority = 0 THEN coalesce(r.priority, 0) ELSE c.priority END",
-            "lead_score = CASE WHEN c.lead_score = 0 THEN coalesce(r.lead_score, 0) ELSE c.lead_score END",
-            "callback_at = coalesce(c.callback_at, r.callback_at)",
+            "custom_fields = coalesce(s.custom_fields, '{}'::jsonb) || c.custom_fields",
+            "qualification = coalesce(s.qualification, '{}'::jsonb) || c.qualification",
+            "owner_id = coalesce(c.owner_id, s.owner_id)",
+            "priority = CASE WHEN c.priority = 0 THEN coalesce(s.priority, 0) ELSE c.priority END",
+            "lead_score = CASE WHEN c.lead_score = 0 THEN coalesce(s.lead_score, 0) ELSE c.lead_score END",
+            "callback_at = coalesce(c.callback_at, s.callback_at)",
         ]
     return (
-        f"UPDATE {CONTACT} c SET {', '.join(assignments)}, updated_at = now() FROM {_ROW} "
-        "WHERE ir.contact_import_id = %s AND ir.outcome = 'valid' AND ir.contact_id = c.id"
+        f"UPDATE {CONTACT} c SET {', '.join(assignments)}, updated_at = now() FROM {STAGE} s WHERE s.contact_id = c.id"
     )
 
 
 def _insert_sql() -> str:
-    text = ", ".join(f"coalesce(r.{col}, '')" for col in TEXT_COLUMNS)
+    text = ", ".join(f"coalesce(s.{col}, '')" for col in TEXT_COLUMNS)
     return f"""INSERT INTO {CONTACT} (
             id, {", ".join(TEXT_COLUMNS)}, phone, tags, custom_fields, qualification, source, owner_id, status,
             priority, lead_score, callback_at, do_not_call, created_by_import_id, created_at, updated_at)
-        SELECT m.contact_id, {text}, r.phone, coalesce(r.tags, '{{}}'), coalesce(r.custom_fields, '{{}}'::jsonb),
-            coalesce(r.qualification, '{{}}'::jsonb), coalesce(r.source, 'csv'), r.owner_id, coalesce(r.status, 'new'),
-            coalesce(r.priority, 0), coalesce(r.lead_score, 0), r.callback_at,
-            EXISTS (SELECT 1 FROM {DNC} d WHERE d.phone = r.phone), %s, now(), now()
-        FROM {NEW_IDS} m JOIN {_ROW} ON ir.id = m.row_id"""
+        SELECT s.contact_id, {text}, s.phone, coalesce(s.tags, '{{}}'), coalesce(s.custom_fields, '{{}}'::jsonb),
+            coalesce(s.qualification, '{{}}'::jsonb), coalesce(s.source, 'csv'), s.owner_id, coalesce(s.status, 'new'),
+            coalesce(s.priority, 0), coalesce(s.lead_score, 0), s.callback_at,
+            s.phone IS NOT NULL AND EXISTS (SELECT 1 FROM {DNC} d WHERE d.phone = s.phone),
+            %(import_id)s, now(), now()
+        FROM {STAGE} s WHERE s.created"""
 
 
-# Rows written by this import: the created ones (through the new-id map) and the updated ones.
-_TOUCHED = f"""(
-    SELECT ir.data, m.contact_id, ir.phone FROM {NEW_IDS} m JOIN {IMPORT_ROW} ir ON ir.id = m.row_id
-    UNION ALL
-    SELECT data, contact_id, phone FROM {IMPORT_ROW} WHERE contact_import_id = %(import_id)s AND outcome = 'updated'
-) t"""
-
-
-def apply(contact_import: ContactImport, *, actor_id, actor_label: str, progress: Callable[[int, int], None]) -> dict:
-    """Write one validated import. Returns {"created", "updated", "skipped"}."""
-    import_id, policy = contact_import.pk, contact_import.on_duplicate
+def apply(
+    contact_import: ContactImport,
+    *,
+    vocabulary: dict,
+    actor_id,
+    actor_label: str,
+    progress: Callable[[int, int], None],
+) -> dict:
+    """Write the staged rows. Returns counts and the report rows (rejected moves, duplicates)."""
+    policy = contact_import.on_duplicate
     params = {
-        "import_id": import_id,
+        "import_id": contact_import.pk,
         "actor_id": actor_id,
         "actor_label": actor_label,
-        "reason": f"CSV import #{import_id} ({contact_import.file_name})"[:200],
+        "reason": f"CSV import #{contact_import.pk} ({contact_import.file_name})"[:200],
         "group_id": contact_import.options.get("group_id"),
     }
-    steps = 8
+    steps = 6
     progress(0, steps)
-    _match(import_id)
+    _match()
+    report = _reject_forbidden_moves() if policy == DuplicatePolicy.UPDATE else []
     progress(1, steps)
-    skipped = updated = 0
-    if policy == DuplicatePolicy.SKIP:
-        skipped = _execute(
-            f"UPDATE {IMPORT_ROW} SET outcome = 'skipped' "
-            "WHERE contact_import_id = %(import_id)s AND outcome = 'valid' AND contact_id IS NOT NULL",
-            params,
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT row_number, contact_id FROM {STAGE} WHERE contact_id IS NOT NULL ORDER BY row_number LIMIT %s",
+            [REPORT_LIMIT],
         )
+        outcome = "skipped" if policy == DuplicatePolicy.SKIP else "updated"
+        report += [(number, [], [], outcome, contact_id) for number, contact_id in cursor.fetchall()]
+    updated = skipped = 0
+    if policy == DuplicatePolicy.SKIP:
+        skipped = _execute(f"DELETE FROM {STAGE} WHERE contact_id IS NOT NULL AND NOT coalesce(do_not_call, false)")
+        skipped += _execute(f"UPDATE {STAGE} SET created = false WHERE contact_id IS NOT NULL")
     else:
         if policy == DuplicatePolicy.UPDATE:
             _execute(
                 f"""INSERT INTO {STATUS_CHANGE} ({HISTORY_COLUMNS})
-                SELECT c.id, c.status, ir.data->>'status', %(actor_id)s, %(actor_label)s, %(reason)s, now()
-                FROM {IMPORT_ROW} ir JOIN {CONTACT} c ON c.id = ir.contact_id
-                JOIN {_ALLOWED_SQL} ON allowed.from_status = c.status AND allowed.to_status = ir.data->>'status'
-                WHERE ir.contact_import_id = %(import_id)s AND ir.outcome = 'valid'""",
+                SELECT c.id, c.status, s.status, %(actor_id)s, %(actor_label)s, %(reason)s, now()
+                FROM {STAGE} s JOIN {CONTACT} c ON c.id = s.contact_id
+                JOIN {_ALLOWED} ON allowed.from_status = c.status AND allowed.to_status = s.status""",
                 params,
             )
-        updated = _execute(_update_sql(policy).replace("%s", "%(import_id)s"), params)
-        _execute(
-            f"UPDATE {IMPORT_ROW} SET outcome = 'updated' "
-            "WHERE contact_import_id = %(import_id)s AND outcome = 'valid' AND contact_id IS NOT NULL",
-            params,
-        )
+        updated = _execute(_update_sql(policy))
     progress(2, steps)
-    _execute(f"DROP TABLE IF EXISTS {NEW_IDS}", [])
     _execute(
-        f"""CREATE TEMP TABLE {NEW_IDS.split(".")[1]} ON COMMIT DROP AS
-        SELECT id AS row_id, nextval(pg_get_serial_sequence('{CONTACT}', 'id')) AS contact_id
-        FROM {IMPORT_ROW}
-        WHERE contact_import_id = %(import_id)s AND outcome = 'valid' AND contact_id IS NULL""",
-        params,
+        f"UPDATE {STAGE} SET contact_id = nextval(pg_get_serial_sequence('{CONTACT}', 'id')), created = true "
+        "WHERE contact_id IS NULL"
     )
+    created = _execute(_insert_sql(), params)
     progress(3, steps)
-    created = _execute(_insert_sql().replace("%s", "%(import_id)s"), params)
-    progress(4, steps)
     _execute(
         f"""INSERT INTO {STATUS_CHANGE} ({HISTORY_COLUMNS})
-        SELECT m.contact_id, '', ir.data->>'status', %(actor_id)s, %(actor_label)s, %(reason)s, now()
-        FROM {NEW_IDS} m JOIN {IMPORT_ROW} ir ON ir.id = m.row_id
-        WHERE ir.data ? 'status' AND ir.data->>'status' <> 'new'""",
+        SELECT contact_id, '', status, %(actor_id)s, %(actor_label)s, %(reason)s, now()
+        FROM {STAGE} WHERE created AND status IS NOT NULL AND status <> 'new'""",
         params,
     )
-    _link_groups(params, contact_import.vocabulary.get("groups", []))
-    progress(5, steps)
-    vocabulary = contact_import.vocabulary or {}
+    _link_groups(params, vocabulary.get("groups", []), skip_existing=policy == DuplicatePolicy.SKIP)
+    progress(4, steps)
     _vocabulary_add(vocabulary)
-    progress(6, steps)
     _execute(
         f"""INSERT INTO {DNC} (phone, reason, source, created_at)
-        SELECT DISTINCT phone, %(reason)s, 'csv', now() FROM (
-            SELECT t.phone, t.data FROM {_TOUCHED}
-            UNION ALL
-            SELECT phone, data FROM {IMPORT_ROW} WHERE contact_import_id = %(import_id)s AND outcome = 'skipped'
-        ) dnc_rows
-        WHERE phone IS NOT NULL AND (data->>'do_not_call')::boolean
+        SELECT DISTINCT phone, %(reason)s, 'csv', now() FROM {STAGE}
+        WHERE phone IS NOT NULL AND do_not_call
         ON CONFLICT DO NOTHING""",
         params,
     )
     _execute(
         f"""UPDATE {CONTACT} c SET do_not_call = true, updated_at = now()
-        FROM {_TOUCHED} JOIN {DNC} d ON d.phone = t.phone
-        WHERE c.id = t.contact_id AND NOT c.do_not_call""",
-        params,
+        FROM {STAGE} s JOIN {DNC} d ON d.phone = s.phone
+        WHERE c.id = s.contact_id AND NOT c.do_not_call"""
     )
-    progress(7, steps)
-    # What remains is the report: rejected rows keep their cells, the others only their fate.
-    # (The created rows' staged copies are deleted after the commit.)
-    _execute(
-        f"UPDATE {IMPORT_ROW} SET data = '{{}}', raw = '[]', phone = NULL, email_key = '' "
-        "WHERE contact_import_id = %(import_id)s AND outcome IN ('updated', 'skipped')",
-        params,
-    )
-    _execute(f"DROP TABLE IF EXISTS {NEW_IDS}", [])
+    progress(5, steps)
+    _execute(f"DROP TABLE IF EXISTS {STAGE}")
     progress(steps, steps)
-    return {"created": created, "updated": updated, "skipped": skipped}
+    return {"created": created, "updated": updated, "skipped": skipped, "report": report}
 
 
 def _vocabulary_add(vocabulary: dict) -> None:
@@ -300,30 +361,32 @@ def _vocabulary_add(vocabulary: dict) -> None:
     from contacts.search import phonetic
 
     Tag.objects.bulk_create([Tag(name=tag) for tag in vocabulary.get("tags", [])], ignore_conflicts=True)
-    words = vocabulary.get("words", [])
     NameKey.objects.bulk_create(
-        [NameKey(word=word[:100], key=phonetic(word)) for word in words], batch_size=5000, ignore_conflicts=True
+        [NameKey(word=word[:100], key=phonetic(word)) for word in vocabulary.get("words", [])],
+        batch_size=5000,
+        ignore_conflicts=True,
     )
 
 
-def _link_groups(params: dict, group_names: list[str]) -> None:
+def _link_groups(params: dict, group_names: list[str], *, skip_existing: bool) -> None:
+    """Groups named in the file (created when missing) and the import's own group, for written rows."""
+    written = "s.created" if skip_existing else "true"
     if group_names:
         Group.objects.bulk_create(
             [Group(name=name, created_by_id=params["actor_id"]) for name in group_names], ignore_conflicts=True
         )
         _execute(
             f"""INSERT INTO {CONTACT_GROUPS} (contact_id, group_id)
-            SELECT t.contact_id, grp.id
-            FROM {_TOUCHED} CROSS JOIN LATERAL jsonb_array_elements_text(t.data->'groups') g
+            SELECT s.contact_id, grp.id
+            FROM {STAGE} s CROSS JOIN LATERAL unnest(s.groups) g
             JOIN {GROUP} grp ON lower(grp.name) = lower(g)
-            WHERE t.data ? 'groups'
-            ON CONFLICT DO NOTHING""",
-            params,
+            WHERE s.groups IS NOT NULL AND {written}
+            ON CONFLICT DO NOTHING"""
         )
     if params["group_id"]:
         _execute(
             f"""INSERT INTO {CONTACT_GROUPS} (contact_id, group_id)
-            SELECT t.contact_id, %(group_id)s FROM {_TOUCHED}
+            SELECT s.contact_id, %(group_id)s FROM {STAGE} s WHERE {written}
             ON CONFLICT DO NOTHING""",
             params,
         )

@@ -211,7 +211,9 @@ def contacts_retention_purge(*, tenant, now: dt.datetime | None = None) -> int:
 
 def contact_imports_prune(*, keep_days: int, now: dt.datetime | None = None) -> int:
     """Drop the staged rows (they hold personal data) of imports finished or abandoned long ago."""
+    from contacts.imports.sql import delete_rows
+
     cutoff = (now or timezone.now()) - dt.timedelta(days=keep_days)
     stale = ContactImport.objects.filter(created_at__lt=cutoff)
-    ImportRow.objects.filter(contact_import__in=stale).delete()
+    delete_rows(stale.values_list("pk", flat=True))
     return stale.exclude(content=b"").update(content=b"")

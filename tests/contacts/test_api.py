@@ -172,7 +172,7 @@ def test_search_finds_a_number_however_it_is_typed(api, owner_a, tenant_a, in_te
     assert [c["id"] for c in response.json()["results"]] == [wanted.pk]
 
 
-def test_search_by_name_prefix_email_company_and_custom_value(api, owner_a, tenant_a, in_tenant):
+def test_search_by_name_prefix_email_company_and_custom_field(api, owner_a, tenant_a, in_tenant):
     with in_tenant(tenant_a):
         CustomFieldFactory(key="interest", label="Interest")
         jose = ContactFactory(first_name="José", last_name="Álvarez", company="Ñandú Ltd", email="jose@alvarez.test")
@@ -187,8 +187,10 @@ def test_search_by_name_prefix_email_company_and_custom_value(api, owner_a, tena
     assert ids("JOSE") == ["José"]
     assert ids("nandu") == ["José"]
     assert ids("jose@alv") == ["José"]
-    assert ids("implant") == ["Mary"]
+    assert ids("jose") == ["José"]
     assert ids("smyth") == ["Mary"]  # sounds like Smith
+    by_value = client.get(URL, {"custom_field": "interest:Implants"}).json()["results"]
+    assert [c["first_name"] for c in by_value] == ["Mary"]
     assert ids("zzzz") == []
     assert jose.pk
 

@@ -89,3 +89,8 @@ def test_normalize_phone_handles_what_people_type(raw, region, expected):
 def test_normalize_phone_refuses_with_a_reason():
     with pytest.raises(InvalidPhone, match=r"wrong number of digits|not a valid number"):
         normalize_phone("07912 34", "GB")
+
+
+def test_a_national_number_without_a_country_says_what_to_do():
+    with pytest.raises(InvalidPhone, match="no country code"):
+        normalize_phone("07912 345678", None)
