@@ -385,6 +385,9 @@ SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
         "ContactImportStatusEnum": "contacts.models.ContactImport.Status",
         "ConsentChannelEnum": "contacts.models.ConsentRecord.Channel",
         "ContactSourceEnum": "contacts.models.ContactSource",
+    }
+)
+
 # --- calls (voice agents, provider adapter, webhook ingest) ------------------------------
 
 # The platform's own host, where provider callbacks (webhooks, in-call functions) arrive.
