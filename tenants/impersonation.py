@@ -34,7 +34,7 @@ def impersonation_url(*, admin: User, membership: Membership) -> str:
     if not admin.is_superuser:
         raise ImpersonationError("Only platform superusers can impersonate.")
     token = signing.dumps({"a": admin.pk, "m": membership.pk, "n": secrets.token_hex(8)}, salt=TOKEN_SALT)
-    return tenant_url(membership.tenant, reverse("impersonation_start", args=[token]))
+    return tenant_url(membership.tenant, reverse("impersonation_start", args=[token], urlconf=settings.ROOT_URLCONF))
 
 
 def impersonation_start(request, token: str) -> Membership:

@@ -31,7 +31,10 @@ def send_invitation(*, membership_id: int) -> None:
     from tenants.services import tenant_url
 
     membership = Membership.objects.select_related("user", "tenant", "invited_by").get(pk=membership_id)
-    link = tenant_url(membership.tenant, reverse("invitation_accept", args=[invitation_token(membership)]))
+    link = tenant_url(
+        membership.tenant,
+        reverse("invitation_accept", args=[invitation_token(membership)], urlconf=settings.ROOT_URLCONF),
+    )
     context = {"membership": membership, "link": link, "days": INVITE_MAX_AGE // 86400}
     send_mail(
         subject=f"You're invited to {membership.tenant.name} on Voice Platform",

@@ -36,6 +36,17 @@ def django_db_setup(django_db_setup, django_db_blocker):
                     vertical="other",
                     timezone_name=tz,
                 )
+    yield
+    # Threads that served live requests or ran a worker may still hold idle
+    # connections; end them so the test database can be dropped.
+    others = "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute(f"SELECT pg_terminate_backend(pid) {others}")
+        for _ in range(100):
+            cursor.execute(f"SELECT count(*) {others}")
+            if cursor.fetchone()[0] == 0:
+                break
+            cursor.execute("SELECT pg_sleep(0.05)")
 
 
 @pytest.fixture(scope="session", autouse=True)

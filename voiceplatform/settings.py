@@ -168,9 +168,9 @@ CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BEAT_SCHEDULE = {
-    "celery-heartbeat": {"task": "voiceplatform.health.heartbeat", "schedule": 15.0},
+    "celery-heartbeat": {"task": "voiceplatform.health.heartbeat", "schedule": 30.0},
 }
-CELERY_HEARTBEAT_MAX_AGE = env_int("CELERY_HEARTBEAT_MAX_AGE", 60)
+CELERY_HEARTBEAT_MAX_AGE = env_int("CELERY_HEARTBEAT_MAX_AGE", 90)
 
 # --- authentication --------------------------------------------------------------------
 
@@ -284,6 +284,9 @@ if DJANGO_ENV == "test":
     _test_redis = REDIS_URL + ("&" if "?" in REDIS_URL else "?") + "db=15"
     CACHES["default"]["LOCATION"] = _test_redis
     CHANNEL_LAYERS["default"]["CONFIG"]["hosts"] = [_test_redis]
+    CELERY_BROKER_URL += ("&" if "?" in CELERY_BROKER_URL else "?") + "virtual_host=14"
+    # Worker and live-server threads must not keep connections that would block dropping the test database.
+    DATABASES["default"]["CONN_MAX_AGE"] = 0
     WHITENOISE_AUTOREFRESH = True
 
 LANGUAGE_CODE = "en-gb"

@@ -1,9 +1,17 @@
-"""Demo data for `make run`: the platform admin and two tenants. Idempotent."""
+"""Demo data for `make run`: the platform admin and two tenants. Idempotent.
 
+Each tenant app may add its own demo data with a `demo.py` module defining
+`seed(tenant)`; it runs inside the tenant's schema and must be idempotent.
+"""
+
+import importlib
+import importlib.util
 import os
 
+from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django_tenants.utils import schema_context
 
 from tenants.models import Membership, Tenant, User
 from tenants.roles import DEFAULT_FLAGS, Role
@@ -42,7 +50,11 @@ class Command(BaseCommand):
         if admin is None:
             User.objects.create_superuser(email="admin@example.com", password=password)
         for spec in DEMO_TENANTS:
-            self._tenant(spec, password)
+            tenant = self._tenant(spec, password)
+            with schema_context(tenant.schema_name):
+                for app in settings.TENANT_APPS:
+                    if importlib.util.find_spec(f"{app}.demo") is not None:
+                        importlib.import_module(f"{app}.demo").seed(tenant)
         self.stdout.write("Demo data ready.")
 
     @transaction.atomic
