@@ -356,3 +356,34 @@ CALLS_SCHEDULER = env_str("CALLS_SCHEDULER", "calls.scheduling.BusinessHoursSche
 CALL_ANALYSIS_WAIT_SECONDS = env_int("CALL_ANALYSIS_WAIT_SECONDS", 600)
 RECORDING_URL_TTL_SECONDS = env_int("RECORDING_URL_TTL_SECONDS", 300)
 CELERY_BEAT_SCHEDULE["calls-sweep"] = {"task": "calls.sweep", "schedule": 60.0}
+
+# --- appointments and notifications ---------------------------------------------------
+
+# Guest self-service links (confirm / cancel / reschedule without login) expire after this many days.
+GUEST_LINK_MAX_AGE_DAYS = env_int("GUEST_LINK_MAX_AGE_DAYS", 60)
+
+# SMS: "sandbox" stores messages in the tenant's schema (shown in the portal); "twilio" sends them.
+SMS_PROVIDER = env_str("SMS_PROVIDER", "sandbox")
+if SMS_PROVIDER not in {"sandbox", "twilio"}:
+    raise ImproperlyConfigured("SMS_PROVIDER must be sandbox or twilio")
+TWILIO_ACCOUNT_SID = env_str("TWILIO_ACCOUNT_SID")
+TWILIO_AUTH_TOKEN = env_str("TWILIO_AUTH_TOKEN")
+TWILIO_FROM_NUMBER = env_str("TWILIO_FROM_NUMBER")
+TWILIO_MESSAGING_SERVICE_SID = env_str("TWILIO_MESSAGING_SERVICE_SID")
+# Only for tests and local fakes: where the SDK sends API requests instead of https://api.twilio.com.
+TWILIO_BASE_URL = env_str("TWILIO_BASE_URL")
+TWILIO_TIMEOUT_SECONDS = env_int("TWILIO_TIMEOUT_SECONDS", 10)
+if SMS_PROVIDER == "twilio" and not (
+    TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN and (TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID)
+):
+    raise ImproperlyConfigured(
+        "SMS_PROVIDER=twilio needs TWILIO_ACCOUNT_SID, TWILIO_AUTH_TOKEN and "
+        "TWILIO_FROM_NUMBER or TWILIO_MESSAGING_SERVICE_SID"
+    )
+# A long code sends about one segment a second; the SMS task is rate limited per worker.
+SMS_RATE_LIMIT = env_str("SMS_RATE_LIMIT", "1/s")
+# Delivery attempts before a message is marked failed; retries back off from 1 minute to 1 hour.
+NOTIFICATION_MAX_ATTEMPTS = env_int("NOTIFICATION_MAX_ATTEMPTS", 5)
+
+CELERY_BEAT_SCHEDULE["notifications-sweep"] = {"task": "notifications.dispatch_sweeps", "schedule": 60.0}
+CELERY_BEAT_SCHEDULE["appointments-sweep"] = {"task": "appointments.dispatch_sweeps", "schedule": 120.0}

@@ -9,5 +9,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("accounts/", include("allauth.urls")),
     path("hooks/", include("calls.urls_hooks")),
+    path("hooks/", include(("appointments.webhook_urls", "appointments_hooks"))),
+    path("hooks/twilio/", include(("notifications.webhook_urls", "notifications_hooks"))),
     path("", views.platform_home, name="platform_home"),
 ]

@@ -5,6 +5,8 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 
 api_v1 = [
     path("", include(("tenants.api_urls", "tenants"), namespace="tenants")),
+    path("", include(("appointments.api_urls", "appointments"), namespace="appointments")),
+    path("", include(("notifications.api_urls", "notifications"), namespace="notifications")),
 ]
 
 urlpatterns = [
@@ -12,5 +14,7 @@ urlpatterns = [
     path("api/v1/", include((api_v1, "api"), namespace="api")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
+    path("calendar/", include("appointments.urls")),
+    path("messages/", include("notifications.urls")),
     path("", include("tenants.urls")),
 ]

@@ -1,0 +1,1 @@
+"""Portal pages for the calendar, its setup, calendar sync, and the guests' self-service pages."""

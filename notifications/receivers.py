@@ -1,0 +1,30 @@
+"""Guest messages that follow appointment changes (subscribed in NotificationsConfig.ready)."""
+
+from __future__ import annotations
+
+from appointments import hooks
+from notifications.models import TemplateEvent
+
+EVENTS = {
+    hooks.CREATED: TemplateEvent.BOOKED,
+    hooks.RESCHEDULED: TemplateEvent.RESCHEDULED,
+    hooks.CANCELLED: TemplateEvent.CANCELLED,
+}
+
+
+def on_appointment_change(change: hooks.AppointmentChange) -> None:
+    event = EVENTS.get(change.kind)
+    if event is None or not change.notify_guest:
+        return
+    from appointments.models import Appointment
+    from notifications.services import appointment_notify
+    from notifications.services.delivery import current_tenant
+
+    appointment = (
+        Appointment.objects.select_related("contact", "resource", "appointment_type")
+        .filter(pk=change.appointment_id)
+        .first()
+    )
+    if appointment is None:
+        return
+    appointment_notify(tenant=current_tenant(), appointment=appointment, event=event)

@@ -1,0 +1,43 @@
+"""Notification use cases. Other apps import from here:
+
+from notifications.services import appointment_notify
+"""
+
+from notifications.services.delivery import (
+    appointment_context,
+    appointment_notify,
+    notification_deliver,
+    notification_status_update,
+    notifications_due,
+    status_callback_url,
+)
+from notifications.services.inbound import help_reply, inbound_process, inbound_store, keyword_action
+from notifications.services.templates import (
+    notification_settings_get,
+    notification_settings_update,
+    template_for,
+    template_preview,
+    template_reset,
+    template_update,
+    templates_ensure,
+)
+
+__all__ = [
+    "appointment_context",
+    "appointment_notify",
+    "help_reply",
+    "inbound_process",
+    "inbound_store",
+    "keyword_action",
+    "notification_deliver",
+    "notification_settings_get",
+    "notification_settings_update",
+    "notification_status_update",
+    "notifications_due",
+    "status_callback_url",
+    "template_for",
+    "template_preview",
+    "template_reset",
+    "template_update",
+    "templates_ensure",
+]
