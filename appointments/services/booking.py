@@ -245,7 +245,7 @@ def appointment_book(
 
 def _locked(appointment: Appointment) -> Appointment:
     return (
-        Appointment.objects.select_for_update()
+        Appointment.objects.select_for_update(of=("self",))
         .select_related("appointment_type", "resource", "contact")
         .get(pk=appointment.pk)
     )

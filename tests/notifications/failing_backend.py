@@ -1,0 +1,10 @@
+"""An email backend whose server keeps hanging up: a transient failure."""
+
+import smtplib
+
+from django.core.mail.backends.base import BaseEmailBackend
+
+
+class FailingBackend(BaseEmailBackend):
+    def send_messages(self, email_messages):
+        raise smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
