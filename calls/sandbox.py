@@ -156,14 +156,16 @@ class SandboxAdapter(VoiceAdapter):
         _save("agent", agent_id, state, timeout=None)
         return ProviderAgent(agent_id=agent_id, llm_id=llm_id, version=version)
 
-    def _new_call(self, *, call_type, direction, from_number, to_number, agent_id, agent_version, metadata, variables):
+    def _new_call(
+        self, *, call_type, direction, from_number, to_number, agent_id, agent_version, metadata, variables, call_id=""
+    ):
         state = _load("agent", agent_id)
         if state is None:
             raise VoiceProviderError(f"Agent {agent_id} does not exist.", permanent=True)
         version = agent_version if agent_version is not None else state["version"]
         if str(version) not in state["versions"]:
             raise VoiceProviderError(f"Agent {agent_id} has no version {version}.", permanent=True)
-        call_id = "call_sbx_" + secrets.token_hex(12)
+        call_id = call_id or "call_sbx_" + secrets.token_hex(12)
         call = {
             "call_id": call_id,
             "agent_id": agent_id,
@@ -263,43 +265,64 @@ class SandboxAdapter(VoiceAdapter):
     # --- sandbox-only conveniences ---------------------------------------------------------------
 
     def simulate_inbound_call(self, *, from_number: str, to_number: str, outcome: str = "") -> str:
-        """Somebody rings one of the tenant's numbers: ask the inbound webhook, then play the call out."""
+        """Somebody rings one of the tenant's numbers; the call plays out on the Celery timer."""
         number = _load("number", to_number)
         if number is None or number.get("released"):
             raise VoiceProviderError(f"{to_number} is not a number on this account.", permanent=True)
-        agent_id = number.get("inbound_agent_id")
-        variables: dict = {}
-        metadata: dict = {"sandbox_outcome": outcome} if outcome else {}
-        agent_version = None
-        hook = number.get("inbound_webhook_url")
-        if hook:
-            body = json.dumps(
-                {
-                    "event": "call_inbound",
-                    "call_inbound": {"agent_id": agent_id, "from_number": from_number, "to_number": to_number},
-                }
-            )
-            status, text = deliver(hook, body, self.api_key)
-            if 200 <= status < 300:
-                answer = _json(text).get("call_inbound") or {}
-                agent_id = answer.get("override_agent_id") or agent_id
-                agent_version = answer.get("override_agent_version")
-                variables = answer.get("dynamic_variables") or {}
-                metadata.update(answer.get("metadata") or {})
-        if not agent_id:
+        if not number.get("inbound_agent_id"):
             raise VoiceProviderError(f"No inbound agent answers {to_number}.", permanent=True)
-        call = self._new_call(
+        call_id = "call_sbx_" + secrets.token_hex(12)
+        ring = {"from_number": from_number, "to_number": to_number, "outcome": outcome, "account": self.account}
+        _save("ring", call_id, ring)
+        schedule_step(call_id, "inbound", 0)
+        return call_id
+
+
+def _ring(call_id: str) -> None:
+    """An inbound call arrives: ask the number's inbound webhook, as the provider does, then connect."""
+    ring = _load("ring", call_id)
+    number = _load("number", ring["to_number"]) if ring else None
+    if not ring or not number:
+        return
+    agent_id, agent_version = number.get("inbound_agent_id"), None
+    variables: dict = {}
+    metadata: dict = {"sandbox_outcome": ring["outcome"]} if ring["outcome"] else {}
+    hook = number.get("inbound_webhook_url")
+    if hook:
+        body = json.dumps(
+            {
+                "event": "call_inbound",
+                "call_inbound": {
+                    "agent_id": agent_id,
+                    "from_number": ring["from_number"],
+                    "to_number": ring["to_number"],
+                },
+            }
+        )
+        status, text = deliver(hook, body, api_key_for(ring["account"]))
+        if 200 <= status < 300:
+            answer = _json(text).get("call_inbound") or {}
+            agent_id = answer.get("override_agent_id") or agent_id
+            agent_version = answer.get("override_agent_version")
+            variables = answer.get("dynamic_variables") or {}
+            metadata.update(answer.get("metadata") or {})
+    adapter = SandboxAdapter(api_key=api_key_for(ring["account"]), account=ring["account"])
+    try:
+        adapter._new_call(
             call_type="phone_call",
             direction="inbound",
-            from_number=from_number,
-            to_number=to_number,
+            from_number=ring["from_number"],
+            to_number=ring["to_number"],
             agent_id=agent_id,
             agent_version=agent_version,
             metadata=metadata,
             variables=variables,
+            call_id=call_id,
         )
-        schedule_step(call["call_id"], "connect", 0)
-        return call["call_id"]
+    except VoiceProviderError:
+        logger.warning("voice sandbox: inbound call %s has no agent to answer it", call_id)
+        return
+    _connect(_load("call", call_id))
 
 
 # --- delivery -------------------------------------------------------------------------------------
@@ -445,6 +468,9 @@ def run_step(call_id: str, step: str) -> None:
     """One step of a sandbox call; each step runs at most once however often the task is delivered."""
     if not cache.add(_key("step", f"{call_id}:{step}"), 1, STATE_TTL):
         return
+    if step == "inbound":
+        _ring(call_id)
+        return
     state = _load("call", call_id)
     if state is None:
         return
@@ -572,7 +598,7 @@ def _analyze(state: dict) -> None:
 
 
 def finish_web_call(call_id: str, conversation: Conversation) -> None:
-    """The test panel's typed conversation ended: report it like a finished web call."""
+    """The test panel's typed conversation ended: report it like a finished web call (from a task)."""
     state = _load("call", call_id)
     if state is None:
         return
@@ -580,9 +606,8 @@ def finish_web_call(call_id: str, conversation: Conversation) -> None:
     now_ms = int(time.time() * 1000)
     timed, duration_ms = _timed(conversation.turns, 0)
     call.update(
-        call_status="ended",
+        call_status="ongoing",
         start_timestamp=now_ms - duration_ms,
-        end_timestamp=now_ms,
         duration_ms=duration_ms,
         disconnection_reason="agent_hangup" if conversation.ended else "user_hangup",
         transcript=_plain_transcript(conversation.turns),
@@ -592,8 +617,7 @@ def finish_web_call(call_id: str, conversation: Conversation) -> None:
     )
     state["sandbox"]["facts"] = conversation.facts
     _save("call", call_id, state)
-    _send(_agent_spec(call), state["sandbox"]["account"], "call_ended", _without_analysis(call))
-    schedule_step(call_id, "analyze", ANALYSIS_DELAY_SECONDS)
+    schedule_step(call_id, "end", 0)
 
 
 def agent_spec_for(agent_id: str, version: int | None = None) -> dict | None:

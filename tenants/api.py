@@ -225,9 +225,15 @@ class SettingsSerializer(serializers.Serializer):
     timezone = serializers.CharField(max_length=64, required=False)
     business_hours = serializers.JSONField(required=False)
     require_mfa = serializers.BooleanField(required=False)
+    voice_provider = serializers.CharField(read_only=True)
+    retell_webhook_url = serializers.URLField(read_only=True)
+    retell_inbound_webhook_url = serializers.URLField(read_only=True)
+    retell_function_urls = serializers.DictField(child=serializers.URLField(), read_only=True)
 
 
 def settings_payload(tenant: Tenant) -> dict:
+    from calls.voice import provider_urls
+
     tenant_settings, _ = TenantSettings.objects.get_or_create(tenant=tenant)
     return {
         "name": tenant.name,
@@ -236,6 +242,7 @@ def settings_payload(tenant: Tenant) -> dict:
         "timezone": tenant.timezone,
         "business_hours": tenant.business_hours,
         "require_mfa": tenant_settings.require_mfa,
+        **provider_urls(tenant),
     }
 
 

@@ -356,6 +356,13 @@ CALLS_SCHEDULER = env_str("CALLS_SCHEDULER", "calls.scheduling.BusinessHoursSche
 CALL_ANALYSIS_WAIT_SECONDS = env_int("CALL_ANALYSIS_WAIT_SECONDS", 600)
 RECORDING_URL_TTL_SECONDS = env_int("RECORDING_URL_TTL_SECONDS", 300)
 CELERY_BEAT_SCHEDULE["calls-sweep"] = {"task": "calls.sweep", "schedule": 60.0}
+SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
+    {
+        "CallStatusEnum": "calls.models.CallStatus",
+        "AgentStatusEnum": "calls.models.Agent.Status",
+        "PhoneNumberStatusEnum": "calls.models.PhoneNumber.Status",
+    }
+)
 
 # --- appointments and notifications ---------------------------------------------------
 

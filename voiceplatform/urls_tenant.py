@@ -5,6 +5,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 
 api_v1 = [
     path("", include(("tenants.api_urls", "tenants"), namespace="tenants")),
+    path("", include(("calls.api_urls", "calls"), namespace="calls")),
     path("", include(("appointments.api_urls", "appointments"), namespace="appointments")),
     path("", include(("notifications.api_urls", "notifications"), namespace="notifications")),
 ]
@@ -14,6 +15,7 @@ urlpatterns = [
     path("api/v1/", include((api_v1, "api"), namespace="api")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
+    path("calls/", include("calls.urls")),
     path("calendar/", include("appointments.urls")),
     path("messages/", include("notifications.urls")),
     path("", include("tenants.urls")),

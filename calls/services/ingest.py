@@ -317,6 +317,16 @@ def call_finish(*, call: Call, tenant_schema: str) -> bool:
         target = outcomes.lead_status_for(call.status, call.outcome)
         label = f"{call.get_status_display()}" + (f", {call.get_outcome_display().lower()}" if call.outcome else "")
         if target:
+            current = Contact.objects.filter(pk=call.contact_id).values_list("status", flat=True).first()
+            connected = outcomes.map_ended_call(call.provider_data).connected
+            if (
+                connected
+                and not can_transition(current, target)
+                and can_transition(current, LeadStatus.IN_CALL)
+                and can_transition(LeadStatus.IN_CALL, target)
+            ):
+                # The start of the call was never reported (lost or late): record the call as it happened.
+                _move_contact(call, LeadStatus.IN_CALL, f"Call {call.pk} connected")
             _move_contact(call, target, f"Call {call.pk}: {label}")
         else:
             call.lead_status_note = call.lead_status_note or f"No lead status change for {label.lower()}."

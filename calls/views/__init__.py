@@ -1,0 +1,1 @@
+"""Portal views of the calls app, by page family."""
