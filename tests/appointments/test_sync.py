@@ -2,7 +2,7 @@
 
 import json
 import time as clock
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
