@@ -8,6 +8,7 @@ api_v1 = [
     path("", include(("calls.api_urls", "calls"), namespace="calls")),
     path("", include(("appointments.api_urls", "appointments"), namespace="appointments")),
     path("", include(("notifications.api_urls", "notifications"), namespace="notifications")),
+    path("", include(("campaigns.api_urls", "campaigns"), namespace="campaigns")),
 ]
 
 urlpatterns = [
@@ -18,5 +19,6 @@ urlpatterns = [
     path("calls/", include("calls.urls")),
     path("calendar/", include("appointments.urls")),
     path("messages/", include("notifications.urls")),
+    path("campaigns/", include("campaigns.urls")),
     path("", include("tenants.urls")),
 ]
