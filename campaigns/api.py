@@ -84,14 +84,14 @@ class CampaignWriteSerializer(serializers.Serializer):
     final_status_map = serializers.JSONField(required=False)
 
 
-class ContactSummarySerializer(serializers.Serializer):
+class TargetContactSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     name = serializers.CharField(source="full_name")
     phone = serializers.CharField(allow_null=True)
 
 
 class CampaignContactSerializer(serializers.ModelSerializer):
-    contact = ContactSummarySerializer(read_only=True)
+    contact = TargetContactSerializer(read_only=True)
 
     class Meta:
         model = CampaignContact
@@ -251,7 +251,7 @@ class CampaignViewSet(viewsets.ModelViewSet):
         responses=CampaignContactSerializer(many=True),
     )
     @extend_schema(methods=["post"], request=AddContactsSerializer, responses={201: OpenApiTypes.OBJECT})
-    @action(detail=True, methods=["get", "post"], filterset_class=CampaignContactFilter)
+    @action(detail=True, methods=["get", "post"])
     def contacts(self, request, pk=None):
         campaign = self.get_object()
         if request.method == "POST":

@@ -37,7 +37,7 @@ for i = 1, #KEYS do
       return {0, i, -1}
     end
     local entry = redis.call('ZRANGE', KEYS[i], count - limit, count - limit, 'WITHSCORES')
-    return {0, i, math.floor(tonumber(entry[2]) + span) + 1}
+    return {0, i, math.floor(tonumber(entry[2]) + span)}
   end
 end
 for i = 1, #KEYS do
