@@ -128,7 +128,7 @@ def test_campaign_windows_and_blocked_dates_are_read_in_the_recipients_zone(dial
 
 def test_a_weekday_window_waits_for_its_local_opening(dialer, in_tenant, run_on_commit):
     with in_tenant(dialer.tenant):
-        (early,) = chicago_contacts(1)
+        chicago_contacts(1)
         campaign = running_campaign(agent=dialer.agent, schedule={"wed": [["10:00", "12:00"]]})
         tick(dialer.tenant, run_on_commit)
         target = CampaignContact.objects.get(campaign=campaign)
