@@ -195,7 +195,7 @@ class Campaign(models.Model):
     )
     paused_reason = models.CharField(max_length=300, blank=True)
     window_started_at = models.DateTimeField(
-        null=True, blank=True, help_text="Auto-pause looks only at attempts finished after this."
+        null=True, blank=True, help_text="Auto-pause looks only at attempts made since this."
     )
     created_by = _user_fk()
     created_at = models.DateTimeField(auto_now_add=True)

@@ -118,7 +118,8 @@ def attempt_finish(
         target.last_call = call
         key = outcome_key(status, outcome)
         zone = ZoneInfo(contact_timezone(target.contact, tenant))
-        retryable = call.retryable if call is not None else True
+        # A call the provider never confirmed may be tried again; otherwise the provider's advice stands.
+        retryable = call.retryable if call is not None and call.status not in LIVE_CALL_STATUSES else True
         final = True
         if status == CallStatus.NOT_ATTEMPTED:
             target.state, target.attempts = TargetState.QUEUED, max(0, target.attempts - 1)
@@ -165,7 +166,7 @@ def health_problem(campaign: Campaign) -> str:
     size = settings.CAMPAIGN_AUTO_PAUSE_WINDOW
     recent = CallAttempt.objects.filter(campaign=campaign, state=AttemptState.FINISHED)
     if campaign.window_started_at:
-        recent = recent.filter(finished_at__gte=campaign.window_started_at)
+        recent = recent.filter(created_at__gte=campaign.window_started_at)
     rows = list(recent.order_by("-finished_at", "-id").values_list("call_status", "duration_ms")[:size])
     if len(rows) < max(2, size // 2):
         return ""
