@@ -43,7 +43,8 @@ def test_qualification_criteria_read_the_calls_analysis(dialer, in_tenant, run_o
         )
         tick(dialer.tenant, run_on_commit)
         results = {
-            t.campaign_id: (t.qualified, t.final_outcome) for t in CampaignContact.objects.filter(campaign__in=[rich, modest])
+            t.campaign_id: (t.qualified, t.final_outcome)
+            for t in CampaignContact.objects.filter(campaign__in=[rich, modest])
         }
         stats = services_stats(modest, dialer.tenant)
     assert results[rich.pk] == (False, "qualified")

@@ -89,7 +89,11 @@ def test_died_after_the_call_row_before_the_provider_answered(dialer, in_tenant,
     with in_tenant(dialer.tenant):
         contact, campaign, attempt = _claim(dialer)
         call = Call.objects.create(
-            contact=contact, direction="outbound", status="queued", campaign_id=campaign.pk, campaign_attempt_id=attempt.pk
+            contact=contact,
+            direction="outbound",
+            status="queued",
+            campaign_id=campaign.pk,
+            campaign_attempt_id=attempt.pk,
         )
         dialer.clock.shift(GRACE)
         services.attempts_reconcile(tenant=dialer.tenant)
@@ -103,7 +107,11 @@ def test_died_after_the_call_row_before_the_provider_answered(dialer, in_tenant,
         attempt.refresh_from_db()
         target = CampaignContact.objects.get(campaign=campaign)
         calls = Call.objects.filter(contact=contact).count()
-    assert (attempt.state, attempt.call_status, attempt.note) == ("finished", "failed", "The provider never confirmed the call")
+    assert (attempt.state, attempt.call_status, attempt.note) == (
+        "finished",
+        "failed",
+        "The provider never confirmed the call",
+    )
     assert target.state == "queued" and target.reason_code == "retry"
     assert target.eligible_at >= attempt.finished_at + timedelta(hours=8)
     assert calls == 1
@@ -114,7 +122,7 @@ def test_died_after_the_provider_accepted_the_call_is_followed_not_redialled(
 ):
     outcomes("confirmed")
     with in_tenant(dialer.tenant):
-        contact, campaign, attempt = _claim(dialer)
+        contact, _campaign, attempt = _claim(dialer)
         # Place it, but lose everything after the provider accepted (the sandbox never plays it out here).
         services.attempt_place(tenant=dialer.tenant, attempt_id=attempt.pk)
         call = Call.objects.get(campaign_attempt_id=attempt.pk)
