@@ -7,6 +7,7 @@ import json
 
 import django_filters
 from django.http import StreamingHttpResponse
+from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers, status, viewsets
@@ -175,7 +176,6 @@ class CampaignViewSet(viewsets.ModelViewSet):
     queryset = Campaign.objects.none()
     serializer_class = CampaignSerializer
     write_perm = Perm.MANAGE_CAMPAIGNS
-    action_perms = {"results": Perm.EXPORT_DATA}
     filterset_class = CampaignFilter
     search_fields = ["name", "description"]
     ordering_fields = ["created_at", "name", "priority", "status", "started_at"]
@@ -259,20 +259,15 @@ class CampaignViewSet(viewsets.ModelViewSet):
                 campaign=campaign, audience=request.data.get("audience"), actor=request.user
             )
             return Response({"added": added}, status=status.HTTP_201_CREATED)
-        queryset = selectors.targets_for(campaign=campaign)
-        queryset = CampaignContactFilter(request.query_params, queryset=queryset, request=request).qs
+        filterset = CampaignContactFilter(
+            request.query_params, queryset=selectors.targets_for(campaign=campaign), request=request
+        )
+        if not filterset.is_valid():
+            raise serializers.ValidationError(filterset.errors)
+        queryset = filterset.qs
         paginator = Pagination()
         page = paginator.paginate_queryset(queryset, request, view=self)
         return paginator.get_paginated_response(CampaignContactSerializer(page, many=True).data)
-
-    @extend_schema(responses={(200, "text/csv"): OpenApiTypes.STR})
-    @action(detail=True, methods=["get"], url_path="results.csv", renderer_classes=[JSONRenderer, CsvRenderer])
-    def results(self, request, pk=None):
-        campaign = self.get_object()
-        base = f"{request.scheme}://{request.get_host()}"
-        return csv_response(
-            selectors.results_rows(campaign=campaign, base_url=base), f"campaign-{campaign.pk}-results.csv"
-        )
 
     @extend_schema(request=PreviewSerializer, responses={200: OpenApiTypes.OBJECT})
     @action(detail=False, methods=["post"])
@@ -281,6 +276,21 @@ class CampaignViewSet(viewsets.ModelViewSet):
 
         audience = clean_audience(request.data.get("audience"))
         return Response(selectors.audience_preview(tenant=request.tenant, audience=audience))
+
+
+class CampaignResultsView(APIView):
+    """GET /campaigns/{id}/results.csv: one row per contact with attempts, final outcome, qualification, last call."""
+
+    read_perm = Perm.EXPORT_DATA
+    renderer_classes = [JSONRenderer, CsvRenderer]
+
+    @extend_schema(responses={(200, "text/csv"): OpenApiTypes.STR})
+    def get(self, request, pk):
+        campaign = get_object_or_404(selectors.campaigns_for(), pk=pk)
+        base = f"{request.scheme}://{request.get_host()}"
+        return csv_response(
+            selectors.results_rows(campaign=campaign, base_url=base), f"campaign-{campaign.pk}-results.csv"
+        )
 
 
 class ReminderSettingsSerializer(serializers.Serializer):
