@@ -413,6 +413,9 @@ CAMPAIGN_CALL_STALE_SECONDS = env_int("CAMPAIGN_CALL_STALE_SECONDS", 900)
 # Auto-pause looks at this many recent attempts (and needs at least half of them).
 CAMPAIGN_AUTO_PAUSE_WINDOW = env_int("CAMPAIGN_AUTO_PAUSE_WINDOW", 20)
 CELERY_BEAT_SCHEDULE["campaigns-tick"] = {"task": "campaigns.dispatch_ticks", "schedule": CAMPAIGN_TICK_SECONDS}
+# The queue dialer tasks go to; a separate one (e.g. "dialer") lets dedicated workers dial (`-Q dialer`).
+CAMPAIGN_QUEUE = env_str("CAMPAIGN_QUEUE", "celery")
+CELERY_TASK_ROUTES = {"campaigns.*": {"queue": CAMPAIGN_QUEUE}}
 SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
     {
         "CampaignTypeEnum": "campaigns.models.CampaignType",
