@@ -147,6 +147,7 @@ def campaign_window(tenant, campaign) -> ratelimit.Window:
         60,
         campaign.calls_per_minute,
         "this campaign's calls per minute",
+        settings.CAMPAIGN_RESERVATION_SECONDS,
     )
 
 

@@ -405,7 +405,7 @@ CAMPAIGN_TICK_SECONDS = env_float("CAMPAIGN_TICK_SECONDS", 5.0)
 # Most contacts one tick claims per campaign.
 CAMPAIGN_BATCH_SIZE = env_int("CAMPAIGN_BATCH_SIZE", 50)
 # A rate-limit reservation older than this is renewed before dialing, so limits hold at dial time.
-CAMPAIGN_RESERVATION_SECONDS = env_int("CAMPAIGN_RESERVATION_SECONDS", 10)
+CAMPAIGN_RESERVATION_SECONDS = env_int("CAMPAIGN_RESERVATION_SECONDS", 5)
 # An attempt still "dialing" this long after it was written is checked against the call records.
 CAMPAIGN_DIALING_GRACE_SECONDS = env_int("CAMPAIGN_DIALING_GRACE_SECONDS", 120)
 # A placed call with no news for this long is looked up at the provider (get_call).
