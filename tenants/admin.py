@@ -76,6 +76,18 @@ class MembershipInline(admin.TabularInline):
         return format_html('<a class="button" href="{}">Log in as</a>', url)
 
 
+class CallingCeilingInline(admin.StackedInline):
+    """The tenant's outbound calling ceilings and pause switch, on the tenant's page."""
+
+    model = TenantSettings
+    fields = ["calls_per_15_minutes_ceiling", "calls_per_day_ceiling", "calling_paused", "calling_paused_reason"]
+    verbose_name = "outbound calling"
+    verbose_name_plural = "outbound calling"
+    can_delete = False
+    extra = 0
+    max_num = 1
+
+
 @admin.register(Tenant)
 class TenantAdmin(admin.ModelAdmin):
     list_display = ["name", "slug", "status", "vertical", "timezone", "created_at", "portal_link"]
@@ -83,7 +95,7 @@ class TenantAdmin(admin.ModelAdmin):
     search_fields = ["name", "slug", "domains__domain"]
     readonly_fields = ["schema_name", "created_at", "suspended_at", "suspended_reason"]
     actions = ["suspend_tenants", "activate_tenants"]
-    inlines = [MembershipInline]
+    inlines = [CallingCeilingInline, MembershipInline]
 
     def get_queryset(self, request):
         return super().get_queryset(request).businesses()
@@ -133,6 +145,13 @@ class TenantAdmin(admin.ModelAdmin):
         obj.pk = created.pk
         obj.schema_name = created.schema_name
 
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        if formset.model is TenantSettings:
+            for inline_form in formset.forms:
+                if inline_form.instance.pk and inline_form.has_changed():
+                    _audit_calling_change(request, inline_form.instance, list(inline_form.changed_data))
+
     @admin.display(description="Portal")
     def portal_link(self, obj):
         url = services.tenant_url(obj)
@@ -157,9 +176,63 @@ class DomainAdmin(admin.ModelAdmin):
     search_fields = ["domain", "tenant__name"]
 
 
+CALLING_FIELDS = ("calls_per_15_minutes_ceiling", "calls_per_day_ceiling", "calling_paused", "calling_paused_reason")
+
+
+def _audit_calling_change(request, tenant_settings: TenantSettings, changed: list[str]) -> None:
+    calling = sorted(set(changed) & set(CALLING_FIELDS))
+    if calling:
+        services.audit_record(
+            action="calling.ceiling_changed",
+            tenant=tenant_settings.tenant,
+            actor=request.user,
+            target=tenant_settings,
+            ip_address=client_ip(request),
+            metadata={field: str(getattr(tenant_settings, field)) for field in calling},
+        )
+
+
 @admin.register(TenantSettings)
 class TenantSettingsAdmin(admin.ModelAdmin):
-    list_display = ["tenant", "require_mfa", "updated_at"]
+    """Per-tenant switches, including the outbound calling ceilings and the switch that pauses all calling."""
+
+    list_display = ["tenant", "require_mfa", *CALLING_FIELDS[:3], "updated_at"]
+    list_filter = ["calling_paused", "require_mfa"]
+    search_fields = ["tenant__name", "tenant__slug"]
+    readonly_fields = ["tenant", "updated_at"]
+    fieldsets = (
+        (None, {"fields": ("tenant", "require_mfa", "support_email", "support_phone", "updated_at")}),
+        (
+            "Outbound calling (the tenant may only set stricter limits)",
+            {"fields": CALLING_FIELDS},
+        ),
+    )
+    actions = ["pause_calling", "resume_calling"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        _audit_calling_change(request, obj, list(form.changed_data))
+
+    @admin.action(description="Pause all outbound calling of the selected tenants")
+    def pause_calling(self, request, queryset):
+        for row in queryset:
+            row.calling_paused = True
+            row.calling_paused_reason = row.calling_paused_reason or "Paused by the platform owner"
+            row.save(update_fields=["calling_paused", "calling_paused_reason", "updated_at"])
+            _audit_calling_change(request, row, ["calling_paused"])
+        self.message_user(request, f"Paused calling for {queryset.count()} tenant(s).", messages.WARNING)
+
+    @admin.action(description="Resume outbound calling of the selected tenants")
+    def resume_calling(self, request, queryset):
+        for row in queryset:
+            row.calling_paused = False
+            row.calling_paused_reason = ""
+            row.save(update_fields=["calling_paused", "calling_paused_reason", "updated_at"])
+            _audit_calling_change(request, row, ["calling_paused"])
+        self.message_user(request, f"Resumed calling for {queryset.count()} tenant(s).")
 
 
 @admin.register(Membership)

@@ -1,6 +1,7 @@
 """API for the current user, the team, API keys and tenant settings."""
 
 import django_filters
+from django.db import transaction
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.response import Response
@@ -229,10 +230,14 @@ class SettingsSerializer(serializers.Serializer):
     retell_webhook_url = serializers.URLField(read_only=True)
     retell_inbound_webhook_url = serializers.URLField(read_only=True)
     retell_function_urls = serializers.DictField(child=serializers.URLField(), read_only=True)
+    calling_limits = serializers.JSONField(required=False)
+    quiet_hours = serializers.JSONField(required=False)
+    calling_rules = serializers.JSONField(required=False)
 
 
 def settings_payload(tenant: Tenant) -> dict:
     from calls.voice import provider_urls
+    from campaigns.services import calling_settings_payload
 
     tenant_settings, _ = TenantSettings.objects.get_or_create(tenant=tenant)
     return {
@@ -243,6 +248,7 @@ def settings_payload(tenant: Tenant) -> dict:
         "business_hours": tenant.business_hours,
         "require_mfa": tenant_settings.require_mfa,
         **provider_urls(tenant),
+        **calling_settings_payload(tenant),
     }
 
 
@@ -257,10 +263,19 @@ class SettingsView(APIView):
 
     @extend_schema(request=SettingsSerializer, responses=SettingsSerializer)
     def patch(self, request):
+        from campaigns.services import calling_settings_update
+
         serializer = SettingsSerializer(data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
-        tenant = services.tenant_update_settings(
-            tenant=request.tenant, actor=request.user, ip_address=client_ip(request), **serializer.validated_data
-        )
+        data = dict(serializer.validated_data)
+        calling = {key: data.pop(key) for key in ("calling_limits", "quiet_hours", "calling_rules") if key in data}
+        with transaction.atomic():
+            if calling:
+                calling_settings_update(
+                    tenant=request.tenant, actor=request.user, ip_address=client_ip(request), **calling
+                )
+            tenant = services.tenant_update_settings(
+                tenant=request.tenant, actor=request.user, ip_address=client_ip(request), **data
+            )
         request.tenant = tenant
         return Response(settings_payload(tenant))

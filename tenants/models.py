@@ -182,6 +182,14 @@ class Domain(DomainMixin):
     pass
 
 
+def default_calls_per_15_minutes_ceiling() -> int:
+    return settings.CALLING_CEILING_PER_15_MINUTES
+
+
+def default_calls_per_day_ceiling() -> int:
+    return settings.CALLING_CEILING_PER_DAY
+
+
 class TenantSettings(models.Model):
     """Per-tenant switches that are not part of the tenant's identity."""
 
@@ -189,6 +197,15 @@ class TenantSettings(models.Model):
     require_mfa = models.BooleanField(default=False, help_text="Owners and admins must set up an authenticator app.")
     support_email = models.EmailField(blank=True)
     support_phone = models.CharField(max_length=32, blank=True)
+    # Outbound calling ceilings and switch, set by the platform owner; the tenant may only be stricter.
+    calls_per_15_minutes_ceiling = models.PositiveIntegerField(
+        default=default_calls_per_15_minutes_ceiling, help_text="Most calls this tenant may start in any 15 minutes."
+    )
+    calls_per_day_ceiling = models.PositiveIntegerField(
+        default=default_calls_per_day_ceiling, help_text="Most calls this tenant may start in any 24 hours."
+    )
+    calling_paused = models.BooleanField(default=False, help_text="Stops every outbound call of this tenant.")
+    calling_paused_reason = models.CharField(max_length=200, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

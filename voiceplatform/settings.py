@@ -425,3 +425,32 @@ SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
         "PhoneNumberStatusEnum": "calls.models.PhoneNumber.Status",
     }
 )
+
+# --- campaigns (compliance guard, dialer, appointment reminders) ------------------------
+
+# Platform-wide defaults for the per-tenant ceilings (editable per tenant in the admin).
+CALLING_CEILING_PER_15_MINUTES = env_int("CALLING_CEILING_PER_15_MINUTES", 25)
+CALLING_CEILING_PER_DAY = env_int("CALLING_CEILING_PER_DAY", 300)
+# How often beat asks each tenant's dialer for work.
+CAMPAIGN_TICK_SECONDS = env_float("CAMPAIGN_TICK_SECONDS", 5.0)
+# Most contacts one tick claims per campaign.
+CAMPAIGN_BATCH_SIZE = env_int("CAMPAIGN_BATCH_SIZE", 50)
+# A rate-limit reservation older than this is renewed before dialing, so limits hold at dial time.
+CAMPAIGN_RESERVATION_SECONDS = env_int("CAMPAIGN_RESERVATION_SECONDS", 5)
+# An attempt still "dialing" this long after it was written is checked against the call records.
+CAMPAIGN_DIALING_GRACE_SECONDS = env_int("CAMPAIGN_DIALING_GRACE_SECONDS", 120)
+# A placed call with no news for this long is looked up at the provider (get_call).
+CAMPAIGN_CALL_STALE_SECONDS = env_int("CAMPAIGN_CALL_STALE_SECONDS", 900)
+# Auto-pause looks at this many recent attempts (and needs at least half of them).
+CAMPAIGN_AUTO_PAUSE_WINDOW = env_int("CAMPAIGN_AUTO_PAUSE_WINDOW", 20)
+CELERY_BEAT_SCHEDULE["campaigns-tick"] = {"task": "campaigns.dispatch_ticks", "schedule": CAMPAIGN_TICK_SECONDS}
+# The queue dialer tasks go to; a separate one (e.g. "dialer") lets dedicated workers dial (`-Q dialer`).
+CAMPAIGN_QUEUE = env_str("CAMPAIGN_QUEUE", "celery")
+CELERY_TASK_ROUTES = {"campaigns.*": {"queue": CAMPAIGN_QUEUE}}
+SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
+    {
+        "CampaignTypeEnum": "campaigns.models.CampaignType",
+        "CampaignStatusEnum": "campaigns.models.CampaignStatus",
+        "CampaignTargetStateEnum": "campaigns.models.TargetState",
+    }
+)

@@ -9,6 +9,7 @@ api_v1 = [
     path("", include(("notifications.api_urls", "notifications"), namespace="notifications")),
     path("", include(("contacts.api_urls", "contacts"), namespace="contacts")),
     path("", include(("calls.api_urls", "calls"), namespace="calls")),
+    path("", include(("campaigns.api_urls", "campaigns"), namespace="campaigns")),
 ]
 
 urlpatterns = [
@@ -20,5 +21,6 @@ urlpatterns = [
     path("messages/", include("notifications.urls")),
     path("contacts/", include("contacts.urls")),
     path("calls/", include("calls.urls")),
+    path("campaigns/", include("campaigns.urls")),
     path("", include("tenants.urls")),
 ]

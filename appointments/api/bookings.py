@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import django_filters
-from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_serializer, inline_serializer
 from rest_framework import exceptions, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -88,6 +88,7 @@ class AvailabilityView(APIView):
 # --- appointments ------------------------------------------------------------------------------
 
 
+@extend_schema_serializer(component_name="AppointmentContactSummary")
 class ContactSummarySerializer(serializers.ModelSerializer):
     class Meta:
         model = Contact

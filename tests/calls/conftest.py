@@ -6,9 +6,11 @@ middleware and views.
 """
 
 import json
+from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 import pytest
+import time_machine
 from django.db import connection
 from django.test import Client
 
@@ -33,6 +35,13 @@ def _fresh_token_cache():
     webhooks._TOKENS.clear()
     yield
     webhooks._TOKENS.clear()
+
+
+@pytest.fixture(autouse=True)
+def _within_calling_hours():
+    """Every outbound call passes the calling-hours guard (campaigns): run these tests at a weekday noon."""
+    with time_machine.travel(datetime(2027, 1, 13, 12, tzinfo=UTC), tick=True):
+        yield
 
 
 @pytest.fixture(autouse=True)
