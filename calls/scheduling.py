@@ -1,10 +1,10 @@
 """Where in-call availability and booking come from: a small interface and one implementation.
 
-The in-call functions talk only to `scheduler()`. Until the appointments app
-provides its slot engine, `BusinessHoursScheduler` answers from the tenant's
-business hours and keeps what callers book as `CallBooking` rows. Switching
-to the appointments app is one change: point CALLS_SCHEDULER at a class with
-the same five methods that calls its services.
+The in-call functions talk only to `scheduler()`, the class CALLS_SCHEDULER
+names. The default, `calls.scheduling_appointments.AppointmentsScheduler`,
+uses the appointments app's services; `BusinessHoursScheduler` here answers
+from the tenant's business hours and keeps what callers book as `CallBooking`
+rows, for tenants that have not set appointments up.
 """
 
 from __future__ import annotations

@@ -22,6 +22,12 @@ MONDAY_8AM = datetime(2030, 3, 4, 8, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
+def business_hours_scheduler(settings):
+    """These tests cover BusinessHoursScheduler and its CallBooking rows; appointments have their own tests."""
+    settings.CALLS_SCHEDULER = "calls.scheduling.BusinessHoursScheduler"
+
+
+@pytest.fixture(autouse=True)
 def frozen():
     with time_machine.travel(MONDAY_8AM, tick=False):
         yield
