@@ -80,6 +80,8 @@ def server(settings):
         raise thread.error
     settings.VOICE_PROVIDER = "sandbox"
     settings.RETELL_API_KEY = settings.SANDBOX_RETELL_API_KEY
+    # A call that uses the in-call functions (availability, booking), every time.
+    settings.SANDBOX_OUTCOME_WEIGHTS = "reschedule_requested=1"
     settings.PUBLIC_BASE_URL = f"http://localhost:{thread.port}"
     settings.PUBLIC_PORT = str(thread.port)
     yield thread
@@ -92,7 +94,9 @@ def page(server, tenant):
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         context = browser.new_context(base_url=f"http://{SLUG}.localhost:{server.port}")
         page = context.new_page()
-        page.set_default_timeout(20_000)
+        # The sandbox plays a whole call out inside the "Call" request (Celery runs eagerly here).
+        page.set_default_timeout(60_000)
+        page.set_default_navigation_timeout(120_000)
         page.goto("/accounts/login/")
         page.fill("input[name=login]", EMAIL)
         page.fill("input[name=password]", PASSWORD)
