@@ -18,14 +18,8 @@ from zoneinfo import ZoneInfo
 DAY = timedelta(days=1)
 
 
-@dataclass(frozen=True)
-class Busy:
-    """An existing appointment: its time plus the buffers it was booked with (seconds)."""
-
-    start: int
-    end: int
-    before: int = 0
-    after: int = 0
+# An existing appointment as (start, end, buffer before, buffer after), all in seconds.
+Busy = tuple[int, int, int, int]
 
 
 @dataclass
@@ -123,8 +117,8 @@ def free_slots(
     high = min(window_end, latest)
     if high <= low:
         return []
-    core_starts, core_ends = _merge([(b.start, b.end) for b in calendar.busy])
-    padded_starts, padded_ends = _merge([(b.start - b.before, b.end + b.after) for b in calendar.busy])
+    core_starts, core_ends = _merge([(start, end) for start, end, _, _ in calendar.busy])
+    padded_starts, padded_ends = _merge([(start - before, end + after) for start, end, before, after in calendar.busy])
 
     zone = calendar.zone
     first_day = datetime.fromtimestamp(low, zone).date()

@@ -18,8 +18,12 @@ def _tenant():
 @shared_task(name="appointments.process_calendar_event", acks_late=True)
 def process_calendar_event(event_id: int) -> None:
     from appointments.services import calendar_event_process
+    from tenants.models import Tenant
 
-    calendar_event_process(event_id=event_id, tenant=_tenant())
+    tenant = _tenant()
+    # A suspended tenant gets nothing processed; the event waits for the sweep after reactivation.
+    if tenant.status != Tenant.Status.SUSPENDED:
+        calendar_event_process(event_id=event_id, tenant=tenant)
 
 
 @shared_task(name="appointments.sweep_calendar_events")

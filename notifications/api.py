@@ -59,6 +59,7 @@ class NotificationViewSet(viewsets.ReadOnlyModelViewSet):
 
     queryset = Notification.objects.none()
     serializer_class = NotificationSerializer
+    write_perm = Perm.MANAGE_CALENDAR
     filterset_class = NotificationFilter
     search_fields = ["recipient", "subject", "body", "provider_id"]
     ordering_fields = ["created_at", "status", "channel"]

@@ -7,21 +7,32 @@ from django_tenants.utils import schema_context
 from notifications import services
 
 
+def _suspended() -> bool:
+    """A suspended tenant sends nothing; its queued messages wait for the sweep after reactivation."""
+    from notifications.services.delivery import current_tenant
+    from tenants.models import Tenant
+
+    return current_tenant().status == Tenant.Status.SUSPENDED
+
+
 @shared_task(name="notifications.deliver_email", acks_late=True)
 def deliver_email(notification_id: int) -> None:
-    services.notification_deliver(notification_id=notification_id)
+    if not _suspended():
+        services.notification_deliver(notification_id=notification_id)
 
 
 @shared_task(name="notifications.deliver_sms", acks_late=True, rate_limit=settings.SMS_RATE_LIMIT)
 def deliver_sms(notification_id: int) -> None:
-    services.notification_deliver(notification_id=notification_id)
+    if not _suspended():
+        services.notification_deliver(notification_id=notification_id)
 
 
 @shared_task(name="notifications.process_inbound", acks_late=True)
 def process_inbound(inbound_id: int) -> None:
     from notifications.services.delivery import current_tenant
 
-    services.inbound_process(inbound_id=inbound_id, tenant=current_tenant())
+    if not _suspended():
+        services.inbound_process(inbound_id=inbound_id, tenant=current_tenant())
 
 
 @shared_task(name="notifications.sweep_due")

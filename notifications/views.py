@@ -30,7 +30,10 @@ PAGE_SIZE = 50
 
 
 def _errors(exc: ValidationError) -> dict:
-    return exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
+    errors = dict(exc.message_dict) if hasattr(exc, "error_dict") else {"form": exc.messages}
+    if "__all__" in errors:
+        errors["form"] = errors.pop("__all__")
+    return errors
 
 
 class LogView(TenantZoneMixin, PortalPermissionMixin, View):

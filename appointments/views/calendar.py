@@ -10,6 +10,7 @@ from django.core.paginator import Paginator
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views import View
 
 from appointments import selectors, services
@@ -341,6 +342,7 @@ class AppointmentDetailView(TenantZoneMixin, PortalPermissionMixin, View):
                 "can_manage": _can_manage(self.membership),
                 "zone": zone,
                 "is_open": appointment.is_open,
+                "started": appointment.start_at <= timezone.now(),
                 "transitions": services.STATUS_TRANSITIONS[appointment.status],
             },
         )

@@ -13,7 +13,11 @@ from appointments.models import AppointmentStatus, AppointmentType, Resource
 
 
 def errors_from(exc: ValidationError) -> dict:
-    return exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
+    """Field -> messages; errors about the whole form go under "form" (templates cannot read __all__)."""
+    errors = dict(exc.message_dict) if hasattr(exc, "error_dict") else {"form": exc.messages}
+    if "__all__" in errors:
+        errors["form"] = errors.pop("__all__")
+    return errors
 
 
 def flat_errors(exc: ValidationError) -> str:

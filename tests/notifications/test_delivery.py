@@ -234,3 +234,22 @@ def test_the_beat_sweep_fans_out_to_active_tenants(tenant_a, in_tenant, monkeypa
     assert tenant_a.schema_name in seen
     assert "public" not in seen
     assert "tenant_template" not in seen
+
+
+def test_a_suspended_tenant_sends_nothing_until_reactivated(tenant_a, in_tenant, django_capture_on_commit_callbacks):
+    from notifications.tasks import deliver_sms
+    from tenants.services import tenant_activate, tenant_suspend
+    from tests.notifications.factories import NotificationFactory
+
+    with in_tenant(tenant_a):
+        queued = NotificationFactory(status="pending", recipient=PHONE)
+    tenant_suspend(tenant=tenant_a)
+    with in_tenant(tenant_a):
+        deliver_sms.apply(args=[queued.pk])
+        queued.refresh_from_db()
+        assert queued.status == NotificationStatus.PENDING
+    tenant_activate(tenant=tenant_a)
+    with in_tenant(tenant_a):
+        deliver_sms.apply(args=[queued.pk])
+        queued.refresh_from_db()
+        assert queued.status == NotificationStatus.DELIVERED

@@ -1,0 +1,1 @@
+"""The appointments API, split by concern: bookings, setup, integrations."""
