@@ -1,14 +1,14 @@
 from django.urls import re_path
 from rest_framework.routers import SimpleRouter
 
-from calls import api
+from calls import api, api_agents
 
 router = SimpleRouter(trailing_slash="/?")
 router.register("calls", api.CallViewSet, basename="call")
-router.register("agents", api.AgentViewSet, basename="agent")
-router.register("phone-numbers", api.PhoneNumberViewSet, basename="phone-number")
+router.register("agents", api_agents.AgentViewSet, basename="agent")
+router.register("phone-numbers", api_agents.PhoneNumberViewSet, basename="phone-number")
 
 urlpatterns = [
-    re_path(r"^voice-settings/?$", api.VoiceSettingsView.as_view(), name="voice-settings"),
+    re_path(r"^voice-settings/?$", api_agents.VoiceSettingsView.as_view(), name="voice-settings"),
     *router.urls,
 ]

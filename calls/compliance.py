@@ -48,7 +48,10 @@ def check_outbound_call(tenant, contact, now: datetime) -> Decision:
 
 @register_check
 def tenant_is_active(tenant, contact, now):
-    if tenant.status == "suspended":
+    from tenants.models import Tenant
+
+    # Read the status afresh: the caller's tenant object may predate a suspension.
+    if Tenant.objects.filter(pk=tenant.pk, status=Tenant.Status.SUSPENDED).exists():
         return Decision(False, "This workspace is suspended.", "tenant_suspended")
     return None
 

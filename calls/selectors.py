@@ -31,7 +31,9 @@ def calls_matching(calls: QuerySet[Call], text: str) -> QuerySet[Call]:
     condition = Q(search_vector=SearchQuery(text, config="english", search_type="websearch"))
     digits = DIGITS.sub("", text)
     if len(digits) >= 4:
-        condition |= Q(from_number__contains=digits) | Q(to_number__contains=digits)
+        condition |= (
+            Q(from_number__contains=digits) | Q(to_number__contains=digits) | Q(contact__phone__contains=digits)
+        )
     for word in text.split()[:3]:
         condition |= Q(contact__first_name__iexact=word) | Q(contact__last_name__iexact=word)
     return calls.filter(condition)

@@ -4,13 +4,35 @@ from celery import shared_task
 from django.db import connection, transaction
 from django_tenants.utils import schema_context
 
-from calls import sandbox, services
+from calls import sandbox_playout, services
 
 
 def enqueue_on_commit(task, *args, countdown: int | None = None) -> None:
     """Send `task` after the current transaction commits, in the schema that is current now."""
     schema_name = connection.schema_name
     transaction.on_commit(lambda: task.apply_async(args, countdown=countdown, headers={"_schema_name": schema_name}))
+
+
+DRAIN_DEBOUNCE_SECONDS = 5
+
+
+def request_drain(*, force: bool = False) -> None:
+    """Make sure a drain of this schema's pending webhook events is on its way (one at a time)."""
+    from django.core.cache import cache
+
+    from calls.services.ingest import drain_key
+
+    key = drain_key(connection.schema_name)
+    if force:
+        cache.set(key, 1, DRAIN_DEBOUNCE_SECONDS)
+    elif not cache.add(key, 1, DRAIN_DEBOUNCE_SECONDS):
+        return
+    enqueue_on_commit(drain_webhook_events)
+
+
+@shared_task(name="calls.drain_webhook_events", acks_late=True, ignore_result=True)
+def drain_webhook_events() -> None:
+    services.webhook_events_drain(tenant_schema=connection.schema_name)
 
 
 @shared_task(name="calls.process_webhook_event", acks_late=True, ignore_result=True)
@@ -20,7 +42,7 @@ def process_webhook_event(event_id: int) -> None:
 
 @shared_task(name="calls.sandbox_step", acks_late=True, ignore_result=True)
 def sandbox_step(call_id: str, step: str) -> None:
-    sandbox.run_step(call_id, step)
+    sandbox_playout.run_step(call_id, step)
 
 
 @shared_task(name="calls.sweep_tenant", ignore_result=True)

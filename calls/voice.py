@@ -190,22 +190,34 @@ def adapter_for(tenant, *, account: str | None = None) -> VoiceAdapter:
     )
 
 
-def signing_keys_for_agent(provider_agent_id: str | None) -> list[str]:
-    """Keys that may have signed an event about this agent: the account that owns it, else both."""
-    from calls.models import Agent
+_SIGNING_ACCOUNTS = """
+SELECT (SELECT provider_account FROM calls_agent
+        WHERE provider_agent_id = %s AND provider_account <> '' ORDER BY id LIMIT 1),
+       (SELECT retell_api_key_encrypted FROM calls_voicesettings WHERE id = 1)
+"""
 
-    account = None
-    if provider_agent_id:
-        account = (
-            Agent.objects.filter(provider_agent_id=provider_agent_id)
-            .exclude(provider_account="")
-            .values_list("provider_account", flat=True)
-            .first()
-        )
-    if account:
-        key = api_key_for(account)
-        return [key] if key else []
-    return [key for key in (tenant_api_key(), settings.RETELL_API_KEY) if key]
+
+def signing_keys_for_agent(provider_agent_id: str | None, cursor=None) -> list[str]:
+    """Keys that may have signed an event about this agent: the account that owns it, else both.
+
+    One round trip (webhooks are on the hot path): the agent's account and the
+    tenant's own encrypted key together, on the caller's cursor when given.
+    """
+    from django.db import connection
+
+    from calls.crypto import decrypt
+
+    if cursor is None:
+        with connection.cursor() as own:
+            return signing_keys_for_agent(provider_agent_id, own)
+    cursor.execute(_SIGNING_ACCOUNTS, [provider_agent_id or ""])
+    account, encrypted = cursor.fetchone()
+    own = decrypt(encrypted) if encrypted else ""
+    if account == ProviderAccount.TENANT:
+        return [own] if own else []
+    if account == ProviderAccount.PLATFORM:
+        return [settings.RETELL_API_KEY] if settings.RETELL_API_KEY else []
+    return [key for key in (own, settings.RETELL_API_KEY) if key]
 
 
 # --- callback URLs --------------------------------------------------------------------------

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import json
 import re
+import time
 
 from django.conf import settings
+from django.db import connection
 from django.http import Http404, HttpResponse, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 from django_tenants.utils import schema_context
-from retell.lib import webhook_auth
 
-from calls import functions
+from calls import functions, signatures
 from calls.services.ingest import STORED_EVENTS, webhook_event_store
 from calls.voice import FUNCTION_NAMES, HOOK_PURPOSE, signing_keys_for_agent
 from tenants.selectors import tenant_for_hook_token
@@ -41,11 +42,13 @@ class _Rejected(Exception):
         self.response = response
 
 
-def _authenticate(request, token: str, agent_of) -> tuple:
-    """(tenant, raw body, parsed JSON or None) for a correctly signed request, else raise _Rejected."""
-    tenant = tenant_for_hook_token(token=token, purpose=HOOK_PURPOSE)
-    if tenant is None:
-        raise _Rejected(_error("not_found", "Unknown hook.", 404))
+def _authenticate(request, agent_of, cursor=None) -> tuple:
+    """(raw body, parsed JSON) of a correctly signed request, else raise _Rejected.
+
+    Runs inside the tenant's schema (the signing key may be the tenant's own);
+    pass the request's cursor so verifying and storing share one round trip
+    for the search path.
+    """
     signature = request.headers.get("X-Retell-Signature", "")
     if not SIGNATURE.match(signature):
         raise _Rejected(_unauthorized())
@@ -59,13 +62,33 @@ def _authenticate(request, token: str, agent_of) -> tuple:
         payload = None
     if not isinstance(payload, dict):
         payload = None
-    with schema_context(tenant.schema_name):
-        keys = signing_keys_for_agent(agent_of(payload) if payload else None)
-    if not any(webhook_auth.verify(body, key, signature) for key in keys):
+    keys = signing_keys_for_agent(agent_of(payload) if payload else None, cursor)
+    if not any(signatures.verify(body, key, signature) for key in keys):
         raise _Rejected(_unauthorized())
     if payload is None:
         raise _Rejected(_error("invalid_body", "The body is not a JSON object.", 400))
-    return tenant, body, payload
+    return body, payload
+
+
+# token -> (expiry, tenant or None). Providers post many events a second; a
+# rotated token or a suspension takes effect within TOKEN_CACHE_SECONDS.
+TOKEN_CACHE_SECONDS = 5.0
+_TOKENS: dict[str, tuple[float, object]] = {}
+
+
+def _tenant(token: str):
+    now = time.monotonic()
+    hit = _TOKENS.get(token)
+    if hit is not None and hit[0] > now:
+        tenant = hit[1]
+    else:
+        tenant = tenant_for_hook_token(token=token, purpose=HOOK_PURPOSE)
+        if len(_TOKENS) > 10_000:
+            _TOKENS.clear()
+        _TOKENS[token] = (now + TOKEN_CACHE_SECONDS, tenant)
+    if tenant is None:
+        raise _Rejected(_error("not_found", "Unknown hook.", 404))
+    return tenant
 
 
 def _call_agent(payload: dict) -> str | None:
@@ -78,9 +101,20 @@ def _call_agent(payload: dict) -> str | None:
 def retell_webhook(request, token):
     """Call events: verify, store raw once per (call, event), acknowledge, process in a task."""
     try:
-        tenant, body, payload = _authenticate(request, token, _call_agent)
+        tenant = _tenant(token)
+        with schema_context(tenant.schema_name):
+            return _webhook(request, tenant)
     except _Rejected as rejected:
         return rejected.response
+
+
+def _webhook(request, tenant):
+    with connection.cursor() as cursor:
+        return _webhook_with(request, tenant, cursor)
+
+
+def _webhook_with(request, tenant, cursor):
+    body, payload = _authenticate(request, _call_agent, cursor)
     if tenant.status == "suspended":
         return _error("tenant_suspended", "This workspace is suspended.", 403)
     event = payload.get("event")
@@ -89,12 +123,11 @@ def retell_webhook(request, token):
         return _error("invalid_body", "Expected {event, call: {call_id, ...}}.", 400)
     if event not in STORED_EVENTS:
         return JsonResponse({"ignored": event[:40]}, status=202)
-    with schema_context(tenant.schema_name):
-        event_id, first = webhook_event_store(event=event, call_id=call["call_id"], body=body)
-        if first:
-            from calls.tasks import enqueue_on_commit, process_webhook_event
+    _event_id, first = webhook_event_store(event=event, call_id=call["call_id"], body=body, cursor=cursor)
+    if first:
+        from calls.tasks import request_drain
 
-            enqueue_on_commit(process_webhook_event, event_id)
+        request_drain()
     return HttpResponse(status=204)
 
 
@@ -105,16 +138,16 @@ def retell_function(request, token, name):
     if name not in FUNCTION_NAMES:
         return JsonResponse({"ok": False, "error": "unknown_function", "message": "I can't do that."}, status=404)
     try:
-        tenant, _body, payload = _authenticate(request, token, _call_agent)
+        tenant = _tenant(token)
+        with schema_context(tenant.schema_name):
+            _body, payload = _authenticate(request, _call_agent)
+            if tenant.status == "suspended":
+                return JsonResponse(
+                    {"ok": False, "error": "unavailable", "message": "Sorry, I can't help with that right now."}
+                )
+            return JsonResponse(functions.function_invoke(tenant=tenant, name=name, payload=payload))
     except _Rejected as rejected:
         return rejected.response
-    if tenant.status == "suspended":
-        return JsonResponse(
-            {"ok": False, "error": "unavailable", "message": "Sorry, I can't help with that right now."}, status=200
-        )
-    with schema_context(tenant.schema_name):
-        result = functions.function_invoke(tenant=tenant, name=name, payload=payload)
-    return JsonResponse(result, status=200)
 
 
 def _inbound_agent(payload: dict) -> str | None:
@@ -127,17 +160,18 @@ def _inbound_agent(payload: dict) -> str | None:
 def retell_inbound(request, token):
     """Before an inbound call is answered: greet known callers by name."""
     try:
-        tenant, _body, payload = _authenticate(request, token, _inbound_agent)
+        tenant = _tenant(token)
+        with schema_context(tenant.schema_name):
+            _body, payload = _authenticate(request, _inbound_agent)
+            inbound = payload.get("call_inbound")
+            if payload.get("event") != "call_inbound" or not isinstance(inbound, dict):
+                return _error("invalid_body", "Expected {event: call_inbound, call_inbound: {...}}.", 400)
+            if tenant.status == "suspended":
+                return _error("tenant_suspended", "This workspace is suspended.", 403)
+            answer = functions.inbound_answer(tenant=tenant, from_number=str(inbound.get("from_number") or ""))
+            return JsonResponse({"call_inbound": answer})
     except _Rejected as rejected:
         return rejected.response
-    inbound = payload.get("call_inbound")
-    if payload.get("event") != "call_inbound" or not isinstance(inbound, dict):
-        return _error("invalid_body", "Expected {event: call_inbound, call_inbound: {...}}.", 400)
-    if tenant.status == "suspended":
-        return _error("tenant_suspended", "This workspace is suspended.", 403)
-    with schema_context(tenant.schema_name):
-        answer = functions.inbound_answer(tenant=tenant, from_number=str(inbound.get("from_number") or ""))
-    return JsonResponse({"call_inbound": answer})
 
 
 @require_GET

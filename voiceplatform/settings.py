@@ -355,6 +355,8 @@ CALLS_SCHEDULER = env_str("CALLS_SCHEDULER", "calls.scheduling.BusinessHoursSche
 # A connected call whose analysis has not arrived this long after it ended is finished without it.
 CALL_ANALYSIS_WAIT_SECONDS = env_int("CALL_ANALYSIS_WAIT_SECONDS", 600)
 RECORDING_URL_TTL_SECONDS = env_int("RECORDING_URL_TTL_SECONDS", 300)
+# Processed raw webhook bodies (they hold transcripts) are deleted after this many days.
+WEBHOOK_EVENT_RETENTION_DAYS = env_int("WEBHOOK_EVENT_RETENTION_DAYS", 30)
 CELERY_BEAT_SCHEDULE["calls-sweep"] = {"task": "calls.sweep", "schedule": 60.0}
 SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
     {

@@ -12,13 +12,14 @@ from calls.services.agents import (
     clean_agent_config,
     compose_prompt,
 )
+from calls.services.housekeeping import calls_sweep
 from calls.services.ingest import (
     STORED_EVENTS,
     call_apply_event,
     call_finish,
-    calls_sweep,
     webhook_event_process,
     webhook_event_store,
+    webhook_events_drain,
 )
 from calls.services.numbers import number_provision, number_release, number_update, voice_key_clear, voice_key_set
 from calls.services.placing import CallBlocked, call_place, contact_variables, web_call_start
@@ -49,4 +50,5 @@ __all__ = [
     "web_call_start",
     "webhook_event_process",
     "webhook_event_store",
+    "webhook_events_drain",
 ]

@@ -14,17 +14,16 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
-from django.conf import settings
+from django.core.cache import cache
 from django.db import connection, transaction
-from django.db.models import F
 from django.utils import timezone
 
 from calls import outcomes
 from calls.hooks import emit_call_finished
-from calls.models import LIVE_CALL_STATUSES, Agent, AgentVersion, Call, CallStatus, PhoneNumber, WebhookEvent
+from calls.models import Agent, AgentVersion, Call, CallStatus, PhoneNumber, WebhookEvent
 from contacts.models import Contact, ContactSource, LeadStatus
 from contacts.phones import InvalidPhone
 from contacts.services import InvalidTransition, can_transition, contact_find_or_create, contact_set_status
@@ -53,31 +52,91 @@ RETURNING id, (xmax = 0)
 """
 
 
-def webhook_event_store(*, event: str, call_id: str, body: str) -> tuple[int, bool]:
-    """Keep the raw event once per (call, event); returns (id, whether this delivery was the first)."""
-    with connection.cursor() as cursor:
-        cursor.execute(_INSERT_EVENT, [event, call_id, body])
-        event_id, inserted = cursor.fetchone()
+def webhook_event_store(*, event: str, call_id: str, body: str, cursor=None) -> tuple[int, bool]:
+    """Keep the raw event once per (call, event); returns (id, whether this delivery was the first).
+
+    Pass the request's open cursor to save a round trip (each new cursor sets the search path).
+    """
+    if cursor is None:
+        with connection.cursor() as own:
+            return webhook_event_store(event=event, call_id=call_id, body=body, cursor=own)
+    cursor.execute(_INSERT_EVENT, [event, call_id, body])
+    event_id, inserted = cursor.fetchone()
     return event_id, bool(inserted)
 
 
-def webhook_event_process(*, event_id: int, tenant_schema: str) -> None:
-    """Apply a stored event to its call. Safe to run twice; failures are recorded for the sweep to retry."""
-    event = WebhookEvent.objects.filter(pk=event_id).first()
-    if event is None or event.status == WebhookEvent.Status.PROCESSED:
-        return
+def _apply_locked(event: WebhookEvent, tenant_schema: str, tenant=None) -> None:
+    """Apply one event whose row the caller holds locked; a failure is recorded, not raised."""
     try:
         with transaction.atomic():
             payload = json.loads(event.body)
-            call_apply_event(event=event.event, data=payload["call"], tenant_schema=tenant_schema)
-            WebhookEvent.objects.filter(pk=event.pk).update(
-                status=WebhookEvent.Status.PROCESSED, processed_at=timezone.now(), error=""
-            )
+            call_apply_event(event=event.event, data=payload["call"], tenant_schema=tenant_schema, tenant=tenant)
     except Exception as exc:
-        logger.exception("calls: processing webhook event %s failed", event_id)
+        logger.exception("calls: processing webhook event %s failed", event.pk)
         WebhookEvent.objects.filter(pk=event.pk).update(
             status=WebhookEvent.Status.FAILED, error=f"{type(exc).__name__}: {exc}"[:2000]
         )
+        return
+    WebhookEvent.objects.filter(pk=event.pk).update(
+        status=WebhookEvent.Status.PROCESSED, processed_at=timezone.now(), error=""
+    )
+
+
+def webhook_event_process(*, event_id: int, tenant_schema: str) -> None:
+    """Apply one stored event to its call. Safe to run twice and next to a drain."""
+    with transaction.atomic():
+        event = (
+            WebhookEvent.objects.select_for_update(skip_locked=True)
+            .filter(pk=event_id)
+            .exclude(status=WebhookEvent.Status.PROCESSED)
+            .first()
+        )
+        if event is not None:
+            _apply_locked(event, tenant_schema)
+
+
+def drain_key(tenant_schema: str) -> str:
+    return f"calls:webhook-drain:{tenant_schema}"
+
+
+DRAIN_BATCH = 20
+
+
+def webhook_events_drain(*, tenant_schema: str, limit: int = 2000) -> int:
+    """Apply pending events, a small batch per transaction, until none is left.
+
+    Several drains may run side by side (rows are claimed with SKIP LOCKED).
+    The webhook view asks for a drain only when none is pending (a short-lived
+    cache key), so a burst of events costs one task, not one each. The key is
+    released before the last look for work, so an event stored meanwhile is
+    either seen here or triggers a new drain.
+    """
+    from tenants.models import Tenant
+
+    tenant = Tenant.objects.get(schema_name=tenant_schema)
+    processed = 0
+    released = False
+    while processed < limit:
+        with transaction.atomic():
+            batch = list(
+                WebhookEvent.objects.select_for_update(skip_locked=True)
+                .filter(status=WebhookEvent.Status.PENDING)
+                .order_by("received_at")[:DRAIN_BATCH]
+            )
+            for event in batch:
+                _apply_locked(event, tenant_schema, tenant)
+        if batch:
+            processed += len(batch)
+            released = False
+            continue
+        if released:
+            return processed
+        cache.delete(drain_key(tenant_schema))
+        released = True
+    from calls.tasks import request_drain
+
+    request_drain(force=True)
+    return processed
 
 
 # --- folding an event into the call ---------------------------------------------------------------
@@ -205,7 +264,7 @@ def _derive(call: Call, merged: dict, transfer_bridged: bool) -> None:
     call.to_number = _number(merged.get("to_number")) or call.to_number
     metadata = merged.get("metadata")
     if isinstance(metadata, dict):
-        call.metadata = metadata
+        call.metadata = {key: value for key, value in metadata.items() if key != "platform_call_id"}
         for field in ("campaign_id", "campaign_attempt_id"):
             value = metadata.get(field)
             if isinstance(value, int) and not isinstance(value, bool):
@@ -341,74 +400,3 @@ def call_finish(*, call: Call, tenant_schema: str) -> bool:
         Contact.objects.filter(pk=call.contact_id).update(**updates, updated_at=timezone.now())
     emit_call_finished(call, tenant_schema=tenant_schema)
     return True
-
-
-# --- housekeeping ----------------------------------------------------------------------------------
-
-
-def calls_sweep(*, tenant, now: datetime | None = None) -> dict:
-    """Retry stuck events, finish calls whose analysis never came, and settle calls nobody reported on."""
-    from calls.tasks import process_webhook_event
-
-    now = now or timezone.now()
-    counts = {"events": 0, "finished": 0, "reconciled": 0}
-    stuck = WebhookEvent.objects.filter(
-        status__in=[WebhookEvent.Status.PENDING, WebhookEvent.Status.FAILED],
-        received_at__lt=now - timedelta(seconds=60),
-        attempts__lt=MAX_EVENT_ATTEMPTS,
-    ).values_list("pk", flat=True)[:500]
-    for event_id in stuck:
-        WebhookEvent.objects.filter(pk=event_id).update(attempts=F("attempts") + 1)
-        process_webhook_event.delay(event_id)
-        counts["events"] += 1
-
-    waited = now - timedelta(seconds=settings.CALL_ANALYSIS_WAIT_SECONDS)
-    for call_id in Call.objects.filter(
-        stage=Call.Stage.ENDED, finished_at__isnull=True, last_event_at__lt=waited
-    ).values_list("pk", flat=True)[:500]:
-        with transaction.atomic():
-            call = Call.objects.select_for_update().get(pk=call_id)
-            if call.finished_at is None:
-                call.note = call.note or "Finished without the provider's analysis."
-                call.save(update_fields=["note", "updated_at"])
-                counts["finished"] += int(call_finish(call=call, tenant_schema=tenant.schema_name))
-
-    counts["reconciled"] = _reconcile_stale(tenant=tenant, now=now)
-    return counts
-
-
-STALE_QUEUED = timedelta(minutes=10)
-STALE_LIVE = timedelta(hours=2)
-
-
-def _reconcile_stale(*, tenant, now: datetime) -> int:
-    """Calls we placed that the provider never reported on: ask it, or give up on them."""
-    from calls.voice import VoiceProviderError, adapter_for
-
-    count = 0
-    never_placed = Call.objects.filter(
-        status=CallStatus.QUEUED, provider_call_id__isnull=True, created_at__lt=now - STALE_QUEUED
-    )
-    count += never_placed.update(
-        status=CallStatus.FAILED, retryable=True, note="The provider never accepted the call.", updated_at=now
-    )
-    stale = Call.objects.filter(
-        status__in=LIVE_CALL_STATUSES, provider_call_id__isnull=False, updated_at__lt=now - STALE_LIVE
-    ).select_related("agent")[:100]
-    for call in stale:
-        try:
-            data = adapter_for(tenant, account=(call.agent.provider_account if call.agent else "") or None).get_call(
-                call.provider_call_id
-            )
-        except VoiceProviderError as exc:
-            if exc.permanent:
-                Call.objects.filter(pk=call.pk, status__in=LIVE_CALL_STATUSES).update(
-                    status=CallStatus.FAILED, note=f"Lost track of the call: {exc}"[:300], updated_at=now
-                )
-                count += 1
-            continue
-        event = "call_analyzed" if data.get("call_analysis") else "call_ended"
-        if data.get("call_status") in ("ended", "not_connected", "error"):
-            call_apply_event(event=event, data=data, tenant_schema=tenant.schema_name, tenant=tenant)
-            count += 1
-    return count

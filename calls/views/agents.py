@@ -12,7 +12,7 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views import View
 
-from calls import functions, sandbox, selectors, services
+from calls import functions, sandbox, sandbox_playout, selectors, services
 from calls.dialogue import Conversation
 from calls.models import AGENT_CONFIG_FIELDS, Agent
 from calls.views.records import error_messages
@@ -308,7 +308,7 @@ class AgentTestView(PortalPermissionMixin, View):
                     conversation.respond(text)
             state = _save_state(request, agent, state, conversation)
             if conversation.ended:
-                sandbox.finish_web_call(state["call_id"], conversation)
+                sandbox_playout.finish_web_call(state["call_id"], conversation)
         template = "calls/agent_edit.html#test-panel" if request.htmx else None
         if template is None:
             if error:

@@ -13,9 +13,8 @@ import pytest
 import time_machine
 from django.db import connection
 from django.test import Client
-from retell.lib import webhook_auth
 
-from calls import services
+from calls import services, signatures
 from calls.models import Agent
 from tests.contacts.factories import ContactFactory
 
@@ -25,6 +24,24 @@ def _within_calling_hours():
     """Every outbound call passes the calling-hours guard (campaigns): run these tests at a weekday noon."""
     with time_machine.travel(datetime(2027, 1, 13, 12, tzinfo=UTC), tick=True):
         yield
+
+
+@pytest.fixture(autouse=True)
+def _sandbox_settings(settings):
+    """Tests run the sandbox whatever the environment says (a developer may have a real key set)."""
+    settings.VOICE_PROVIDER = "sandbox"
+    settings.RETELL_API_KEY = settings.SANDBOX_RETELL_API_KEY
+    settings.RETELL_BASE_URL = ""
+    settings.PUBLIC_BASE_URL = "http://localhost:8000"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_token_cache():
+    from calls import webhooks
+
+    webhooks._TOKENS.clear()
+    yield
+    webhooks._TOKENS.clear()
 
 
 @pytest.fixture(autouse=True)
@@ -63,7 +80,7 @@ def sign():
     from django.conf import settings
 
     def make(body: str, key: str | None = None, timestamp: int | None = None) -> str:
-        return webhook_auth.symmetric["sign"](body, key or settings.RETELL_API_KEY, timestamp)
+        return signatures.sign(body, key or settings.RETELL_API_KEY, timestamp)
 
     return make
 

@@ -4,8 +4,8 @@ import json
 import time
 
 from django.conf import settings
-from retell.lib import webhook_auth
 
+from calls import signatures
 from calls.voice import hook_token
 
 
@@ -62,7 +62,7 @@ def event_body(event: str, call: dict) -> str:
 
 
 def signature(body: str, key: str | None = None, timestamp: int | None = None) -> str:
-    return webhook_auth.symmetric["sign"](body, key or settings.RETELL_API_KEY, timestamp)
+    return signatures.sign(body, key or settings.RETELL_API_KEY, timestamp)
 
 
 def post_event(client, tenant, body: str, *, sig: str | None = None, token: str | None = None, path_suffix=""):

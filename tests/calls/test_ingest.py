@@ -94,13 +94,17 @@ def test_non_ascii_transcripts_verify_against_the_raw_body(public_client, tenant
         assert Call.objects.get().transcript == "Agent: Grüß Gott — ¿qué tal? 你好"
 
 
-def test_unknown_or_rotated_token_is_404(public_client, tenant_a):
-    body = event_body("call_ended", call_object())
-    assert post_event(public_client, tenant_a, body, token="nope").status_code == 404
+def test_unknown_or_rotated_token_is_404(public_client, tenant_a, monkeypatch):
     from calls.voice import hook_token
 
+    body = event_body("call_ended", call_object())
+    assert post_event(public_client, tenant_a, body, token="nope").status_code == 404
     old = hook_token(tenant_a)
+    assert post_event(public_client, tenant_a, body, token=old).status_code == 204
     hook_token_rotate(tenant=tenant_a, purpose="retell")
+    assert post_event(public_client, tenant_a, body, token=old).status_code == 204  # cached for a few seconds
+    later = time.monotonic() + 6
+    monkeypatch.setattr("calls.webhooks.time.monotonic", lambda: later)
     assert post_event(public_client, tenant_a, body, token=old).status_code == 404
     assert post_event(public_client, tenant_a, body).status_code == 204
 
@@ -460,8 +464,53 @@ def test_the_beat_sweep_fans_out_per_active_tenant(tenant_a, tenant_b, monkeypat
     assert connection.schema_name == "public"
 
 
+def test_a_burst_of_events_costs_one_drain_task(public_client, tenant_a, run_on_commit, monkeypatch):
+    from calls import tasks
+
+    sent = []
+    monkeypatch.setattr(tasks, "enqueue_on_commit", lambda task, *args, **kw: sent.append(task.name))
+    for n in range(5):
+        body = event_body("call_ended", call_object(call_id=f"call_burst_{n}"))
+        assert post_event(public_client, tenant_a, body).status_code == 204
+    assert sent == ["calls.drain_webhook_events"]
+
+
+def test_a_drain_applies_every_pending_event_and_lets_the_next_burst_ask_again(tenant_a, in_tenant):
+    from django.core.cache import cache
+
+    from calls.services.ingest import drain_key
+
+    with in_tenant(tenant_a):
+        for n in range(3):
+            body = event_body("call_analyzed", call_object(stage="analyzed", call_id=f"call_drain_{n}"))
+            services.webhook_event_store(event="call_analyzed", call_id=f"call_drain_{n}", body=body)
+        cache.set(drain_key(tenant_a.schema_name), 1, 60)
+        assert services.webhook_events_drain(tenant_schema=tenant_a.schema_name) == 3
+        assert set(WebhookEvent.objects.values_list("status", flat=True)) == {"processed"}
+        assert Call.objects.count() == 3
+        assert cache.get(drain_key(tenant_a.schema_name)) is None
+
+
 def test_stored_bodies_are_the_exact_bytes(public_client, tenant_a):
     body = json.dumps({"event": "call_started", "call": call_object(stage="started")}, indent=3)
     post_event(public_client, tenant_a, body)
     with schema_context(tenant_a.schema_name):
         assert WebhookEvent.objects.get().body == body
+
+
+def test_the_sweep_forgets_processed_raw_events_after_the_retention_period(tenant_a, in_tenant, settings):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    settings.WEBHOOK_EVENT_RETENTION_DAYS = 30
+    with in_tenant(tenant_a):
+        old_id, _ = services.webhook_event_store(event="call_ended", call_id="call_old", body="{}")
+        new_id, _ = services.webhook_event_store(event="call_ended", call_id="call_new", body="{}")
+        pending_id, _ = services.webhook_event_store(event="call_ended", call_id="call_pending", body="{}")
+        WebhookEvent.objects.filter(pk__in=[old_id, new_id]).update(status="processed")
+        WebhookEvent.objects.filter(pk__in=[old_id, pending_id]).update(
+            received_at=timezone.now() - timedelta(days=31), attempts=5
+        )
+        assert services.calls_sweep(tenant=tenant_a)["purged"] == 1
+        assert set(WebhookEvent.objects.values_list("pk", flat=True)) == {new_id, pending_id}

@@ -1,0 +1,140 @@
+"""The outbound-call check, the call_finished hook's guarantees, and encrypted provider keys."""
+
+import pytest
+from django.utils import timezone
+
+from calls import compliance, crypto
+from calls.compliance import Decision, check_outbound_call, register_check
+from calls.hooks import call_finished, emit_call_finished
+from calls.models import Call
+from contacts.services import dnc_add
+from tenants.services import tenant_suspend
+from tests.calls.factories import CallFactory
+from tests.contacts.factories import ContactFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def contact(tenant_a, in_tenant):
+    with in_tenant(tenant_a):
+        yield ContactFactory(phone="+447911123456")
+
+
+def decide(tenant, contact):
+    return check_outbound_call(tenant, contact, timezone.now())
+
+
+def test_an_ordinary_contact_may_be_called(tenant_a, in_tenant, contact):
+    with in_tenant(tenant_a):
+        assert decide(tenant_a, contact) == Decision(allowed=True)
+
+
+def test_dnc_numbers_are_blocked(tenant_a, in_tenant, contact):
+    with in_tenant(tenant_a):
+        dnc_add(phone=contact.phone, tenant=tenant_a, reason="asked")
+        contact.refresh_from_db()
+        assert decide(tenant_a, contact).code == "dnc"
+
+
+@pytest.mark.parametrize(("phone", "code"), [(None, "no_phone"), ("+4412", "invalid_number")])
+def test_missing_or_invalid_numbers_are_blocked(tenant_a, in_tenant, contact, phone, code):
+    with in_tenant(tenant_a):
+        contact.phone = phone
+        assert decide(tenant_a, contact).code == code
+
+
+def test_erased_contacts_are_blocked(tenant_a, in_tenant, contact):
+    with in_tenant(tenant_a):
+        contact.erased_at = timezone.now()
+        assert decide(tenant_a, contact).code == "erased"
+
+
+def test_a_contact_already_in_a_call_is_blocked(tenant_a, in_tenant, contact):
+    with in_tenant(tenant_a):
+        CallFactory(contact=contact, status="in_progress")
+        decision = decide(tenant_a, contact)
+        assert (decision.allowed, decision.code) == (False, "in_call")
+        Call.objects.update(status="completed")
+        assert decide(tenant_a, contact).allowed
+
+
+def test_suspended_tenants_cannot_call(tenant_a, in_tenant, contact):
+    tenant_suspend(tenant=tenant_a)
+    with in_tenant(tenant_a):
+        assert decide(tenant_a, contact).code == "tenant_suspended"
+
+
+def test_other_apps_can_add_checks(tenant_a, in_tenant, contact, monkeypatch):
+    monkeypatch.setattr(compliance, "_CHECKS", list(compliance._CHECKS))
+    later = timezone.now() + timezone.timedelta(hours=3)
+
+    @register_check
+    def quiet_hours(tenant, contact, now):
+        return Decision(False, "Outside the calling window.", "window", eligible_at=later)
+
+    with in_tenant(tenant_a):
+        decision = decide(tenant_a, contact)
+    assert (decision.code, decision.eligible_at) == ("window", later)
+
+
+def test_call_finished_is_sent_on_commit_and_survives_a_failing_receiver(tenant_a, in_tenant, run_on_commit):
+    received = []
+
+    def broken(sender, **kwargs):
+        raise RuntimeError("analytics is down")
+
+    def working(sender, **kwargs):
+        received.append(kwargs)
+
+    call_finished.connect(broken)
+    call_finished.connect(working)
+    try:
+        with in_tenant(tenant_a):
+            call = CallFactory(status="completed", outcome="confirmed", metadata={"campaign_attempt_id": 3})
+            with run_on_commit():
+                emit_call_finished(call, tenant_schema=tenant_a.schema_name)
+                assert received == []  # not before the commit
+    finally:
+        call_finished.disconnect(broken)
+        call_finished.disconnect(working)
+    assert received[0]["call_id"] == call.pk
+    assert received[0]["tenant_schema"] == tenant_a.schema_name
+    assert received[0]["outcome"] == "confirmed"
+
+
+def test_keys_round_trip_and_are_not_stored_in_the_clear():
+    token = crypto.encrypt("key_secret_value")
+    assert "key_secret_value" not in token
+    assert crypto.decrypt(token) == "key_secret_value"
+
+
+def test_keys_can_be_rotated(settings):
+    from cryptography.fernet import Fernet
+
+    old_key, new_key = Fernet.generate_key().decode(), Fernet.generate_key().decode()
+    settings.CALLS_ENCRYPTION_KEYS = [old_key]
+    token = crypto.encrypt("key_secret_value")
+    settings.CALLS_ENCRYPTION_KEYS = [new_key, old_key]
+    assert crypto.decrypt(token) == "key_secret_value"
+    settings.CALLS_ENCRYPTION_KEYS = [new_key]
+    with pytest.raises(ValueError, match="cannot decrypt"):
+        crypto.decrypt(token)
+
+
+def test_tampered_ciphertext_is_refused():
+    token = crypto.encrypt("key_secret_value")
+    with pytest.raises(ValueError):
+        crypto.decrypt(token[:-4] + "AAAA")
+
+
+def test_signatures_are_the_sdks_own_scheme():
+    """The module loaded on its own is the SDK's: the same header verifies with either."""
+    from retell.lib import webhook_auth
+
+    from calls import signatures
+
+    header = signatures.sign('{"a": 1}', "key_x", 1_700_000_000_000)
+    assert header == webhook_auth.symmetric["sign"]('{"a": 1}', "key_x", 1_700_000_000_000)
+    assert signatures.verify('{"a": 1}', "key_x", signatures.sign('{"a": 1}', "key_x"))
+    assert not signatures.verify('{"a": 2}', "key_x", signatures.sign('{"a": 1}', "key_x"))
