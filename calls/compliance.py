@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from contacts.phones import InvalidPhone, parse_phone
-from contacts.services import dnc_entry_for
+from contacts.services import is_on_dnc
 
 
 @dataclass(frozen=True)
@@ -71,11 +71,8 @@ def number_is_valid(tenant, contact, now):
 
 @register_check
 def not_on_dnc(tenant, contact, now):
-    entry = dnc_entry_for(contact.phone)
-    if entry is not None:
-        return Decision(False, f"On DNC list since {entry.created_at:%Y-%m-%d}", "dnc")
-    if contact.do_not_call:
-        return Decision(False, "Marked do-not-call", "dnc")
+    if contact.do_not_call or is_on_dnc(contact.phone):
+        return Decision(False, "The number is on the do-not-call list.", "dnc")
     return None
 
 

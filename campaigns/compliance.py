@@ -29,7 +29,7 @@ from calls.compliance import Decision, register_check
 from campaigns import ratelimit, windows
 from campaigns.models import CallingSettings
 from contacts.models import ConsentRecord
-from contacts.services import contact_timezone
+from contacts.services import contact_timezone, dnc_entry_for
 
 
 @dataclass(frozen=True)
@@ -284,4 +284,13 @@ def evaluate(tenant, contact, now: datetime, *, automated: bool) -> Decision:
     from calls.compliance import check_outbound_call
 
     with preview(automated=automated):
-        return check_outbound_call(tenant, contact, now)
+        return dated(check_outbound_call(tenant, contact, now), contact)
+
+
+def dated(decision: Decision, contact) -> Decision:
+    """A DNC refusal says since when ("On DNC list since 2026-03-01")."""
+    if decision.code != "dnc":
+        return decision
+    entry = dnc_entry_for(contact.phone) if contact.phone else None
+    reason = f"On DNC list since {entry.created_at:%Y-%m-%d}" if entry else "Marked do-not-call"
+    return Decision(False, reason, "dnc")

@@ -87,9 +87,10 @@ class CampaignFormView(PortalPermissionMixin, View):
     def post(self, request, pk=None):
         campaign = _campaign(pk) if pk else None
         draft = campaign is None or campaign.status == CampaignStatus.DRAFT
-        data = forms.campaign_data_from(
-            request.POST, tenant=request.tenant, draft=draft and not (campaign and campaign.is_automation)
-        )
+        automation = campaign is not None and campaign.is_automation
+        data = forms.campaign_data_from(request.POST, tenant=request.tenant, draft=draft and not automation)
+        if automation:
+            data.pop("ends_at", None)
         try:
             if campaign is None:
                 campaign = services.campaign_create(data=data, actor=request.user)

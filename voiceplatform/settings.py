@@ -444,9 +444,11 @@ CAMPAIGN_CALL_STALE_SECONDS = env_int("CAMPAIGN_CALL_STALE_SECONDS", 900)
 # Auto-pause looks at this many recent attempts (and needs at least half of them).
 CAMPAIGN_AUTO_PAUSE_WINDOW = env_int("CAMPAIGN_AUTO_PAUSE_WINDOW", 20)
 CELERY_BEAT_SCHEDULE["campaigns-tick"] = {"task": "campaigns.dispatch_ticks", "schedule": CAMPAIGN_TICK_SECONDS}
-# The queue dialer tasks go to; a separate one (e.g. "dialer") lets dedicated workers dial (`-Q dialer`).
+# The queue the dialer's ticks and placing go to; a separate one (e.g. "dialer") lets dedicated workers dial
+# (`-Q dialer`). Settling finished calls stays on the default queue.
 CAMPAIGN_QUEUE = env_str("CAMPAIGN_QUEUE", "celery")
-CELERY_TASK_ROUTES = {"campaigns.*": {"queue": CAMPAIGN_QUEUE}}
+_DIALER_TASKS = ("campaigns.dispatch_ticks", "campaigns.tick", "campaigns.place_attempt")
+CELERY_TASK_ROUTES = {name: {"queue": CAMPAIGN_QUEUE} for name in _DIALER_TASKS}
 SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
     {
         "CampaignTypeEnum": "campaigns.models.CampaignType",

@@ -408,7 +408,7 @@ def attempt_place(*, tenant, attempt_id: int) -> str:
                     dynamic_variables=variables,
                 )
         except CallBlocked as exc:
-            decision = exc.decision
+            decision = compliance.dated(exc.decision, attempt.contact)
             permanent = decision.code in compliance.PERMANENT_CODES
             _not_placed(
                 attempt,

@@ -14,6 +14,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from calls.models import LIVE_CALL_STATUSES, Call, CallStatus
@@ -162,12 +163,26 @@ def attempt_finish(
 
 
 def health_problem(campaign: Campaign) -> str:
-    """Why a campaign should stop itself, judged on its most recent attempts ("" when it is fine)."""
+    """Why a campaign should stop itself, judged on its most recent attempts ("" when it is fine).
+
+    The sample is the latest run of consecutive dials that have all finished: short and failed calls end
+    first, so judging whatever finished last would see mostly those while the longer calls are still going.
+    """
     size = settings.CAMPAIGN_AUTO_PAUSE_WINDOW
-    recent = CallAttempt.objects.filter(campaign=campaign, state=AttemptState.FINISHED)
+    attempts = CallAttempt.objects.filter(campaign=campaign)
     if campaign.window_started_at:
-        recent = recent.filter(created_at__gte=campaign.window_started_at)
-    rows = list(recent.order_by("-finished_at", "-id").values_list("call_status", "duration_ms")[:size])
+        attempts = attempts.filter(created_at__gte=campaign.window_started_at)
+    oldest_live = (
+        attempts.filter(state__in=[AttemptState.DIALING, AttemptState.PLACED])
+        .order_by("created_at", "id")
+        .values_list("created_at", "id")
+        .first()
+    )
+    recent = attempts.filter(state=AttemptState.FINISHED)
+    if oldest_live is not None:
+        created, attempt_id = oldest_live
+        recent = recent.filter(Q(created_at__lt=created) | Q(created_at=created, id__lt=attempt_id))
+    rows = list(recent.order_by("-created_at", "-id").values_list("call_status", "duration_ms")[:size])
     if len(rows) < max(2, size // 2):
         return ""
     failed = sum(1 for status, _ in rows if status == CallStatus.FAILED)

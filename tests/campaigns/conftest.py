@@ -22,6 +22,15 @@ WEDNESDAY_NOON = datetime(2027, 1, 13, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
+def _sandbox_settings(settings):
+    """The voice sandbox, whatever the environment says (a developer may have a real key set)."""
+    settings.VOICE_PROVIDER = "sandbox"
+    settings.RETELL_API_KEY = settings.SANDBOX_RETELL_API_KEY
+    settings.RETELL_BASE_URL = ""
+    settings.PUBLIC_BASE_URL = "http://localhost:8000"
+
+
+@pytest.fixture(autouse=True)
 def sandbox_transport(monkeypatch):
     sent = []
 

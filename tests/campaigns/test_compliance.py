@@ -11,7 +11,7 @@ from campaigns import compliance, ratelimit
 from campaigns.models import CallingSettings
 from contacts.models import Contact
 from contacts.services import consent_record, dnc_add
-from tenants.models import TenantSettings
+from tenants.models import Tenant, TenantSettings
 from tests.calls.factories import CallFactory
 from tests.contacts.factories import ContactFactory
 
@@ -145,7 +145,7 @@ def test_the_platform_can_pause_a_tenants_calling(tenant_a, in_tenant, clock):
 
 def test_a_suspended_tenant_calls_nobody(tenant_a, in_tenant, clock):
     clock(utc(2027, 1, 13, 12))
-    tenant_a.status = "suspended"
+    Tenant.objects.filter(pk=tenant_a.pk).update(status="suspended")
     with in_tenant(tenant_a):
         assert decide(tenant_a, ContactFactory(phone=LONDON_NUMBER)).code == "tenant_suspended"
 

@@ -163,3 +163,26 @@ def test_the_final_status_map_sets_the_lead_status_where_allowed(dialer, in_tena
         history = list(contact.status_history.values_list("to_status", "reason"))
     assert contact.status == "converted"
     assert history[0][1].startswith("Campaign Spring offer: qualified")
+
+
+def test_short_calls_that_finish_first_do_not_pause_while_earlier_calls_are_still_going(dialer, in_tenant):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from tests.campaigns.factories import CallAttemptFactory, CampaignContactFactory, CampaignFactory
+
+    with in_tenant(dialer.tenant):
+        campaign = CampaignFactory(status="running", window_started_at=timezone.now() - timedelta(hours=1))
+        still_talking = CallAttemptFactory(target=CampaignContactFactory(campaign=campaign), state="placed")
+        for _ in range(12):
+            CallAttemptFactory(
+                target=CampaignContactFactory(campaign=campaign), call_status="completed", duration_ms=3000
+            )
+        judged_early = services.health_problem(campaign)
+        CallAttempt.objects.filter(pk=still_talking.pk).update(
+            state="finished", call_status="completed", duration_ms=60000
+        )
+        judged_later = services.health_problem(campaign)
+    assert judged_early == ""
+    assert "answered calls ended within 10 seconds" in judged_later

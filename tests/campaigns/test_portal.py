@@ -203,3 +203,15 @@ def test_the_settings_page_saves_reminders_and_calling_rules(owner_a, manager_a,
     reminder_form = {"section": "reminders", "hours_before": "5", "second_hours_before": "2"}
     assert manager.post("/campaigns/settings/", reminder_form).status_code == 302
     assert manager.post("/campaigns/settings/", calling).status_code == 403
+
+
+def test_the_reminder_automation_can_be_repaced_from_the_portal(owner_a, portal, in_tenant):
+    with in_tenant(owner_a.tenant):
+        automation = services.reminder_campaign()
+    client = portal(owner_a)
+    assert "Edit pacing" in client.get(f"/campaigns/{automation.pk}/").content.decode()
+    response = client.post(f"/campaigns/{automation.pk}/edit/", wizard(name="Reminders", calls_per_minute="3"))
+    assert response.status_code == 302
+    with in_tenant(owner_a.tenant):
+        automation.refresh_from_db()
+    assert (automation.calls_per_minute, automation.audience, automation.type) == (3, {}, "reminder")
