@@ -44,9 +44,8 @@ def calls_sweep(*, tenant, now: datetime | None = None) -> dict:
     counts["reconciled"] = _reconcile_stale(tenant=tenant, now=now)
     # Raw bodies carry transcripts: keep them only as long as they are useful for support.
     expired = now - timedelta(days=settings.WEBHOOK_EVENT_RETENTION_DAYS)
-    counts["purged"], _ = WebhookEvent.objects.filter(
-        status=WebhookEvent.Status.PROCESSED, received_at__lt=expired
-    ).delete()
+    _, deleted = WebhookEvent.objects.filter(status=WebhookEvent.Status.PROCESSED, received_at__lt=expired).delete()
+    counts["purged"] = deleted.get(WebhookEvent._meta.label, 0)
     return counts
 
 

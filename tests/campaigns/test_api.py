@@ -55,7 +55,7 @@ def test_create_and_read_a_campaign(owner_a, api, in_tenant):
         ({"audience": {"everyone": True}}, "audience"),
         ({"audience": {"contacts": [999999]}}, "audience"),
         ({"audience": {"filter": {"status": ["sleepy"]}}}, "audience"),
-        ({"audience": {"groups": [1]}}, "audience"),
+        ({"audience": {"groups": [999999]}}, "audience"),
         ({"audience": "all"}, "audience"),
         ({"schedule": {"mon": [["17:00", "09:00"]]}}, "schedule"),
         ({"schedule": {"funday": []}}, "schedule"),
