@@ -143,6 +143,11 @@ def clean_audience(value) -> dict:
         if not _has_groups():
             raise _problem("Contact groups are not available in this workspace yet; use tags.")
         cleaned["groups"] = sorted(set(_ids(value["groups"], "Groups")))
+        group_model = Contact._meta.get_field("groups").related_model
+        known = set(group_model.objects.filter(pk__in=cleaned["groups"]).values_list("pk", flat=True))
+        unknown = [group_id for group_id in cleaned["groups"] if group_id not in known]
+        if unknown:
+            raise _problem(f"Unknown group(s): {', '.join(map(str, unknown))}.")
     if value.get("saved_view") not in (None, ""):
         model = _saved_view_model()
         if model is None:
