@@ -509,7 +509,9 @@ def test_the_sweep_forgets_processed_raw_events_after_the_retention_period(tenan
         new_id, _ = services.webhook_event_store(event="call_ended", call_id="call_new", body="{}")
         pending_id, _ = services.webhook_event_store(event="call_ended", call_id="call_pending", body="{}")
         WebhookEvent.objects.filter(pk__in=[old_id, new_id]).update(status="processed")
-        WebhookEvent.objects.filter(pk=pending_id).update(status="pending")
+        WebhookEvent.objects.filter(pk=pending_id).update(status="failed")
+        # The database stamps received_at with its own clock; align it with the test's clock.
+        WebhookEvent.objects.filter(pk=new_id).update(received_at=timezone.now())
         WebhookEvent.objects.filter(pk__in=[old_id, pending_id]).update(
             received_at=timezone.now() - timedelta(days=31), attempts=5
         )
