@@ -113,9 +113,9 @@ class AudiencePreviewView(PortalPermissionMixin, View):
 
     def post(self, request):
         try:
-            preview = selectors.audience_preview(
-                tenant=request.tenant, audience=clean_audience(forms.audience_from(request.POST))
-            )
+            audience = clean_audience(forms.audience_from(request.POST))
+            # Nothing chosen yet: ask for an audience rather than count nobody.
+            preview = selectors.audience_preview(tenant=request.tenant, audience=audience) if audience else None
             error = ""
         except ValidationError as exc:
             preview, error = None, " ".join(exc.messages)

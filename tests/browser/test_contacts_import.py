@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 import pytest
 from django.test.testcases import LiveServerThread, _StaticFilesHandler
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from tenants.models import User
 from tenants.services import tenant_create
@@ -65,15 +65,16 @@ def workspace(django_db_setup, django_db_blocker):
             User.objects.filter(email=email).delete()
 
 
-def test_import_through_the_mapping_flow_then_find_by_national_number(workspace, tmp_path, django_db_blocker):
+def test_import_through_the_mapping_flow_then_find_by_national_number(workspace, tmp_path, django_db_blocker, browser):
     tenant, email = workspace
     upload = tmp_path / "patients.csv"
     upload.write_bytes(CSV.encode("utf-8"))
-    with django_db_blocker.unblock(), live_server() as port, sync_playwright() as playwright:
+    # One Playwright per process: the session's browser (tests/browser/conftest.py) drives this page too.
+    with django_db_blocker.unblock(), live_server() as port:
         base = f"http://{tenant.slug}.localhost:{port}"
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        context = browser.new_context()
         try:
-            page = browser.new_page()
+            page = context.new_page()
             page.goto(f"{base}/accounts/login/")
             page.fill("input[name=login]", email)
             page.fill("input[name=password]", PASSWORD)
@@ -109,4 +110,4 @@ def test_import_through_the_mapping_flow_then_find_by_national_number(workspace,
             expect(page.locator("body")).to_contain_text("Lee Dental")
             expect(page.locator("body")).to_contain_text("Europe/London")
         finally:
-            browser.close()
+            context.close()
