@@ -28,7 +28,7 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m voiceplatform.runtime up >/dev/null
-	$(PY) bench/run_all.py
+	for script in bench/[a-z]*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
 vendor:
 	npm install --no-audit --no-fund
