@@ -321,7 +321,8 @@ def contact_import_apply(*, import_id: int, tenant, one_step: bool = False) -> C
             cleaner = _cleaner(contact_import, tenant)
             rejected: list = []
             sql.stage_create()
-            sql.stage_copy(_cleaned(contact_import, cleaner, rejected, "importing"))
+            ids = sql.reserve_ids(contact_import.total_rows)
+            sql.stage_copy(_cleaned(contact_import, cleaner, rejected, "importing"), ids)
             if contact_import.options.get("strict") and rejected:
                 raise ValueError(
                     f"{len(rejected)} row(s) were rejected and the import was set to all-or-nothing: "

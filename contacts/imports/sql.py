@@ -52,6 +52,7 @@ TEXT_COLUMNS = (
 # (column, SQL type) of the staging table, in COPY order.
 STAGE_COLUMNS = (
     ("row_number", "integer"),
+    ("new_id", "bigint"),
     ("phone", "varchar(20)"),
     ("email_key", "text"),
     *((column, "text") for column in TEXT_COLUMNS),
@@ -103,7 +104,8 @@ def save_report_rows(import_id: int, rows: Iterable[tuple[int, list[str], list[s
 def stage_create() -> None:
     columns = ", ".join(f"{name} {kind}" for name, kind in STAGE_COLUMNS)
     _execute(f"DROP TABLE IF EXISTS {STAGE}")
-    _execute(f"CREATE TEMP TABLE contact_import_stage ({columns}, contact_id bigint, created boolean) ON COMMIT DROP")
+    # contact_id: the existing contact a row matches; rows without one are new and take new_id.
+    _execute(f"CREATE TEMP TABLE contact_import_stage ({columns}, contact_id bigint) ON COMMIT DROP")
 
 
 def _array(values) -> str | None:
@@ -132,10 +134,21 @@ def _field(value) -> str:
     return str(value)
 
 
-def stage_copy(rows: Iterable) -> None:
-    """COPY clean rows (contacts.imports.rows.CleanRow) into the staging table, as text lines."""
+def reserve_ids(count: int) -> list[int]:
+    """Contact ids for up to `count` new contacts, taken from the sequence in one query."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT nextval(pg_get_serial_sequence('{CONTACT}', 'id')) FROM generate_series(1, %s)", [count]
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def stage_copy(rows: Iterable, ids: list[int]) -> None:
+    """COPY clean rows (contacts.imports.rows.CleanRow) into the staging table, as text lines,
+    each with a reserved id it gets if it turns out to be new."""
     names = [name for name, _ in STAGE_COLUMNS]
     dumps = json.dumps
+    next_id = iter(ids).__next__
     with connection.cursor() as cursor, cursor.copy(f"COPY {STAGE} ({', '.join(names)}) FROM STDIN") as copy:
         batch = []
         for row in rows:
@@ -143,6 +156,7 @@ def stage_copy(rows: Iterable) -> None:
             custom, qualification, callback = get("custom_fields"), get("qualification"), get("callback_at")
             fields = (
                 row.row_number,
+                next_id(),
                 row.phone,
                 row.email_key,
                 get("first_name"),
@@ -172,7 +186,6 @@ def stage_copy(rows: Iterable) -> None:
                 batch = []
         if batch:
             copy.write("\n".join(batch) + "\n")
-    _execute(f"ANALYZE {STAGE}")
 
 
 def _match() -> None:
@@ -271,12 +284,12 @@ def _insert_sql() -> str:
     return f"""INSERT INTO {CONTACT} (
             id, {", ".join(TEXT_COLUMNS)}, phone, tags, custom_fields, qualification, source, owner_id, status,
             priority, lead_score, callback_at, do_not_call, created_by_import_id, created_at, updated_at)
-        SELECT s.contact_id, {text}, s.phone, coalesce(s.tags, '{{}}'), coalesce(s.custom_fields, '{{}}'::jsonb),
+        SELECT s.new_id, {text}, s.phone, coalesce(s.tags, '{{}}'), coalesce(s.custom_fields, '{{}}'::jsonb),
             coalesce(s.qualification, '{{}}'::jsonb), coalesce(s.source, 'csv'), s.owner_id, coalesce(s.status, 'new'),
             coalesce(s.priority, 0), coalesce(s.lead_score, 0), s.callback_at,
             s.phone IS NOT NULL AND EXISTS (SELECT 1 FROM {DNC} d WHERE d.phone = s.phone),
             %(import_id)s, now(), now()
-        FROM {STAGE} s WHERE s.created"""
+        FROM {STAGE} s WHERE s.contact_id IS NULL"""
 
 
 def apply(
@@ -310,8 +323,11 @@ def apply(
         report += [(number, [], [], outcome, contact_id) for number, contact_id in cursor.fetchall()]
     updated = skipped = 0
     if policy == DuplicatePolicy.SKIP:
-        skipped = _execute(f"DELETE FROM {STAGE} WHERE contact_id IS NOT NULL AND NOT coalesce(do_not_call, false)")
-        skipped += _execute(f"UPDATE {STAGE} SET created = false WHERE contact_id IS NOT NULL")
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT count(*) FROM {STAGE} WHERE contact_id IS NOT NULL")
+            skipped = cursor.fetchone()[0]
+        # Skipped rows only still matter when they put their number on the do-not-call list.
+        _execute(f"DELETE FROM {STAGE} WHERE contact_id IS NOT NULL AND NOT coalesce(do_not_call, false)")
     else:
         if policy == DuplicatePolicy.UPDATE:
             _execute(
@@ -323,16 +339,12 @@ def apply(
             )
         updated = _execute(_update_sql(policy))
     progress(2, steps)
-    _execute(
-        f"UPDATE {STAGE} SET contact_id = nextval(pg_get_serial_sequence('{CONTACT}', 'id')), created = true "
-        "WHERE contact_id IS NULL"
-    )
     created = _execute(_insert_sql(), params)
     progress(3, steps)
     _execute(
         f"""INSERT INTO {STATUS_CHANGE} ({HISTORY_COLUMNS})
-        SELECT contact_id, '', status, %(actor_id)s, %(actor_label)s, %(reason)s, now()
-        FROM {STAGE} WHERE created AND status IS NOT NULL AND status <> 'new'""",
+        SELECT new_id, '', status, %(actor_id)s, %(actor_label)s, %(reason)s, now()
+        FROM {STAGE} WHERE contact_id IS NULL AND status IS NOT NULL AND status <> 'new'""",
         params,
     )
     _link_groups(params, vocabulary.get("groups", []), skip_existing=policy == DuplicatePolicy.SKIP)
@@ -348,7 +360,7 @@ def apply(
     _execute(
         f"""UPDATE {CONTACT} c SET do_not_call = true, updated_at = now()
         FROM {STAGE} s JOIN {DNC} d ON d.phone = s.phone
-        WHERE c.id = s.contact_id AND NOT c.do_not_call"""
+        WHERE c.id = coalesce(s.contact_id, s.new_id) AND NOT c.do_not_call"""
     )
     progress(5, steps)
     _execute(f"DROP TABLE IF EXISTS {STAGE}")
@@ -370,14 +382,14 @@ def _vocabulary_add(vocabulary: dict) -> None:
 
 def _link_groups(params: dict, group_names: list[str], *, skip_existing: bool) -> None:
     """Groups named in the file (created when missing) and the import's own group, for written rows."""
-    written = "s.created" if skip_existing else "true"
+    written = "s.contact_id IS NULL" if skip_existing else "true"
     if group_names:
         Group.objects.bulk_create(
             [Group(name=name, created_by_id=params["actor_id"]) for name in group_names], ignore_conflicts=True
         )
         _execute(
             f"""INSERT INTO {CONTACT_GROUPS} (contact_id, group_id)
-            SELECT s.contact_id, grp.id
+            SELECT coalesce(s.contact_id, s.new_id), grp.id
             FROM {STAGE} s CROSS JOIN LATERAL unnest(s.groups) g
             JOIN {GROUP} grp ON lower(grp.name) = lower(g)
             WHERE s.groups IS NOT NULL AND {written}
@@ -386,7 +398,7 @@ def _link_groups(params: dict, group_names: list[str], *, skip_existing: bool) -
     if params["group_id"]:
         _execute(
             f"""INSERT INTO {CONTACT_GROUPS} (contact_id, group_id)
-            SELECT s.contact_id, %(group_id)s FROM {STAGE} s WHERE {written}
+            SELECT coalesce(s.contact_id, s.new_id), %(group_id)s FROM {STAGE} s WHERE {written}
             ON CONFLICT DO NOTHING""",
             params,
         )
