@@ -10,6 +10,10 @@ is published through the cache (tenant-prefixed keys) because the import's
 own transaction is invisible to other connections until it commits.
 """
 
+from concurrent.futures import ThreadPoolExecutor
+from itertools import islice
+
+import psycopg
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -32,6 +36,7 @@ from contacts.validation import build_context
 
 S = ContactImport.Status
 PROGRESS_EVERY = 2000
+CHUNK = 10_000
 REPORT_LIMIT = 1000
 COPY_COLUMNS = (
     "contact_import_id",
@@ -280,6 +285,24 @@ def contact_import_validate(*, import_id: int, tenant) -> ContactImport | None:
         return _fail(import_id, exc)
 
 
+def _write_in_chunks(writer: sql.StageWriter, rows, ids) -> None:
+    """Stage and write CHUNK rows at a time. While PostgreSQL writes one chunk (in a helper thread
+    that waits on the server, not on Python), this thread cleans the next: the two cores work
+    at once, inside one transaction on one connection."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pending = None
+        chunk = list(islice(rows, CHUNK))
+        while chunk:
+            lines = sql.stage_lines(chunk, ids)
+            if pending is not None:
+                pending.result()
+            writer.load(lines)
+            pending = pool.submit(writer.write_chunk)
+            chunk = list(islice(rows, CHUNK))
+        if pending is not None:
+            pending.result()
+
+
 def _with_cells(contact_import: ContactImport, report: list) -> list:
     """Put the file's cells back on report rows rejected in SQL (they were not staged)."""
     wanted = {row[0] for row in report if row[3] == ImportRow.Outcome.REJECTED}
@@ -319,23 +342,23 @@ def contact_import_apply(*, import_id: int, tenant, one_step: bool = False) -> C
                 return None
             sql.delete_rows([import_id])
             cleaner = _cleaner(contact_import, tenant)
+            actor = contact_import.created_by if contact_import.created_by_id else None
+            writer = sql.StageWriter(
+                contact_import,
+                actor_id=contact_import.created_by_id,
+                actor_label=getattr(actor, "email", "") or "CSV import",
+            )
             rejected: list = []
             sql.stage_create()
-            ids = sql.reserve_ids(contact_import.total_rows)
-            sql.stage_copy(_cleaned(contact_import, cleaner, rejected, "importing"), ids)
+            ids = iter(sql.reserve_ids(contact_import.total_rows))
+            _write_in_chunks(writer, _cleaned(contact_import, cleaner, rejected, "importing"), ids)
             if contact_import.options.get("strict") and rejected:
                 raise ValueError(
                     f"{len(rejected)} row(s) were rejected and the import was set to all-or-nothing: "
                     "nothing was imported."
                 )
-            actor = contact_import.created_by if contact_import.created_by_id else None
-            counts = sql.apply(
-                contact_import,
-                vocabulary=cleaner.vocabulary(),
-                actor_id=contact_import.created_by_id,
-                actor_label=getattr(actor, "email", "") or "CSV import",
-                progress=lambda step, steps: progress_set(import_id, "writing", step, steps),
-            )
+            sql.vocabulary_add(cleaner.vocabulary())
+            counts = {**writer.counts, "report": writer.report}
             report = sorted(rejected + _with_cells(contact_import, counts["report"]))
             sql.save_report_rows(import_id, report)
             moves = sum(1 for row in counts["report"] if row[3] == ImportRow.Outcome.REJECTED)
@@ -359,7 +382,7 @@ def contact_import_apply(*, import_id: int, tenant, one_step: bool = False) -> C
                 | {"rejected": contact_import.rejected_count, "file": contact_import.file_name},
             )
             return contact_import
-    except IntegrityError as exc:
+    except (IntegrityError, psycopg.errors.IntegrityError) as exc:
         return _fail(
             import_id,
             ValueError(

@@ -168,7 +168,9 @@ def test_mapping_by_header_or_index_and_templates(tenant_a, in_tenant, owner_a):
 # --- per-row validation ------------------------------------------------------------------------
 
 
-def test_every_row_rule_is_reported_and_good_rows_are_imported(tenant_a, in_tenant):
+@pytest.mark.parametrize("chunk", [10_000, 3], ids=["one chunk", "chunks of 3"])
+def test_every_row_rule_is_reported_and_good_rows_are_imported(tenant_a, in_tenant, monkeypatch, chunk):
+    monkeypatch.setattr(pipeline, "CHUNK", chunk)
     with in_tenant(tenant_a):
         CustomFieldFactory(key="budget", label="Budget", field_type="number")
         ContactFactory(phone="+447912000009", first_name="Existing")
@@ -296,7 +298,9 @@ def test_rows_without_a_number_match_by_email(tenant_a, in_tenant):
 # --- what an import writes besides contacts --------------------------------------------------------
 
 
-def test_groups_tags_owner_dnc_and_history(tenant_a, in_tenant, owner_a):
+@pytest.mark.parametrize("chunk", [10_000, 1], ids=["one chunk", "row by row"])
+def test_groups_tags_owner_dnc_and_history(tenant_a, in_tenant, owner_a, monkeypatch, chunk):
+    monkeypatch.setattr(pipeline, "CHUNK", chunk)
     with in_tenant(tenant_a):
         listed = GroupFactory(name="Everyone")
         dnc_add(phone="+447912000002", tenant=tenant_a, reason="asked")
@@ -335,7 +339,7 @@ def test_a_failure_half_way_leaves_no_trace(tenant_a, in_tenant, monkeypatch):
     def explode(vocabulary):
         raise ValueError("disk on fire")
 
-    monkeypatch.setattr(sql, "_vocabulary_add", explode)
+    monkeypatch.setattr(sql, "vocabulary_add", explode)
     with in_tenant(tenant_a):
         before = Contact.objects.count()
         contact_import = run_import(
