@@ -403,6 +403,14 @@ def clean_qualification(value) -> dict:
     return value
 
 
+@cache
+def _choice_lookup(choices: tuple[str, ...]) -> dict[str, str]:
+    lookup: dict[str, str] = {}
+    for option in choices:
+        lookup.setdefault(option.lower(), option)
+    return lookup
+
+
 def clean_custom_value(definition: CustomFieldDefinition, value):
     """The stored JSON value for a custom field, or None to remove it."""
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -417,6 +425,8 @@ def clean_custom_value(definition: CustomFieldDefinition, value):
     if kind == types.NUMBER:
         if isinstance(value, bool):
             raise FieldError(f"{definition.label}: expected a number.")
+        if value.__class__ is str and value.isdigit() and value.isascii():
+            return int(value)
         try:
             number = Decimal(str(value).strip())
         except InvalidOperation as exc:
@@ -441,9 +451,9 @@ def clean_custom_value(definition: CustomFieldDefinition, value):
             raise FieldError(f"{definition.label}: {value!r} is not a date like 2025-03-01.")
         return parsed.isoformat()
     choice = _text(value)
-    for option in definition.choices:
-        if option.lower() == choice.lower():
-            return option
+    option = _choice_lookup(tuple(definition.choices)).get(choice.lower())
+    if option is not None:
+        return option
     raise FieldError(f"{definition.label}: {choice!r} is not one of {', '.join(definition.choices)}.")
 
 
