@@ -1,9 +1,10 @@
 """Cleaning CSV rows with the contact field rules, and spotting duplicates inside the file."""
 
 from contacts.export import unescape_cell
+from contacts.field_rules import FieldError, clean_custom_value
 from contacts.imports.mapping import CUSTOM_PREFIX
 from contacts.search import name_words
-from contacts.validation import CLEANERS, FIELD_LABELS, CleanContext, FieldError, clean_custom_value
+from contacts.validation import CLEANERS, FIELD_LABELS, CleanContext
 
 MAX_CELL = 10_000
 _EMPTY_TYPES = (str, list, dict)

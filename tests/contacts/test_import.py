@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.test import override_settings
 
 from contacts import tasks
-from contacts.imports import pipeline, sql
+from contacts.imports import pipeline, report, sql
 from contacts.imports.mapping import suggest
 from contacts.imports.reader import read_csv
 from contacts.models import (
@@ -45,7 +45,7 @@ def run_import(text: str | bytes, *, tenant, actor=None, on_duplicate="skip", ma
 
 
 def rejected(contact_import) -> dict[int, str]:
-    return {r.row_number: " ".join(r.errors) for r in pipeline.rejected_rows(contact_import)}
+    return {r.row_number: " ".join(r.errors) for r in report.rejected_rows(contact_import)}
 
 
 # --- reading files --------------------------------------------------------------------------
@@ -206,9 +206,9 @@ def test_every_row_rule_is_reported_and_good_rows_are_imported(tenant_a, in_tena
         assert "header names 8 columns" in problems[12]
         assert "no name, phone number or email" in problems[13]
         assert (contact_import.created_count, contact_import.skipped_count, contact_import.rejected_count) == (2, 1, 10)
-        report = pipeline.import_report(contact_import)
-        assert report["duplicate_rows"][0]["row"] == 9
-        assert report["rejected_rows"][0]["values"]["first_name"] == "Bad phone"
+        summary = report.import_report(contact_import)
+        assert summary["duplicate_rows"][0]["row"] == 9
+        assert summary["rejected_rows"][0]["values"]["first_name"] == "Bad phone"
         assert Contact.objects.get(phone="+447912000001").custom_fields == {"budget": 100}
 
 
@@ -431,9 +431,9 @@ def test_api_dry_run_writes_nothing(api, owner_a, tenant_a, in_tenant):
         {"file": file(b"name,phone\nAnn,07912000001\nBob,07912000002\nBad,0791\n"), "dry_run": "true"},
         format="multipart",
     )
-    report = response.json()
+    body = response.json()
     assert response.status_code == 200
-    assert report["counts"] == {
+    assert body["counts"] == {
         "valid": 2,
         "rejected": 1,
         "duplicates": 1,
