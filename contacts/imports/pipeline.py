@@ -36,19 +36,6 @@ from contacts.validation import build_context
 S = ContactImport.Status
 PROGRESS_EVERY = 2000
 CHUNK = 10_000
-COPY_COLUMNS = (
-    "contact_import_id",
-    "row_number",
-    "raw",
-    "data",
-    "phone",
-    "email_key",
-    "outcome",
-    "errors",
-    "contact_id",
-)
-
-
 # --- progress -------------------------------------------------------------------------------
 
 

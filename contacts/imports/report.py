@@ -5,7 +5,7 @@ from contacts.imports.mapping import check_mapping, parse_mapping, suggest
 from contacts.imports.pipeline import check_policy, progress_for
 from contacts.imports.reader import iter_rows, read_csv
 from contacts.imports.rows import RowCleaner
-from contacts.models import Contact, ContactImport, CustomFieldDefinition, DuplicatePolicy, ImportRow
+from contacts.models import ContactImport, CustomFieldDefinition, DuplicatePolicy, ImportRow
 from contacts.validation import build_context
 
 REPORT_LIMIT = sql.REPORT_LIMIT
@@ -107,7 +107,3 @@ def import_report(contact_import: ContactImport, limit: int = REPORT_LIMIT) -> d
             {"row": d["row_number"], "contact_id": d["contact_id"], "outcome": d["outcome"]} for d in duplicates
         ],
     }
-
-
-def imported_contacts(contact_import: ContactImport):
-    return Contact.objects.filter(created_by_import=contact_import)
