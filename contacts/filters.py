@@ -3,9 +3,9 @@
 import django_filters
 from django.http import QueryDict
 
+from contacts.field_rules import FieldError, clean_custom_value
 from contacts.models import Contact, ContactSource, CustomFieldDefinition, LeadStatus
 from contacts.selectors import contacts_page, has_fuzzy_form, search_contacts
-from contacts.validation import FieldError, clean_custom_value
 
 ORDERING_FIELDS = (
     "created_at",

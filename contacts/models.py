@@ -79,8 +79,15 @@ class Contact(models.Model):
     do_not_call = models.BooleanField(default=False, help_text="Mirrors the tenant DNC list for this number.")
     erased_at = models.DateTimeField(null=True, blank=True)
     last_activity_at = models.DateTimeField(null=True, blank=True)
+    # No database constraint: it would cost a trigger per imported row; the ORM still sets it to NULL.
     created_by_import = models.ForeignKey(
-        "ContactImport", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", db_index=False
+        "ContactImport",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        db_index=False,
+        db_constraint=False,
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

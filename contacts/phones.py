@@ -164,6 +164,10 @@ def fast_e164(raw: str, region: str | None) -> str | None:
 
 def zone_for_phone(e164: str) -> str | None:
     """The number's time zone when the number implies exactly one, else None."""
+    return _single_zone_country(e164) or zone_from_phonenumbers(e164)
+
+
+def zone_from_phonenumbers(e164: str) -> str | None:
     try:
         parsed = parse_phone(e164)
     except InvalidPhone:
@@ -173,6 +177,38 @@ def zone_for_phone(e164: str) -> str | None:
     # UK numbers also list the Crown Dependencies; keep the zones of the number's own country.
     own = [zone for zone in parsed.timezones if _zone_countries().get(zone) == parsed.region]
     return own[0] if len(own) == 1 else None
+
+
+def _single_zone_country(e164: str) -> str | None:
+    """Shortcut for an E.164 number valid in its code's main country when that country has one
+    zone (the UK, France, Germany...): the zone follows from the country. Else None."""
+    if not e164.startswith("+") or not e164[1:].isdigit():
+        return None
+    digits = e164[1:]
+    for size in (1, 2, 3):
+        country_code = int(digits[:size])
+        if country_code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+            break
+    else:
+        return None
+    region = phonenumbers.region_code_for_country_code(country_code)
+    zones = _country_zones().get(region, ())
+    national = digits[size:]
+    if len(zones) != 1 or not national or national[0] == "0":
+        return None
+    rules = _validity_rules(region)
+    if rules is None or not _fits(rules[0], national) or not any(_fits(rule, national) for rule in rules[1]):
+        return None
+    return zones[0]
+
+
+@functools.cache
+def _country_zones() -> dict[str, tuple[str, ...]]:
+    """ISO country code -> its zones, from the IANA zone.tab shipped in tzdata."""
+    zones: dict[str, list[str]] = {}
+    for zone, country in _zone_countries().items():
+        zones.setdefault(country, []).append(zone)
+    return {country: tuple(sorted(names)) for country, names in zones.items()}
 
 
 @functools.cache

@@ -99,12 +99,6 @@ def has_fuzzy_form(text: str) -> bool:
     return bool(text) and "@" not in text and bool(fuzzy_keys(text))
 
 
-def capped_count(queryset: QuerySet, cap: int = COUNT_CAP) -> tuple[int, bool]:
-    """(count, exact): counting stops at `cap`, so a million matches cost no more than a thousand."""
-    count = queryset.order_by().values("pk")[: cap + 1].count()
-    return (cap, False) if count > cap else (count, True)
-
-
 def contacts_page(queryset: QuerySet, *, number: int, size: int) -> tuple[list[Contact], int, bool, bool]:
     """One page of a list and its capped count: (rows, count, count_exact, has_next).
 

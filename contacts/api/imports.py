@@ -14,7 +14,7 @@ from rest_framework.response import Response
 
 from contacts.api.serializers import ImportCreateSerializer, ImportSerializer
 from contacts.export import escape_cell
-from contacts.imports import pipeline
+from contacts.imports import pipeline, report
 from contacts.models import ContactImport
 from tenants.roles import Perm
 
@@ -36,10 +36,10 @@ IMPORT_REPORT = inline_serializer(
 
 
 def import_payload(contact_import: ContactImport, request) -> dict:
-    report = pipeline.import_report(contact_import)
+    summary = report.import_report(contact_import)
     return {
         **ImportSerializer(contact_import).data,
-        **report,
+        **summary,
         "rejected_csv": request.build_absolute_uri(f"/api/v1/contacts/imports/{contact_import.pk}/rejected.csv"),
     }
 
@@ -53,7 +53,7 @@ def rejected_csv_stream(contact_import: ContactImport):
     """The rejected rows as they were in the file, with a first column saying why."""
     writer = csv.writer(_Echo())
     yield "\ufeff" + writer.writerow(["row", "errors", *contact_import.headers])
-    for row in pipeline.rejected_rows(contact_import):
+    for row in report.rejected_rows(contact_import):
         cells = list(row.raw) + [""] * (len(contact_import.headers) - len(row.raw))
         yield writer.writerow([row.row_number, "; ".join(row.errors), *(escape_cell(c) for c in cells)])
 
@@ -101,10 +101,10 @@ class ContactImportViewSet(
         upload = data["file"]
         content = upload.read()
         if data.get("dry_run"):
-            report = pipeline.contact_import_dry_run(
+            dry_run = report.contact_import_dry_run(
                 tenant=request.tenant, content=content, mapping=data.get("mapping"), on_duplicate=data["on_duplicate"]
             )
-            return Response({**report, "file_name": upload.name})
+            return Response({**dry_run, "file_name": upload.name})
         contact_import = pipeline.contact_import_create(
             file_name=upload.name,
             content=content,

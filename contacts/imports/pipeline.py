@@ -10,6 +10,10 @@ is published through the cache (tenant-prefixed keys) because the import's
 own transaction is invisible to other connections until it commits.
 """
 
+from concurrent.futures import ThreadPoolExecutor
+from itertools import islice
+
+import psycopg
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
@@ -20,7 +24,6 @@ from contacts.imports.mapping import check_mapping, parse_mapping, suggest, temp
 from contacts.imports.reader import iter_rows, read_csv
 from contacts.imports.rows import RowCleaner
 from contacts.models import (
-    Contact,
     ContactImport,
     CustomFieldDefinition,
     DuplicatePolicy,
@@ -32,20 +35,7 @@ from contacts.validation import build_context
 
 S = ContactImport.Status
 PROGRESS_EVERY = 2000
-REPORT_LIMIT = 1000
-COPY_COLUMNS = (
-    "contact_import_id",
-    "row_number",
-    "raw",
-    "data",
-    "phone",
-    "email_key",
-    "outcome",
-    "errors",
-    "contact_id",
-)
-
-
+CHUNK = 10_000
 # --- progress -------------------------------------------------------------------------------
 
 
@@ -92,7 +82,7 @@ def _options(options: dict | None) -> dict:
     return options
 
 
-def _policy(on_duplicate: str) -> str:
+def check_policy(on_duplicate: str) -> str:
     if on_duplicate not in DuplicatePolicy.values:
         raise ValidationError({"on_duplicate": [f"Choose one of: {', '.join(DuplicatePolicy.values)}."]})
     return on_duplicate
@@ -125,7 +115,7 @@ def contact_import_create(
         preview=parsed.preview,
         total_rows=parsed.total_rows,
         mapping=columns,
-        on_duplicate=_policy(on_duplicate),
+        on_duplicate=check_policy(on_duplicate),
         options=_options(options),
         created_by=actor if getattr(actor, "is_authenticated", False) else None,
     )
@@ -149,7 +139,7 @@ def contact_import_set_mapping(
         raise ValidationError({"status": ["The file of this failed import is gone; upload it again."]})
     definitions = list(CustomFieldDefinition.objects.all())
     contact_import.mapping = parse_mapping(mapping, contact_import.headers, definitions)
-    contact_import.on_duplicate = _policy(on_duplicate)
+    contact_import.on_duplicate = check_policy(on_duplicate)
     contact_import.options = _options(options)
     _reset(contact_import)
     contact_import.save()
@@ -280,6 +270,24 @@ def contact_import_validate(*, import_id: int, tenant) -> ContactImport | None:
         return _fail(import_id, exc)
 
 
+def _write_in_chunks(writer: sql.StageWriter, rows, ids) -> None:
+    """Stage and write CHUNK rows at a time. While PostgreSQL writes one chunk (in a helper thread
+    that waits on the server, not on Python), this thread cleans the next: the two cores work
+    at once, inside one transaction on one connection."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pending = None
+        chunk = list(islice(rows, CHUNK))
+        while chunk:
+            lines = sql.stage_lines(chunk, ids)
+            if pending is not None:
+                pending.result()
+            writer.load(lines)
+            pending = pool.submit(writer.write_chunk)
+            chunk = list(islice(rows, CHUNK))
+        if pending is not None:
+            pending.result()
+
+
 def _with_cells(contact_import: ContactImport, report: list) -> list:
     """Put the file's cells back on report rows rejected in SQL (they were not staged)."""
     wanted = {row[0] for row in report if row[3] == ImportRow.Outcome.REJECTED}
@@ -319,22 +327,23 @@ def contact_import_apply(*, import_id: int, tenant, one_step: bool = False) -> C
                 return None
             sql.delete_rows([import_id])
             cleaner = _cleaner(contact_import, tenant)
+            actor = contact_import.created_by if contact_import.created_by_id else None
+            writer = sql.StageWriter(
+                contact_import,
+                actor_id=contact_import.created_by_id,
+                actor_label=getattr(actor, "email", "") or "CSV import",
+            )
             rejected: list = []
             sql.stage_create()
-            sql.stage_copy(_cleaned(contact_import, cleaner, rejected, "importing"))
+            ids = iter(sql.reserve_ids(contact_import.total_rows))
+            _write_in_chunks(writer, _cleaned(contact_import, cleaner, rejected, "importing"), ids)
             if contact_import.options.get("strict") and rejected:
                 raise ValueError(
                     f"{len(rejected)} row(s) were rejected and the import was set to all-or-nothing: "
                     "nothing was imported."
                 )
-            actor = contact_import.created_by if contact_import.created_by_id else None
-            counts = sql.apply(
-                contact_import,
-                vocabulary=cleaner.vocabulary(),
-                actor_id=contact_import.created_by_id,
-                actor_label=getattr(actor, "email", "") or "CSV import",
-                progress=lambda step, steps: progress_set(import_id, "writing", step, steps),
-            )
+            sql.vocabulary_add(cleaner.vocabulary())
+            counts = {**writer.counts, "report": writer.report}
             report = sorted(rejected + _with_cells(contact_import, counts["report"]))
             sql.save_report_rows(import_id, report)
             moves = sum(1 for row in counts["report"] if row[3] == ImportRow.Outcome.REJECTED)
@@ -358,7 +367,7 @@ def contact_import_apply(*, import_id: int, tenant, one_step: bool = False) -> C
                 | {"rejected": contact_import.rejected_count, "file": contact_import.file_name},
             )
             return contact_import
-    except IntegrityError as exc:
+    except (IntegrityError, psycopg.errors.IntegrityError) as exc:
         return _fail(
             import_id,
             ValueError(
@@ -368,108 +377,3 @@ def contact_import_apply(*, import_id: int, tenant, one_step: bool = False) -> C
         )
     except (ValidationError, ValueError) as exc:
         return _fail(import_id, exc)
-
-
-# --- dry run and reports -------------------------------------------------------------------------
-
-
-def contact_import_dry_run(*, tenant, content: bytes, mapping=None, on_duplicate: str = DuplicatePolicy.SKIP) -> dict:
-    """The validation report for a file, without writing anything."""
-    parsed = read_csv(content)
-    definitions = list(CustomFieldDefinition.objects.all())
-    columns = (
-        parse_mapping(mapping, parsed.headers, definitions)
-        if mapping is not None
-        else suggest(parsed.headers, definitions)
-    )
-    check_mapping(columns)
-    _policy(on_duplicate)
-    ctx = build_context(tenant, groups_by="name")
-    cleaner = RowCleaner(ctx, columns, parsed.headers)
-    rows = [cleaner.clean(number, cells) for number, cells in iter_rows(parsed.text, parsed.delimiter)]
-    matches = sql.existing_matches([r for r in rows if r.ok])
-    rejected, duplicates = [], []
-    for row in rows:
-        match = matches.get(row.row_number)
-        if row.ok and match and on_duplicate == DuplicatePolicy.UPDATE:
-            status = row.data.get("status")
-            if status and not sql.transition_allowed(match["status"], status):
-                row.errors.append(f"Lead status: a contact cannot go from {match['status']} to {status}.")
-        if not row.ok:
-            rejected.append(_rejected_entry(row.row_number, row.errors, row.cells, parsed.headers))
-        elif match:
-            duplicates.append({"row": row.row_number, "contact_id": match["id"]})
-    valid = len(rows) - len(rejected)
-    would = {"create": valid - len(duplicates), "update": 0, "skip": 0}
-    would["skip" if on_duplicate == DuplicatePolicy.SKIP else "update"] = len(duplicates)
-    return {
-        "dry_run": True,
-        "file_name": "",
-        "total_rows": len(rows),
-        "delimiter": parsed.delimiter,
-        "mapping": _mapping_report(parsed.headers, columns),
-        "on_duplicate": on_duplicate,
-        "counts": {
-            "valid": valid,
-            "rejected": len(rejected),
-            "duplicates": len(duplicates),
-            "would_create": would["create"],
-            "would_update": would["update"],
-            "would_skip": would["skip"],
-        },
-        "rejected_rows": rejected[:REPORT_LIMIT],
-        "duplicate_rows": duplicates[:REPORT_LIMIT],
-    }
-
-
-def _rejected_entry(row_number: int, errors: list[str], cells: list[str], headers: list[str]) -> dict:
-    return {
-        "row": row_number,
-        "errors": errors,
-        "values": {header: (cells[i] if i < len(cells) else "") for i, header in enumerate(headers)},
-    }
-
-
-def _mapping_report(headers: list[str], mapping: list[str | None]) -> list[dict]:
-    return [{"column": i, "header": h, "field": t} for i, (h, t) in enumerate(zip(headers, mapping, strict=False))]
-
-
-def rejected_rows(contact_import: ContactImport, limit: int | None = None):
-    rows = ImportRow.objects.filter(contact_import=contact_import, outcome=ImportRow.Outcome.REJECTED).order_by(
-        "row_number"
-    )
-    rows = rows.only("row_number", "errors", "raw")
-    return rows[:limit] if limit else rows.iterator(chunk_size=2000)
-
-
-def import_report(contact_import: ContactImport, limit: int = REPORT_LIMIT) -> dict:
-    """Status, progress, counts and the rows that were not imported, with reasons."""
-    headers = contact_import.headers
-    rejected = [_rejected_entry(r.row_number, r.errors, r.raw, headers) for r in rejected_rows(contact_import, limit)]
-    duplicates = list(
-        ImportRow.objects.filter(contact_import=contact_import, contact_id__isnull=False)
-        .exclude(outcome=ImportRow.Outcome.REJECTED)
-        .order_by("row_number")
-        .values("row_number", "contact_id", "outcome")[:limit]
-    )
-    return {
-        "mapping": _mapping_report(headers, contact_import.mapping),
-        "progress": progress_for(contact_import),
-        "counts": {
-            "total": contact_import.total_rows,
-            "valid": contact_import.valid_count,
-            "rejected": contact_import.rejected_count,
-            "duplicates": contact_import.duplicate_count,
-            "created": contact_import.created_count,
-            "updated": contact_import.updated_count,
-            "skipped": contact_import.skipped_count,
-        },
-        "rejected_rows": rejected,
-        "duplicate_rows": [
-            {"row": d["row_number"], "contact_id": d["contact_id"], "outcome": d["outcome"]} for d in duplicates
-        ],
-    }
-
-
-def imported_contacts(contact_import: ContactImport):
-    return Contact.objects.filter(created_by_import=contact_import)

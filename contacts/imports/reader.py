@@ -86,7 +86,8 @@ def iter_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
 
 
 def read_csv(content: bytes) -> CsvFile:
-    """Decode and check the whole file; the header, a preview and the row count."""
+    """Decode and check the whole file; the header, a preview and the row count (blank lines
+    after the preview are counted too: the import reports the exact figures)."""
     text = decode(content)
     delimiter = sniff_delimiter(text)
     try:
@@ -98,14 +99,21 @@ def read_csv(content: bytes) -> CsvFile:
         raise _error("The first line must name the columns.")
     if len(headers) > MAX_COLUMNS:
         raise _error(f"The file has {len(headers)} columns; at most {MAX_COLUMNS} are supported.")
+    # The whole file is read once here so a malformed one is refused before anything is stored.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     preview, total = [], 0
-    for total, cells in iter_rows(text, delimiter):
-        if len(preview) < PREVIEW_ROWS:
-            preview.append(cells)
-        if total > settings.CONTACT_IMPORT_MAX_ROWS:
-            raise _error(
-                f"The file has more than {settings.CONTACT_IMPORT_MAX_ROWS} rows; split it into smaller files."
-            )
-    if total == 0:
+    try:
+        next(reader, None)
+        for cells in reader:
+            if len(preview) < PREVIEW_ROWS:
+                if not any(cell.strip() for cell in cells):
+                    continue
+                preview.append(cells)
+            total += 1
+    except csv.Error as exc:
+        raise _error(f"The file is not valid CSV near line {reader.line_num}: {exc}.") from exc
+    if total > settings.CONTACT_IMPORT_MAX_ROWS:
+        raise _error(f"The file has more than {settings.CONTACT_IMPORT_MAX_ROWS} rows; split it into smaller files.")
+    if not preview:
         raise _error("The file has a header but no rows.")
     return CsvFile(text=text, delimiter=delimiter, headers=headers, preview=preview, total_rows=total)

@@ -1,23 +1,28 @@
 """Cleaning CSV rows with the contact field rules, and spotting duplicates inside the file."""
 
-from dataclasses import dataclass, field
-
 from contacts.export import unescape_cell
+from contacts.field_rules import FieldError, clean_custom_value
 from contacts.imports.mapping import CUSTOM_PREFIX
 from contacts.search import name_words
-from contacts.validation import CLEANERS, FIELD_LABELS, CleanContext, FieldError, clean_custom_value
+from contacts.validation import CLEANERS, FIELD_LABELS, CleanContext
 
 MAX_CELL = 10_000
+_EMPTY_TYPES = (str, list, dict)
+FIELD, CUSTOM, FULL = "field", "custom", "full"
 
 
-@dataclass
 class CleanRow:
-    row_number: int
-    cells: list[str]
-    data: dict = field(default_factory=dict)
-    phone: str | None = None
-    email_key: str = ""
-    errors: list[str] = field(default_factory=list)
+    """One row after cleaning: the contact values it carries, or why it is rejected."""
+
+    __slots__ = ("cells", "data", "email_key", "errors", "phone", "row_number")
+
+    def __init__(self, row_number: int, cells: list[str]):
+        self.row_number = row_number
+        self.cells = cells
+        self.data: dict = {}
+        self.phone: str | None = None
+        self.email_key = ""
+        self.errors: list[str] = []
 
     @property
     def ok(self) -> bool:
@@ -34,7 +39,18 @@ class RowCleaner:
     def __init__(self, ctx: CleanContext, mapping: list[str | None], headers: list[str]):
         self.ctx = ctx
         self.width = len(headers)
-        self.columns = [(index, target) for index, target in enumerate(mapping) if target]
+        # (cell index, target, kind, how): a standard FIELD and its cleaner, a CUSTOM field and
+        # its definition, or a FULL name to split into first and last.
+        self.columns = []
+        for index, target in enumerate(mapping):
+            if not target:
+                continue
+            if target.startswith(CUSTOM_PREFIX):
+                self.columns.append((index, target, CUSTOM, ctx.definitions[target[len(CUSTOM_PREFIX) :]]))
+            elif target == "full_name":
+                self.columns.append((index, target, FULL, None))
+            else:
+                self.columns.append((index, target, FIELD, CLEANERS[target]))
         self.seen_phones: dict[str, int] = {}
         self.seen_emails: dict[str, int] = {}
         self.tags: dict[str, str] = {}
@@ -43,66 +59,68 @@ class RowCleaner:
         self._names_seen: set[str] = set()
 
     def clean(self, row_number: int, cells: list[str]) -> CleanRow:
-        row = CleanRow(row_number=row_number, cells=cells)
-        if len(cells) > self.width and any(cell.strip() for cell in cells[self.width :]):
-            row.errors.append(f"The row has {len(cells)} cells but the header names {self.width} columns.")
+        row = CleanRow(row_number, cells)
+        errors = row.errors
+        width = len(cells)
+        if width > self.width and any(cell.strip() for cell in cells[self.width :]):
+            errors.append(f"The row has {width} cells but the header names {self.width} columns.")
             return row
-        values, custom = {}, {}
-        for index, target in self.columns:
-            raw = cells[index].strip() if index < len(cells) else ""
+        data, ctx, custom = row.data, self.ctx, None
+        for index, target, kind, how in self.columns:
+            if index >= width:
+                continue
+            raw = cells[index].strip()
             if not raw:
                 continue
             if raw[0] == "'":
                 raw = unescape_cell(raw)
             if len(raw) > MAX_CELL:
-                row.errors.append(f"{self._label(target)}: the cell is longer than {MAX_CELL} characters.")
+                errors.append(f"{self._label(target)}: the cell is longer than {MAX_CELL} characters.")
                 continue
-            if target.startswith(CUSTOM_PREFIX):
-                custom[target[len(CUSTOM_PREFIX) :]] = raw
-            elif target == "full_name":
+            if kind is FULL:
                 first, _, last = raw.rpartition(" ")
-                values["first_name"], values["last_name"] = (first, last) if first else (last, "")
-            else:
-                values[target] = raw
-        data, ctx = row.data, self.ctx
-        for name, raw in values.items():
+                parts = (("first_name", first), ("last_name", last)) if first else (("first_name", last),)
+                for name, part in parts:
+                    try:
+                        value = CLEANERS[name](part, ctx)
+                    except FieldError as exc:
+                        errors.append(f"{self._label(name)}: {exc}")
+                    else:
+                        if value:
+                            data[name] = value
+                continue
             try:
-                value = CLEANERS[name](raw, ctx)
+                value = how(raw, ctx) if kind is FIELD else clean_custom_value(how, raw)
             except FieldError as exc:
-                row.errors.append(f"{self._label(name)}: {exc}")
+                errors.append(f"{self._label(target)}: {exc}" if kind is FIELD else str(exc))
                 continue
-            if value in (None, "", [], {}):
+            if value is None or (value.__class__ in _EMPTY_TYPES and not value):
                 continue
-            if name == "owner":
+            if kind is CUSTOM:
+                if custom is None:
+                    custom = data["custom_fields"] = {}
+                custom[how.key] = value
+            elif target == "owner":
                 data["owner_id"] = value
             else:
-                data[name] = value
-        if custom:
-            cleaned_custom = {}
-            for key, raw in custom.items():
-                try:
-                    cleaned_custom[key] = clean_custom_value(self.ctx.definitions[key], raw)
-                except FieldError as exc:
-                    row.errors.append(str(exc))
-            if cleaned_custom:
-                data["custom_fields"] = cleaned_custom
-        if row.errors:
+                data[target] = value
+        if errors:
             return row
-        if not any(data.get(name) for name in ("phone", "email", "first_name", "last_name")):
-            row.errors.append("The row has no name, phone number or email address.")
+        get = data.get
+        if not (get("phone") or get("email") or get("first_name") or get("last_name")):
+            errors.append("The row has no name, phone number or email address.")
             return row
-        row.phone = data.get("phone")
-        email = data.get("email", "")
-        row.email_key = email.lower()
-        if row.phone:
-            first = self.seen_phones.setdefault(row.phone, row_number)
+        phone = row.phone = get("phone")
+        email_key = row.email_key = get("email", "").lower()
+        if phone:
+            first = self.seen_phones.setdefault(phone, row_number)
             if first != row_number:
-                row.errors.append(f"Duplicate inside the file: the same phone number as row {first}.")
-        elif row.email_key:
-            first = self.seen_emails.setdefault(row.email_key, row_number)
+                errors.append(f"Duplicate inside the file: the same phone number as row {first}.")
+        elif email_key:
+            first = self.seen_emails.setdefault(email_key, row_number)
             if first != row_number:
-                row.errors.append(f"Duplicate inside the file: the same email address as row {first}.")
-        if not row.errors:
+                errors.append(f"Duplicate inside the file: the same email address as row {first}.")
+        if not errors:
             self._collect(data)
         return row
 

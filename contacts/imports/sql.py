@@ -11,9 +11,10 @@ from the models; every value travels as a parameter.
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 
 from django.db import connection
+from psycopg import ClientCursor
 
 from contacts.models import (
     Contact,
@@ -52,6 +53,7 @@ TEXT_COLUMNS = (
 # (column, SQL type) of the staging table, in COPY order.
 STAGE_COLUMNS = (
     ("row_number", "integer"),
+    ("new_id", "bigint"),
     ("phone", "varchar(20)"),
     ("email_key", "text"),
     *((column, "text") for column in TEXT_COLUMNS),
@@ -103,7 +105,8 @@ def save_report_rows(import_id: int, rows: Iterable[tuple[int, list[str], list[s
 def stage_create() -> None:
     columns = ", ".join(f"{name} {kind}" for name, kind in STAGE_COLUMNS)
     _execute(f"DROP TABLE IF EXISTS {STAGE}")
-    _execute(f"CREATE TEMP TABLE contact_import_stage ({columns}, contact_id bigint, created boolean) ON COMMIT DROP")
+    # contact_id: the existing contact a row matches; rows without one are new and take new_id.
+    _execute(f"CREATE TEMP TABLE contact_import_stage ({columns}, contact_id bigint) ON COMMIT DROP")
 
 
 def _array(values) -> str | None:
@@ -132,63 +135,52 @@ def _field(value) -> str:
     return str(value)
 
 
-def stage_copy(rows: Iterable) -> None:
-    """COPY clean rows (contacts.imports.rows.CleanRow) into the staging table, as text lines."""
-    names = [name for name, _ in STAGE_COLUMNS]
+def reserve_ids(count: int) -> list[int]:
+    """Contact ids for up to `count` new contacts, taken from the sequence in one query."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT nextval(pg_get_serial_sequence('{CONTACT}', 'id')) FROM generate_series(1, %s)", [count]
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def stage_lines(rows: Iterable, ids) -> list[str]:
+    """COPY text lines for clean rows (contacts.imports.rows.CleanRow), each with a reserved id
+    it takes if it turns out to be new."""
     dumps = json.dumps
-    with connection.cursor() as cursor, cursor.copy(f"COPY {STAGE} ({', '.join(names)}) FROM STDIN") as copy:
-        batch = []
-        for row in rows:
-            get = row.data.get
-            custom, qualification, callback = get("custom_fields"), get("qualification"), get("callback_at")
-            fields = (
-                row.row_number,
-                row.phone,
-                row.email_key,
-                get("first_name"),
-                get("last_name"),
-                get("alternate_phone"),
-                get("email"),
-                get("company"),
-                get("timezone"),
-                get("language"),
-                get("address"),
-                get("notes"),
-                _array(get("tags")),
-                _array(get("groups")),
-                None if custom is None else dumps(custom),
-                None if qualification is None else dumps(qualification),
-                get("source"),
-                get("owner_id"),
-                get("status"),
-                get("priority"),
-                get("lead_score"),
-                None if callback is None else callback.isoformat(),
-                get("do_not_call"),
-            )
-            batch.append("\t".join(map(_field, fields)))
-            if len(batch) == 2000:
-                copy.write("\n".join(batch) + "\n")
-                batch = []
-        if batch:
-            copy.write("\n".join(batch) + "\n")
-    _execute(f"ANALYZE {STAGE}")
-
-
-def _match() -> None:
-    """Point each staged row at the contact it duplicates: same number, or same email without one."""
-    _execute(f"UPDATE {STAGE} s SET contact_id = c.id FROM {CONTACT} c WHERE s.phone IS NOT NULL AND c.phone = s.phone")
-    _execute(
-        f"""UPDATE {STAGE} s SET contact_id = m.id
-        FROM (
-            SELECT DISTINCT ON (lower(c.email)) c.id, lower(c.email) AS email_key
-            FROM {CONTACT} c
-            WHERE c.email <> '' AND c.erased_at IS NULL
-              AND lower(c.email) IN (SELECT email_key FROM {STAGE} WHERE phone IS NULL AND email_key <> '')
-            ORDER BY lower(c.email), c.id
-        ) m
-        WHERE s.phone IS NULL AND s.email_key = m.email_key"""
-    )
+    next_id = ids.__next__
+    lines = []
+    for row in rows:
+        get = row.data.get
+        custom, qualification, callback = get("custom_fields"), get("qualification"), get("callback_at")
+        fields = (
+            row.row_number,
+            next_id(),
+            row.phone,
+            row.email_key,
+            get("first_name"),
+            get("last_name"),
+            get("alternate_phone"),
+            get("email"),
+            get("company"),
+            get("timezone"),
+            get("language"),
+            get("address"),
+            get("notes"),
+            _array(get("tags")),
+            _array(get("groups")),
+            None if custom is None else dumps(custom),
+            None if qualification is None else dumps(qualification),
+            get("source"),
+            get("owner_id"),
+            get("status"),
+            get("priority"),
+            get("lead_score"),
+            None if callback is None else callback.isoformat(),
+            get("do_not_call"),
+        )
+        lines.append("\t".join(map(_field, fields)) + "\n")
+    return lines
 
 
 def existing_matches(rows) -> dict[int, dict]:
@@ -210,22 +202,6 @@ def existing_matches(rows) -> dict[int, dict]:
             for contact_id, email_key, status in cursor.fetchall():
                 matches[by_email[email_key]] = {"id": contact_id, "status": status}
     return matches
-
-
-def _reject_forbidden_moves() -> list[tuple]:
-    """Under "update", a row may not move a contact's status where the table forbids it."""
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"""DELETE FROM {STAGE} s USING {CONTACT} c
-            WHERE s.contact_id = c.id AND s.status IS NOT NULL AND s.status <> c.status
-              AND NOT EXISTS (SELECT 1 FROM {_ALLOWED}
-                              WHERE allowed.from_status = c.status AND allowed.to_status = s.status)
-            RETURNING s.row_number, c.status, s.status"""
-        )
-        return [
-            (number, [], [f"Lead status: a contact cannot go from {old} to {new}."], "rejected", None)
-            for number, old, new in cursor.fetchall()
-        ]
 
 
 def _update_sql(policy: str) -> str:
@@ -271,92 +247,161 @@ def _insert_sql() -> str:
     return f"""INSERT INTO {CONTACT} (
             id, {", ".join(TEXT_COLUMNS)}, phone, tags, custom_fields, qualification, source, owner_id, status,
             priority, lead_score, callback_at, do_not_call, created_by_import_id, created_at, updated_at)
-        SELECT s.contact_id, {text}, s.phone, coalesce(s.tags, '{{}}'), coalesce(s.custom_fields, '{{}}'::jsonb),
+        SELECT s.new_id, {text}, s.phone, coalesce(s.tags, '{{}}'), coalesce(s.custom_fields, '{{}}'::jsonb),
             coalesce(s.qualification, '{{}}'::jsonb), coalesce(s.source, 'csv'), s.owner_id, coalesce(s.status, 'new'),
             coalesce(s.priority, 0), coalesce(s.lead_score, 0), s.callback_at,
             s.phone IS NOT NULL AND EXISTS (SELECT 1 FROM {DNC} d WHERE d.phone = s.phone),
             %(import_id)s, now(), now()
-        FROM {STAGE} s WHERE s.created"""
+        FROM {STAGE} s WHERE s.contact_id IS NULL"""
 
 
-def apply(
-    contact_import: ContactImport,
-    *,
-    vocabulary: dict,
-    actor_id,
-    actor_label: str,
-    progress: Callable[[int, int], None],
-) -> dict:
-    """Write the staged rows. Returns counts and the report rows (rejected moves, duplicates)."""
-    policy = contact_import.on_duplicate
-    params = {
-        "import_id": contact_import.pk,
-        "actor_id": actor_id,
-        "actor_label": actor_label,
-        "reason": f"CSV import #{contact_import.pk} ({contact_import.file_name})"[:200],
-        "group_id": contact_import.options.get("group_id"),
-    }
-    steps = 6
-    progress(0, steps)
-    _match()
-    report = _reject_forbidden_moves() if policy == DuplicatePolicy.UPDATE else []
-    progress(1, steps)
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT row_number, contact_id FROM {STAGE} WHERE contact_id IS NOT NULL ORDER BY row_number LIMIT %s",
-            [REPORT_LIMIT],
+class StageWriter:
+    """Writes an import one staged chunk at a time, inside the caller's transaction.
+
+    `write_chunk` may run in a helper thread while the caller cleans the next chunk, so it
+    only uses the session's own psycopg connection (Django's connection object is per
+    thread); the caller never touches the connection while a chunk is being written.
+    """
+
+    def __init__(self, contact_import: ContactImport, *, actor_id, actor_label: str):
+        connection.ensure_connection()
+        self.raw = connection.connection
+        self.policy = contact_import.on_duplicate
+        self.params = {
+            "import_id": contact_import.pk,
+            "actor_id": actor_id,
+            "actor_label": actor_label,
+            "reason": f"CSV import #{contact_import.pk} ({contact_import.file_name})"[:200],
+            "group_id": contact_import.options.get("group_id"),
+        }
+        self.counts = {"created": 0, "updated": 0, "skipped": 0}
+        self.report: list[tuple] = []
+
+    def _run(self, sql: str, params=None) -> int:
+        with ClientCursor(self.raw) as cursor:
+            cursor.execute(sql, params if params is not None else self.params)
+            return cursor.rowcount
+
+    def _rows(self, sql: str, params=None) -> list[tuple]:
+        with ClientCursor(self.raw) as cursor:
+            cursor.execute(sql, params if params is not None else self.params)
+            return cursor.fetchall()
+
+    def load(self, lines: list[str]) -> None:
+        """COPY one chunk into the (empty) staging table."""
+        names = ", ".join(name for name, _ in STAGE_COLUMNS)
+        with self.raw.cursor() as cursor, cursor.copy(f"COPY {STAGE} ({names}) FROM STDIN") as copy:
+            copy.write("".join(lines))
+
+    def write_chunk(self) -> None:
+        """Match, update or merge, insert, record history, link groups, honour do-not-call; then empty
+        the stage for the next chunk."""
+        self._match()
+        if self.policy == DuplicatePolicy.UPDATE:
+            self._reject_forbidden_moves()
+        outcome = "skipped" if self.policy == DuplicatePolicy.SKIP else "updated"
+        room = max(0, REPORT_LIMIT - sum(1 for row in self.report if row[3] != "rejected"))
+        if room:
+            self.report += [
+                (number, [], [], outcome, contact_id)
+                for number, contact_id in self._rows(
+                    f"SELECT row_number, contact_id FROM {STAGE} WHERE contact_id IS NOT NULL "
+                    "ORDER BY row_number LIMIT %(room)s",
+                    {"room": room},
+                )
+            ]
+        if self.policy == DuplicatePolicy.SKIP:
+            self.counts["skipped"] += self._rows(f"SELECT count(*) FROM {STAGE} WHERE contact_id IS NOT NULL")[0][0]
+            # Skipped rows only still matter when they put their number on the do-not-call list.
+            self._run(f"DELETE FROM {STAGE} WHERE contact_id IS NOT NULL AND NOT coalesce(do_not_call, false)")
+        else:
+            if self.policy == DuplicatePolicy.UPDATE:
+                self._run(
+                    f"""INSERT INTO {STATUS_CHANGE} ({HISTORY_COLUMNS})
+                    SELECT c.id, c.status, s.status, %(actor_id)s, %(actor_label)s, %(reason)s, now()
+                    FROM {STAGE} s JOIN {CONTACT} c ON c.id = s.contact_id
+                    JOIN {_ALLOWED} ON allowed.from_status = c.status AND allowed.to_status = s.status"""
+                )
+            self.counts["updated"] += self._run(_update_sql(self.policy))
+        self.counts["created"] += self._run(_insert_sql())
+        self._run(
+            f"""INSERT INTO {STATUS_CHANGE} ({HISTORY_COLUMNS})
+            SELECT new_id, '', status, %(actor_id)s, %(actor_label)s, %(reason)s, now()
+            FROM {STAGE} WHERE contact_id IS NULL AND status IS NOT NULL AND status <> 'new'"""
         )
-        outcome = "skipped" if policy == DuplicatePolicy.SKIP else "updated"
-        report += [(number, [], [], outcome, contact_id) for number, contact_id in cursor.fetchall()]
-    updated = skipped = 0
-    if policy == DuplicatePolicy.SKIP:
-        skipped = _execute(f"DELETE FROM {STAGE} WHERE contact_id IS NOT NULL AND NOT coalesce(do_not_call, false)")
-        skipped += _execute(f"UPDATE {STAGE} SET created = false WHERE contact_id IS NOT NULL")
-    else:
-        if policy == DuplicatePolicy.UPDATE:
-            _execute(
-                f"""INSERT INTO {STATUS_CHANGE} ({HISTORY_COLUMNS})
-                SELECT c.id, c.status, s.status, %(actor_id)s, %(actor_label)s, %(reason)s, now()
-                FROM {STAGE} s JOIN {CONTACT} c ON c.id = s.contact_id
-                JOIN {_ALLOWED} ON allowed.from_status = c.status AND allowed.to_status = s.status""",
-                params,
+        self._link_groups()
+        self._run(
+            f"""INSERT INTO {DNC} (phone, reason, source, created_at)
+            SELECT DISTINCT phone, %(reason)s, 'csv', now() FROM {STAGE}
+            WHERE phone IS NOT NULL AND do_not_call
+            ON CONFLICT DO NOTHING"""
+        )
+        self._run(
+            f"""UPDATE {CONTACT} c SET do_not_call = true, updated_at = now()
+            FROM {STAGE} s JOIN {DNC} d ON d.phone = s.phone
+            WHERE c.id = coalesce(s.contact_id, s.new_id) AND NOT c.do_not_call"""
+        )
+        self._run(f"TRUNCATE {STAGE}")
+
+    def _match(self) -> None:
+        """Point each staged row at the contact it duplicates: same number, or same email without one."""
+        self._run(
+            f"UPDATE {STAGE} s SET contact_id = c.id FROM {CONTACT} c WHERE s.phone IS NOT NULL AND c.phone = s.phone"
+        )
+        self._run(
+            f"""UPDATE {STAGE} s SET contact_id = m.id
+            FROM (
+                SELECT DISTINCT ON (lower(c.email)) c.id, lower(c.email) AS email_key
+                FROM {CONTACT} c
+                WHERE c.email <> '' AND c.erased_at IS NULL
+                  AND lower(c.email) IN (SELECT email_key FROM {STAGE} WHERE phone IS NULL AND email_key <> '')
+                ORDER BY lower(c.email), c.id
+            ) m
+            WHERE s.phone IS NULL AND s.email_key = m.email_key"""
+        )
+
+    def _reject_forbidden_moves(self) -> None:
+        """Under "update", a row may not move a contact's status where the table forbids it."""
+        rows = self._rows(
+            f"""DELETE FROM {STAGE} s USING {CONTACT} c
+            WHERE s.contact_id = c.id AND s.status IS NOT NULL AND s.status <> c.status
+              AND NOT EXISTS (SELECT 1 FROM {_ALLOWED}
+                              WHERE allowed.from_status = c.status AND allowed.to_status = s.status)
+            RETURNING s.row_number, c.status, s.status"""
+        )
+        self.report += [
+            (number, [], [f"Lead status: a contact cannot go from {old} to {new}."], "rejected", None)
+            for number, old, new in rows
+        ]
+
+    def _link_groups(self) -> None:
+        """Groups named in the file (created when missing) and the import's own group, for written rows."""
+        written = "s.contact_id IS NULL" if self.policy == DuplicatePolicy.SKIP else "true"
+        self._run(
+            f"""INSERT INTO {GROUP} (name, description, created_by_id, created_at)
+            SELECT DISTINCT ON (lower(g)) g, '', %(actor_id)s, now()
+            FROM {STAGE} s CROSS JOIN LATERAL unnest(s.groups) g
+            WHERE s.groups IS NOT NULL AND {written}
+            ORDER BY lower(g), g
+            ON CONFLICT DO NOTHING"""
+        )
+        self._run(
+            f"""INSERT INTO {CONTACT_GROUPS} (contact_id, group_id)
+            SELECT coalesce(s.contact_id, s.new_id), grp.id
+            FROM {STAGE} s CROSS JOIN LATERAL unnest(s.groups) g
+            JOIN {GROUP} grp ON lower(grp.name) = lower(g)
+            WHERE s.groups IS NOT NULL AND {written}
+            ON CONFLICT DO NOTHING"""
+        )
+        if self.params["group_id"]:
+            self._run(
+                f"""INSERT INTO {CONTACT_GROUPS} (contact_id, group_id)
+                SELECT coalesce(s.contact_id, s.new_id), %(group_id)s FROM {STAGE} s WHERE {written}
+                ON CONFLICT DO NOTHING"""
             )
-        updated = _execute(_update_sql(policy))
-    progress(2, steps)
-    _execute(
-        f"UPDATE {STAGE} SET contact_id = nextval(pg_get_serial_sequence('{CONTACT}', 'id')), created = true "
-        "WHERE contact_id IS NULL"
-    )
-    created = _execute(_insert_sql(), params)
-    progress(3, steps)
-    _execute(
-        f"""INSERT INTO {STATUS_CHANGE} ({HISTORY_COLUMNS})
-        SELECT contact_id, '', status, %(actor_id)s, %(actor_label)s, %(reason)s, now()
-        FROM {STAGE} WHERE created AND status IS NOT NULL AND status <> 'new'""",
-        params,
-    )
-    _link_groups(params, vocabulary.get("groups", []), skip_existing=policy == DuplicatePolicy.SKIP)
-    progress(4, steps)
-    _vocabulary_add(vocabulary)
-    _execute(
-        f"""INSERT INTO {DNC} (phone, reason, source, created_at)
-        SELECT DISTINCT phone, %(reason)s, 'csv', now() FROM {STAGE}
-        WHERE phone IS NOT NULL AND do_not_call
-        ON CONFLICT DO NOTHING""",
-        params,
-    )
-    _execute(
-        f"""UPDATE {CONTACT} c SET do_not_call = true, updated_at = now()
-        FROM {STAGE} s JOIN {DNC} d ON d.phone = s.phone
-        WHERE c.id = s.contact_id AND NOT c.do_not_call"""
-    )
-    progress(5, steps)
-    _execute(f"DROP TABLE IF EXISTS {STAGE}")
-    progress(steps, steps)
-    return {"created": created, "updated": updated, "skipped": skipped, "report": report}
 
 
-def _vocabulary_add(vocabulary: dict) -> None:
+def vocabulary_add(vocabulary: dict) -> None:
     """Catalogue the import's tags and teach fuzzy search its name words."""
     from contacts.search import phonetic
 
@@ -366,27 +411,3 @@ def _vocabulary_add(vocabulary: dict) -> None:
         batch_size=5000,
         ignore_conflicts=True,
     )
-
-
-def _link_groups(params: dict, group_names: list[str], *, skip_existing: bool) -> None:
-    """Groups named in the file (created when missing) and the import's own group, for written rows."""
-    written = "s.created" if skip_existing else "true"
-    if group_names:
-        Group.objects.bulk_create(
-            [Group(name=name, created_by_id=params["actor_id"]) for name in group_names], ignore_conflicts=True
-        )
-        _execute(
-            f"""INSERT INTO {CONTACT_GROUPS} (contact_id, group_id)
-            SELECT s.contact_id, grp.id
-            FROM {STAGE} s CROSS JOIN LATERAL unnest(s.groups) g
-            JOIN {GROUP} grp ON lower(grp.name) = lower(g)
-            WHERE s.groups IS NOT NULL AND {written}
-            ON CONFLICT DO NOTHING"""
-        )
-    if params["group_id"]:
-        _execute(
-            f"""INSERT INTO {CONTACT_GROUPS} (contact_id, group_id)
-            SELECT s.contact_id, %(group_id)s FROM {STAGE} s WHERE {written}
-            ON CONFLICT DO NOTHING""",
-            params,
-        )

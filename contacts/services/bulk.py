@@ -12,11 +12,12 @@ from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.utils import timezone
 
+from contacts.field_rules import FieldError, clean_owner, clean_tags
 from contacts.models import Contact, DncEntry, Group, LeadStatus, StatusChange
 from contacts.services.catalog import group_add_queryset
 from contacts.services.contacts import tags_ensure
 from contacts.services.core import STATUS_TRANSITIONS
-from contacts.validation import FieldError, build_context, clean_owner, clean_tags
+from contacts.validation import build_context
 from tenants.roles import Perm
 
 # action -> the permission it needs

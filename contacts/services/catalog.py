@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.db.models.functions import Lower
 
+from contacts.field_rules import MAX_TAG_LENGTH, TAG_SEPARATORS
 from contacts.models import (
     Contact,
     ContactSettings,
@@ -16,7 +17,6 @@ from contacts.models import (
     SavedView,
     Tag,
 )
-from contacts.validation import MAX_TAG_LENGTH, TAG_SEPARATORS
 
 COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 FIELD_KEY = re.compile(r"^[a-z][a-z0-9_]{0,39}$")

@@ -1,7 +1,6 @@
 """The contact list (search, filters, bulk actions), detail page and create/edit forms."""
 
 import json
-import zoneinfo
 from urllib.parse import urlencode
 
 from django.contrib import messages
@@ -16,23 +15,16 @@ from django.views import View
 from contacts import services
 from contacts.api.contacts import export_response
 from contacts.filters import ContactFilter, contacts_list_page, filtered_contacts
-from contacts.models import ConsentRecord, Contact, ContactSource, DncEntry, LeadStatus, SavedView
+from contacts.models import ConsentRecord, ContactSource, DncEntry, LeadStatus, SavedView
 from contacts.selectors import contact_timeline, contacts_base
 from contacts.services.bulk import BULK_ACTIONS
 from contacts.services.core import STATUS_TRANSITIONS, contact_timezone
 from contacts.views.common import PAGE_SIZE, choices_context, error_text, errors_from, members, page_number
+from contacts.views.forms import form_context, form_data, posted_values
 from tenants.permissions import PortalPermissionMixin
 from tenants.request_utils import client_ip
 from tenants.roles import Perm, can
 
-TEXT_FIELDS = ("first_name", "last_name", "email", "company", "timezone", "language", "address", "notes")
-QUALIFICATION_FIELDS = (
-    ("budget_range", "Budget range"),
-    ("timeline", "Timeline"),
-    ("interest", "Property or service interest"),
-    ("financing", "Financing"),
-    ("decision_maker", "Decision maker"),
-)
 ORDERING_CHOICES = (
     ("", "Newest first"),
     ("created_at", "Oldest first"),
@@ -159,100 +151,22 @@ class ContactExportView(PortalPermissionMixin, View):
         return export_response(queryset, request, "csv")
 
 
-def _form_data(request, definitions, contact: Contact | None) -> dict:
-    post = request.POST
-    data = {name: post.get(name, "") for name in TEXT_FIELDS}
-    data.update(
-        phone=post.get("phone", ""),
-        alternate_phone=post.get("alternate_phone", ""),
-        tags=post.get("tags", ""),
-        groups=post.getlist("groups"),
-        owner=post.get("owner") or None,
-        priority=post.get("priority", ""),
-        lead_score=post.get("lead_score", ""),
-        callback_at=post.get("callback_at", ""),
-    )
-    if post.get("status"):
-        data["status"] = post["status"]
-    custom = {}
-    for definition in definitions:
-        value = post.get(f"cf_{definition.key}", "")
-        custom[definition.key] = value if value != "" else None
-    data["custom_fields"] = custom
-    qualification = dict(contact.qualification) if contact else {}
-    for key, _label in QUALIFICATION_FIELDS:
-        qualification[key] = post.get(f"q_{key}", "").strip() or None
-    data["qualification"] = qualification
-    return data
-
-
-def _form_context(request, contact: Contact | None, errors=None, values=None) -> dict:
-    from contacts.models import CustomFieldDefinition
-
-    definitions = list(CustomFieldDefinition.objects.all())
-    zone = zoneinfo.ZoneInfo(request.tenant.timezone)
-    if values is None:
-        values = {name: getattr(contact, name) for name in TEXT_FIELDS} if contact else {}
-        if contact:
-            values.update(
-                phone=contact.phone or "",
-                alternate_phone=contact.alternate_phone,
-                tags=", ".join(contact.tags),
-                groups=[str(pk) for pk in contact.groups.values_list("pk", flat=True)],
-                owner=str(contact.owner_id or ""),
-                priority=contact.priority,
-                lead_score=contact.lead_score,
-                status=contact.status,
-                callback_at=contact.callback_at.astimezone(zone).strftime("%Y-%m-%dT%H:%M")
-                if contact.callback_at
-                else "",
-            )
-            for definition in definitions:
-                value = contact.custom_fields.get(definition.key)
-                if isinstance(value, bool):
-                    value = "yes" if value else "no"
-                values[f"cf_{definition.key}"] = "" if value is None else str(value)
-            for key, _label in QUALIFICATION_FIELDS:
-                values[f"q_{key}"] = str(contact.qualification.get(key) or "")
-    statuses = LeadStatus.choices
-    if contact:
-        allowed = STATUS_TRANSITIONS.get(contact.status, frozenset()) | {contact.status}
-        statuses = [(value, label) for value, label in LeadStatus.choices if value in allowed]
-    return {
-        **choices_context(request.tenant),
-        "contact": contact,
-        "values": values,
-        "errors": errors or {},
-        "definitions": definitions,
-        "qualification_fields": QUALIFICATION_FIELDS,
-        "form_statuses": statuses,
-        "timezones": sorted(zoneinfo.available_timezones()),
-        "tenant_zone": request.tenant.timezone,
-    }
-
-
-def _posted_values(request) -> dict:
-    values = request.POST.dict()
-    values["groups"] = request.POST.getlist("groups")
-    return values
-
-
 class ContactCreateView(PortalPermissionMixin, View):
     required_perm = Perm.EDIT_CONTACTS
 
     def get(self, request):
-        return render(request, "contacts/form.html", _form_context(request, None))
+        return render(request, "contacts/form.html", form_context(request, None))
 
     def post(self, request):
         from contacts.models import CustomFieldDefinition
 
-        data = _form_data(request, CustomFieldDefinition.objects.all(), None)
+        data = form_data(request, CustomFieldDefinition.objects.all(), None)
         try:
             contact, _ = services.contact_create(
                 tenant=request.tenant, data=data, actor=request.user, source=ContactSource.MANUAL
             )
         except ValidationError as exc:
-            context = _form_context(request, None, errors=errors_from(exc), values=_posted_values(request))
+            context = form_context(request, None, errors=errors_from(exc), values=posted_values(request))
             return render(request, "contacts/form.html", context, status=400)
         messages.success(request, f"Added {contact}.")
         return redirect("contacts:detail", pk=contact.pk)
@@ -263,17 +177,17 @@ class ContactEditView(PortalPermissionMixin, View):
 
     def get(self, request, pk):
         contact = get_object_or_404(contacts_base(), pk=pk)
-        return render(request, "contacts/form.html", _form_context(request, contact))
+        return render(request, "contacts/form.html", form_context(request, contact))
 
     def post(self, request, pk):
         from contacts.models import CustomFieldDefinition
 
         contact = get_object_or_404(contacts_base(), pk=pk)
-        data = _form_data(request, CustomFieldDefinition.objects.all(), contact)
+        data = form_data(request, CustomFieldDefinition.objects.all(), contact)
         try:
             contact = services.contact_update(contact=contact, data=data, actor=request.user, tenant=request.tenant)
         except ValidationError as exc:
-            context = _form_context(request, contact, errors=errors_from(exc), values=_posted_values(request))
+            context = form_context(request, contact, errors=errors_from(exc), values=posted_values(request))
             return render(request, "contacts/form.html", context, status=400)
         messages.success(request, f"Saved {contact}.")
         return redirect("contacts:detail", pk=contact.pk)

@@ -8,7 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views import View
 
 from contacts.api.imports import rejected_csv_stream
-from contacts.imports import pipeline
+from contacts.imports import pipeline, report
 from contacts.imports.mapping import targets
 from contacts.models import ContactImport, CustomFieldDefinition, DuplicatePolicy, Group, MappingTemplate
 from contacts.services.catalog import mapping_template_delete
@@ -87,7 +87,7 @@ class ImportDetailView(PortalPermissionMixin, View):
             ),
         }
         if contact_import.status in (S.VALIDATED, S.COMPLETED, S.FAILED):
-            context["report"] = pipeline.import_report(contact_import, limit=REPORT_ROWS)
+            context["report"] = report.import_report(contact_import, limit=REPORT_ROWS)
         return render(request, "contacts/import_detail.html", context, status=status)
 
     def post(self, request, pk):

@@ -481,3 +481,15 @@ def test_unknown_group_ids_and_others_tenants_ids_are_404(api, owner_a, owner_b,
     client = api(owner_a)
     assert client.get(f"{URL}{theirs.pk}/").status_code == 404
     assert client.post(f"/api/v1/groups/{their_group.pk}/members/", {"ids": [1]}, format="json").status_code == 404
+
+
+def test_the_fast_representation_matches_the_declared_fields(api, owner_a, tenant_a, in_tenant):
+    from contacts.api.serializers import ContactSerializer
+
+    with in_tenant(tenant_a):
+        contact = ContactFactory(callback_at="2030-01-01T10:00:00Z", owner=owner_a.user)
+        contact.groups.add(GroupFactory())
+    body = api(owner_a).get(f"{URL}{contact.pk}/").json()
+    assert list(body) == ContactSerializer.Meta.fields
+    assert body["callback_at"] == "2030-01-01T10:00:00Z" and body["owner_email"] == owner_a.user.email
+    assert len(body["groups"]) == 1 and body["effective_timezone"] == "Europe/London"

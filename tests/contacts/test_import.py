@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.test import override_settings
 
 from contacts import tasks
-from contacts.imports import pipeline, sql
+from contacts.imports import pipeline, report, sql
 from contacts.imports.mapping import suggest
 from contacts.imports.reader import read_csv
 from contacts.models import (
@@ -45,7 +45,7 @@ def run_import(text: str | bytes, *, tenant, actor=None, on_duplicate="skip", ma
 
 
 def rejected(contact_import) -> dict[int, str]:
-    return {r.row_number: " ".join(r.errors) for r in pipeline.rejected_rows(contact_import)}
+    return {r.row_number: " ".join(r.errors) for r in report.rejected_rows(contact_import)}
 
 
 # --- reading files --------------------------------------------------------------------------
@@ -168,7 +168,9 @@ def test_mapping_by_header_or_index_and_templates(tenant_a, in_tenant, owner_a):
 # --- per-row validation ------------------------------------------------------------------------
 
 
-def test_every_row_rule_is_reported_and_good_rows_are_imported(tenant_a, in_tenant):
+@pytest.mark.parametrize("chunk", [10_000, 3], ids=["one chunk", "chunks of 3"])
+def test_every_row_rule_is_reported_and_good_rows_are_imported(tenant_a, in_tenant, monkeypatch, chunk):
+    monkeypatch.setattr(pipeline, "CHUNK", chunk)
     with in_tenant(tenant_a):
         CustomFieldFactory(key="budget", label="Budget", field_type="number")
         ContactFactory(phone="+447912000009", first_name="Existing")
@@ -204,9 +206,9 @@ def test_every_row_rule_is_reported_and_good_rows_are_imported(tenant_a, in_tena
         assert "header names 8 columns" in problems[12]
         assert "no name, phone number or email" in problems[13]
         assert (contact_import.created_count, contact_import.skipped_count, contact_import.rejected_count) == (2, 1, 10)
-        report = pipeline.import_report(contact_import)
-        assert report["duplicate_rows"][0]["row"] == 9
-        assert report["rejected_rows"][0]["values"]["first_name"] == "Bad phone"
+        summary = report.import_report(contact_import)
+        assert summary["duplicate_rows"][0]["row"] == 9
+        assert summary["rejected_rows"][0]["values"]["first_name"] == "Bad phone"
         assert Contact.objects.get(phone="+447912000001").custom_fields == {"budget": 100}
 
 
@@ -296,7 +298,9 @@ def test_rows_without_a_number_match_by_email(tenant_a, in_tenant):
 # --- what an import writes besides contacts --------------------------------------------------------
 
 
-def test_groups_tags_owner_dnc_and_history(tenant_a, in_tenant, owner_a):
+@pytest.mark.parametrize("chunk", [10_000, 1], ids=["one chunk", "row by row"])
+def test_groups_tags_owner_dnc_and_history(tenant_a, in_tenant, owner_a, monkeypatch, chunk):
+    monkeypatch.setattr(pipeline, "CHUNK", chunk)
     with in_tenant(tenant_a):
         listed = GroupFactory(name="Everyone")
         dnc_add(phone="+447912000002", tenant=tenant_a, reason="asked")
@@ -335,7 +339,7 @@ def test_a_failure_half_way_leaves_no_trace(tenant_a, in_tenant, monkeypatch):
     def explode(vocabulary):
         raise ValueError("disk on fire")
 
-    monkeypatch.setattr(sql, "_vocabulary_add", explode)
+    monkeypatch.setattr(sql, "vocabulary_add", explode)
     with in_tenant(tenant_a):
         before = Contact.objects.count()
         contact_import = run_import(
@@ -427,9 +431,9 @@ def test_api_dry_run_writes_nothing(api, owner_a, tenant_a, in_tenant):
         {"file": file(b"name,phone\nAnn,07912000001\nBob,07912000002\nBad,0791\n"), "dry_run": "true"},
         format="multipart",
     )
-    report = response.json()
+    body = response.json()
     assert response.status_code == 200
-    assert report["counts"] == {
+    assert body["counts"] == {
         "valid": 2,
         "rejected": 1,
         "duplicates": 1,

@@ -94,3 +94,32 @@ def test_normalize_phone_refuses_with_a_reason():
 def test_a_national_number_without_a_country_says_what_to_do():
     with pytest.raises(InvalidPhone, match="no country code"):
         normalize_phone("07912 345678", None)
+
+
+def test_zone_shortcut_names_the_numbers_own_country():
+    """For one-zone countries the zone comes from the country; phonenumbers agrees where it names one
+    (up to aliases such as Asia/Calcutta for Asia/Kolkata, and it names none for some mobiles)."""
+    import datetime as dt
+    import zoneinfo
+
+    from contacts.phones import _single_zone_country, _zone_countries, zone_for_phone, zone_from_phonenumbers
+
+    checked = 0
+    moment = dt.datetime(2025, 7, 1, 12, tzinfo=dt.UTC)
+    for raw, region in generated(6_000, seed=7):
+        e164 = slow(raw, region)
+        quick = _single_zone_country(e164) if e164 else None
+        if quick is None:
+            continue
+        checked += 1
+        number = phonenumbers.parse(e164)
+        assert _zone_countries()[quick] == phonenumbers.region_code_for_number(number), e164
+        full = zone_from_phonenumbers(e164)
+        if full is not None:
+            assert (
+                moment.astimezone(zoneinfo.ZoneInfo(full)).utcoffset()
+                == moment.astimezone(zoneinfo.ZoneInfo(quick)).utcoffset()
+            ), (e164, quick, full)
+    assert checked > 100
+    assert zone_for_phone("+447912345678") == "Europe/London"
+    assert zone_for_phone("+13125550100") == "America/Chicago"

@@ -3,9 +3,10 @@
 import pytest
 from django.db import connection
 
+from contacts import selectors
 from contacts.models import Contact
 from contacts.search import fold, name_words, phonetic, sql_fold, sql_phonetic
-from contacts.selectors import capped_count, search_contacts
+from contacts.selectors import contacts_page, search_contacts
 from contacts.services import contact_create, name_keys_refresh
 from tests.contacts.factories import ContactFactory
 
@@ -72,8 +73,11 @@ def test_vocabulary_refresh_learns_names_written_directly(tenant_a, in_tenant):
         assert search_contacts(contacts, "nakamoora", region="GB", fuzzy=True).exists()
 
 
-def test_counts_stop_at_the_cap(tenant_a, in_tenant):
+def test_counts_stop_at_the_cap_and_pages_still_work(tenant_a, in_tenant, monkeypatch):
     with in_tenant(tenant_a):
         ContactFactory.create_batch(5)
-        assert capped_count(Contact.objects.all(), cap=3) == (3, False)
-        assert capped_count(Contact.objects.all(), cap=10) == (5, True)
+        rows, count, exact, has_next = contacts_page(Contact.objects.all(), number=1, size=2)
+        assert (len(rows), count, exact, has_next) == (2, 5, True, True)
+        monkeypatch.setattr(selectors, "COUNT_CAP", 3)
+        rows, count, exact, has_next = contacts_page(Contact.objects.all(), number=3, size=2)
+        assert (len(rows), count, exact, has_next) == (1, 3, False, False)
