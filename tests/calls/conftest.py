@@ -6,11 +6,10 @@ middleware and views.
 """
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, timedelta
 from urllib.parse import urlsplit
 
 import pytest
-import time_machine
 from django.db import connection
 from django.test import Client
 
@@ -20,10 +19,13 @@ from tests.contacts.factories import ContactFactory
 
 
 @pytest.fixture(autouse=True)
-def _within_calling_hours():
-    """Every outbound call passes the calling-hours guard (campaigns): run these tests at a weekday noon."""
-    with time_machine.travel(datetime(2027, 1, 13, 12, tzinfo=UTC), tick=True):
-        yield
+def _any_hour_is_calling_time(monkeypatch):
+    """Every outbound call passes the recipient's calling hours (campaigns.compliance, tested there);
+    these tests dial at whatever hour they run."""
+    monkeypatch.setattr(
+        "campaigns.compliance.calling_hours",
+        lambda tenant, contact, now: (UTC, [(now - timedelta(days=1), now + timedelta(days=8))]),
+    )
 
 
 @pytest.fixture(autouse=True)
