@@ -13,7 +13,7 @@ from django.views import View
 from calls.models import Agent, PhoneNumber
 from campaigns import forms, selectors, services
 from campaigns.api import csv_response
-from campaigns.audience import clean_audience
+from campaigns.audience import clean_audience, has_source
 from campaigns.models import RETRY_OUTCOMES, Campaign, CampaignStatus, CampaignType, TargetState
 from contacts.models import LeadStatus
 from tenants.permissions import PortalPermissionMixin
@@ -112,13 +112,13 @@ class AudiencePreviewView(PortalPermissionMixin, View):
     write_perm = Perm.MANAGE_CAMPAIGNS
 
     def post(self, request):
+        preview, error = None, ""
         try:
             audience = clean_audience(forms.audience_from(request.POST))
-            # Nothing chosen yet: ask for an audience rather than count nobody.
-            preview = selectors.audience_preview(tenant=request.tenant, audience=audience) if audience else None
-            error = ""
+            if has_source(audience):
+                preview = selectors.audience_preview(tenant=request.tenant, audience=audience)
         except ValidationError as exc:
-            preview, error = None, " ".join(exc.messages)
+            error = " ".join(exc.messages)
         return render(request, "campaigns/form.html#preview", {"preview": preview, "preview_error": error})
 
 

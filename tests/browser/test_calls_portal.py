@@ -9,6 +9,7 @@ signed events to the same live server over HTTP.
 
 import re
 import threading
+from datetime import UTC, timedelta
 
 import pytest
 from django.contrib.staticfiles.handlers import StaticFilesHandler
@@ -52,6 +53,15 @@ def committed(fn):
     if "error" in outcome:
         raise outcome["error"]
     return outcome.get("value")
+
+
+@pytest.fixture(autouse=True)
+def _any_hour_is_calling_time(monkeypatch):
+    """Calls are dialled at whatever hour the test runs (calling hours are tested in tests/campaigns)."""
+    monkeypatch.setattr(
+        "campaigns.compliance.calling_hours",
+        lambda tenant, contact, now: (UTC, [(now - timedelta(days=1), now + timedelta(days=8))]),
+    )
 
 
 @pytest.fixture

@@ -215,3 +215,10 @@ def test_the_reminder_automation_can_be_repaced_from_the_portal(owner_a, portal,
     with in_tenant(owner_a.tenant):
         automation.refresh_from_db()
     assert (automation.calls_per_minute, automation.audience, automation.type) == (3, {}, "reminder")
+
+
+def test_an_empty_audience_asks_who_to_call(owner_a, portal):
+    page = portal(owner_a).post("/campaigns/audience-preview/", {}, HTTP_HX_REQUEST="true").content.decode()
+    assert "Choose who to call." in page
+    bad = portal(owner_a).post("/campaigns/audience-preview/", {"audience_contacts": "abc"}, HTTP_HX_REQUEST="true")
+    assert "must be ids" in bad.content.decode()
