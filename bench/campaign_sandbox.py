@@ -163,11 +163,13 @@ def main() -> None:
             # The sandbox's timers wait on HTTP round trips to the web server: threads, not processes.
             "general": worker("bench-general", "celery", "--pool", "threads", "--concurrency", "16"),
         }
+        # Under ASGI each request runs in its own thread; persistent connections would pile up there.
+        envs = {"web": {**env, "DB_CONN_MAX_AGE": "0"}}
         for name, command in commands.items():
             children[name] = subprocess.Popen(
                 command,
                 cwd=ROOT,
-                env=env,
+                env=envs.get(name, env),
                 stdout=(logs / f"{name}.log").open("w"),
                 stderr=subprocess.STDOUT,
                 start_new_session=True,

@@ -11,7 +11,7 @@ from datetime import datetime
 from django.utils import timezone
 
 from campaigns.models import RETRY_OUTCOMES, Campaign
-from campaigns.services.campaigns import FINAL_OUTCOMES
+from campaigns.validation import FINAL_OUTCOMES
 from campaigns.windows import WEEKDAYS
 
 QUALIFICATION_ROWS = 3

@@ -17,8 +17,10 @@ from campaigns.services.campaigns import (
     clean_campaign,
     freeze_audience,
 )
-from campaigns.services.dialer import attempt_place, attempts_reconcile, campaign_dial, dialer_tick
+from campaigns.services.dialer import campaign_dial, dialer_tick
 from campaigns.services.outcomes import attempt_finish, campaign_check_health, health_problem
+from campaigns.services.placing import attempt_place
+from campaigns.services.reconcile import attempts_reconcile
 from campaigns.services.reminders import (
     on_appointment_change,
     reminder_apply_outcome,

@@ -118,7 +118,7 @@ def reminder_settings_update(*, tenant, **changes) -> ReminderSettings:
 
 def reminder_campaign() -> Campaign:
     """The tenant's reminder campaign, created (running) the first time a reminder is needed."""
-    from campaigns.services.campaigns import _record
+    from campaigns.services.campaigns import status_record
 
     settings_row = ReminderSettings.load()
     campaign = Campaign.objects.filter(is_automation=True).first()
@@ -138,7 +138,9 @@ def reminder_campaign() -> Campaign:
                     started_at=timezone.now(),
                     window_started_at=timezone.now(),
                 )
-                _record(campaign, "", CampaignStatus.RUNNING, actor_label="reminders", reason="Created for reminders")
+                status_record(
+                    campaign, "", CampaignStatus.RUNNING, actor_label="reminders", reason="Created for reminders"
+                )
         except IntegrityError:
             campaign = Campaign.objects.get(is_automation=True)
     if settings_row.campaign_id != campaign.pk:

@@ -16,7 +16,7 @@ from calls import sandbox
 from calls.models import Call
 from campaigns import services
 from campaigns.models import CallAttempt, CampaignContact
-from campaigns.services.dialer import _lock_key
+from campaigns.services.placing import _lock_key
 from tests.campaigns.helpers import london_contacts, running_campaign, tick
 
 pytestmark = pytest.mark.django_db
