@@ -117,8 +117,9 @@ def bench_broker_url() -> str:
     return url.rsplit("/", 1)[0] + "/13"
 
 
-def start_server(port: int, workers: int, server: str, env: dict) -> subprocess.Popen:
-    """gunicorn (sync workers, one request at a time per process) or uvicorn (WSGI thread pool, or ASGI)."""
+def start_server(port: int, workers: int, server: str, env: dict, threads: int = 1) -> subprocess.Popen:
+    """gunicorn (sync workers, or gthread workers as `make run` serves with --threads > 1) or uvicorn
+    (WSGI thread pool, or ASGI)."""
     bin_dir = Path(sys.executable).parent
     if server == "gunicorn":
         command = [
@@ -132,6 +133,8 @@ def start_server(port: int, workers: int, server: str, env: dict) -> subprocess.
             "warning",
             "--backlog",
             "2048",
+            "--threads",
+            str(threads),
         ]
     else:
         interface = "wsgi" if server == "uvicorn-wsgi" else "asgi3"
@@ -223,6 +226,7 @@ def main() -> int:
     parser.add_argument("--rate", type=float, default=300)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker (gthread when > 1)")
     parser.add_argument("--server", choices=["gunicorn", "uvicorn-wsgi", "uvicorn-asgi"], default="uvicorn-wsgi")
     parser.add_argument("--warmup", type=float, default=3)
     parser.add_argument("--process", action="store_true", help="then let a Celery worker apply the stored events")
@@ -245,7 +249,7 @@ def main() -> int:
         if args.server == "uvicorn-asgi":
             # Under ASGI each request runs in its own thread context, so persistent connections pile up.
             env["DB_CONN_MAX_AGE"] = "0"
-        server = start_server(port, args.workers, args.server, env)
+        server = start_server(port, args.workers, args.server, env, args.threads)
         url = f"http://127.0.0.1:{port}/hooks/retell/{token}/"
         asyncio.run(wait_ready(f"http://127.0.0.1:{port}/healthz"))
 
@@ -272,7 +276,8 @@ def main() -> int:
         ok = statuses.get(204, 0)
         print(f"calls ingest benchmark: {total} signed call_ended events at {args.rate:.0f}/s for {args.seconds:.0f} s")
         print(
-            f"  server           : {args.server}, {args.workers} worker processes, loopback; "
+            f"  server           : {args.server}, {args.workers} worker processes"
+            f"{f' x {args.threads} threads' if args.server == 'gunicorn' and args.threads > 1 else ''}, loopback; "
             f"body {len(bodies[0])} bytes"
         )
         achieved = total / (elapsed_ms / 1000)

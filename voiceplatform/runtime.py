@@ -234,15 +234,19 @@ def run_platform() -> int:
 
     venv_bin = Path(sys.executable).parent
     commands = {
+        # gunicorn's threaded WSGI workers: every page and hook is a sync Django view, and ASGI's
+        # per-request thread hop doubled the cost of a webhook (bench/RESULTS.md, webhook ingest).
         "web": [
-            str(venv_bin / "uvicorn"),
-            "voiceplatform.asgi:application",
-            "--host",
-            env.get("HOST", "127.0.0.1"),
-            "--port",
-            port,
-            "--lifespan",
-            "off",
+            str(venv_bin / "gunicorn"),
+            "voiceplatform.wsgi:application",
+            "--bind",
+            f"{env.get('HOST', '127.0.0.1')}:{port}",
+            "--worker-class",
+            "gthread",
+            "--workers",
+            env.get("WEB_WORKERS", "2"),
+            "--threads",
+            env.get("WEB_THREADS", "4"),
         ],
         "worker": [
             str(venv_bin / "celery"),
