@@ -1,6 +1,6 @@
 """A 10,000-contact campaign through the voice sandbox, with the limits never exceeded (issue 5).
 
-Starts the real processes on the embedded services: the ASGI server (the
+Starts the real processes on the embedded services: the web server (the
 sandbox posts its signed webhooks to it over HTTP), a dialer worker on its own
 queue and a general worker (sandbox timers, webhook ingest); this script plays
 beat and sends a dialer tick every second. The campaign (one attempt per
@@ -156,20 +156,19 @@ def main() -> None:
                 *quiet,
             ]
 
-        server = [str(venv / "uvicorn"), "voiceplatform.asgi:application", "--host", "127.0.0.1", "--port", str(port)]
+        server = [str(venv / "gunicorn"), "voiceplatform.wsgi:application", "--bind", f"127.0.0.1:{port}"]
         commands = {
-            "web": [*server, "--workers", "3", "--lifespan", "off", "--log-level", "warning", "--no-access-log"],
+            # Served as `make run` serves it: gunicorn's threaded WSGI workers.
+            "web": [*server, "--worker-class", "gthread", "--workers", "3", "--threads", "4", "--log-level", "warning"],
             "dialer": worker("bench-dialer", "dialer", "--pool", "threads", "--concurrency", "4"),
             # The sandbox's timers wait on HTTP round trips to the web server: threads, not processes.
             "general": worker("bench-general", "celery", "--pool", "threads", "--concurrency", "16"),
         }
-        # Under ASGI each request runs in its own thread; persistent connections would pile up there.
-        envs = {"web": {**env, "DB_CONN_MAX_AGE": "0"}}
         for name, command in commands.items():
             children[name] = subprocess.Popen(
                 command,
                 cwd=ROOT,
-                env=envs.get(name, env),
+                env=env,
                 stdout=(logs / f"{name}.log").open("w"),
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
