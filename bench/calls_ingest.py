@@ -1,14 +1,15 @@
 """Webhook ingest under load: signed Retell events at a fixed rate against a real server process.
 
-Sets up its own tenant, starts uvicorn (several worker processes) on
-loopback, sends RATE signed `call_ended` events per second for SECONDS
-seconds (open loop: requests go out on schedule whether or not earlier ones
+Sets up its own tenant, starts the web server on loopback (gunicorn's
+threaded workers, as `make run` serves; or sync workers, or uvicorn),
+sends RATE signed `call_ended` events per second for SECONDS seconds
+(open loop: requests go out on schedule whether or not earlier ones
 have answered), and prints throughput and latency percentiles. Then checks
 that every acknowledged event was stored exactly once, optionally lets a
 Celery worker process them (--process), and cleans everything up.
 
-    .venv/bin/python bench/calls_ingest.py [--rate 300] [--seconds 20] [--workers 3] [--process]
-        [--server uvicorn-wsgi|gunicorn|uvicorn-asgi]
+    .venv/bin/python bench/calls_ingest.py [--rate 300] [--seconds 20] [--workers 3] [--threads 4] [--process]
+        [--server gunicorn|uvicorn-wsgi|uvicorn-asgi]
 """
 
 from __future__ import annotations
@@ -226,8 +227,8 @@ def main() -> int:
     parser.add_argument("--rate", type=float, default=300)
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--workers", type=int, default=3)
-    parser.add_argument("--threads", type=int, default=1, help="gunicorn threads per worker (gthread when > 1)")
-    parser.add_argument("--server", choices=["gunicorn", "uvicorn-wsgi", "uvicorn-asgi"], default="uvicorn-wsgi")
+    parser.add_argument("--threads", type=int, default=4, help="gunicorn threads per worker (1: sync workers)")
+    parser.add_argument("--server", choices=["gunicorn", "uvicorn-wsgi", "uvicorn-asgi"], default="gunicorn")
     parser.add_argument("--warmup", type=float, default=3)
     parser.add_argument("--process", action="store_true", help="then let a Celery worker apply the stored events")
     args = parser.parse_args()
