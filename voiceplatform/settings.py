@@ -442,7 +442,8 @@ CAMPAIGN_DIALING_GRACE_SECONDS = env_int("CAMPAIGN_DIALING_GRACE_SECONDS", 120)
 # A placed call with no news for this long is looked up at the provider (get_call).
 CAMPAIGN_CALL_STALE_SECONDS = env_int("CAMPAIGN_CALL_STALE_SECONDS", 900)
 # Auto-pause looks at this many recent attempts (and needs at least half of them).
-CAMPAIGN_AUTO_PAUSE_WINDOW = env_int("CAMPAIGN_AUTO_PAUSE_WINDOW", 20)
+# Large enough that a chance run of short or failed calls does not stop a healthy campaign.
+CAMPAIGN_AUTO_PAUSE_WINDOW = env_int("CAMPAIGN_AUTO_PAUSE_WINDOW", 50)
 CELERY_BEAT_SCHEDULE["campaigns-tick"] = {"task": "campaigns.dispatch_ticks", "schedule": CAMPAIGN_TICK_SECONDS}
 # The queue the dialer's ticks and placing go to; a separate one (e.g. "dialer") lets dedicated workers dial
 # (`-Q dialer`). Settling finished calls stays on the default queue.

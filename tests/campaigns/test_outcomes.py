@@ -13,6 +13,12 @@ from tests.campaigns.helpers import london_contacts, running_campaign, tick
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _small_pause_window(settings):
+    """These campaigns have a dozen contacts: judge them on the last 20 attempts."""
+    settings.CAMPAIGN_AUTO_PAUSE_WINDOW = 20
+
+
 @pytest.fixture
 def roomy(dialer, in_tenant):
     """Limits high enough that one tick calls everyone."""
@@ -186,3 +192,31 @@ def test_short_calls_that_finish_first_do_not_pause_while_earlier_calls_are_stil
         judged_later = services.health_problem(campaign)
     assert judged_early == ""
     assert "answered calls ended within 10 seconds" in judged_later
+
+
+def test_a_run_of_short_calls_in_a_healthy_campaign_does_not_pause_it(dialer, in_tenant, settings):
+    """About one answered call in six is a quick hang-up; by chance several come together. Judged on 50
+    attempts, such a run does not stop a campaign whose calls are mostly fine; a broken one still stops."""
+    from django.utils import timezone
+
+    from tests.campaigns.factories import CallAttemptFactory, CampaignContactFactory, CampaignFactory
+
+    settings.CAMPAIGN_AUTO_PAUSE_WINDOW = 50
+    with in_tenant(dialer.tenant):
+        campaign = CampaignFactory(status="running", window_started_at=timezone.now() - timedelta(hours=1))
+
+        def finished(count, status, duration_ms):
+            for _ in range(count):
+                CallAttemptFactory(
+                    target=CampaignContactFactory(campaign=campaign), call_status=status, duration_ms=duration_ms
+                )
+
+        finished(24, "completed", 45_000)
+        finished(16, "no_answer", 0)
+        finished(7, "completed", 4_000)  # the latest ten answered: seven quick hang-ups
+        finished(3, "completed", 45_000)
+        healthy = services.health_problem(campaign)
+        finished(40, "completed", 4_000)
+        broken = services.health_problem(campaign)
+    assert healthy == ""
+    assert "answered calls ended within 10 seconds" in broken
