@@ -111,7 +111,9 @@ def attempt_place(*, tenant, attempt_id: int) -> str:
         now = timezone.now()
         if now - attempt.reserved_at > timedelta(seconds=settings.CAMPAIGN_RESERVATION_SECONDS):
             number = attempt.from_number or dialing_number(campaign)
-            reservation = ratelimit.reserve(reservation_windows(tenant, campaign, number), now)
+            reservation = ratelimit.reserve(
+                reservation_windows(tenant, campaign, number), now, replaces=attempt.reservation
+            )
             if not reservation.granted:
                 zone = ZoneInfo(contact_timezone(attempt.contact, tenant))
                 not_placed(

@@ -50,6 +50,28 @@ def test_a_full_window_records_nothing_in_the_others():
     assert ratelimit.used(roomy, NOW) == 1
 
 
+def test_renewing_moves_a_reservation_instead_of_counting_the_call_twice():
+    w = window(2, seconds=60)
+    first = ratelimit.reserve([w], NOW)
+    assert ratelimit.reserve([w], NOW).granted
+    assert not ratelimit.reserve([w], NOW + timedelta(seconds=10)).granted
+    renewed = ratelimit.reserve([w], NOW + timedelta(seconds=10), replaces=first.token)
+    assert renewed.granted
+    assert ratelimit.used(w, NOW + timedelta(seconds=10)) == 2
+    # The renewed call now counts from its new moment: one slot frees at +60 s, the other at +70 s.
+    assert ratelimit.reserve([w], NOW + timedelta(seconds=60)).granted
+    assert not ratelimit.reserve([w], NOW + timedelta(seconds=65)).granted
+
+
+def test_a_refused_renewal_gives_up_the_old_reservation():
+    roomy, full = window(10, seconds=60), window(1, seconds=60)
+    first = ratelimit.reserve([roomy], NOW)
+    assert ratelimit.reserve([full], NOW).granted
+    refused = ratelimit.reserve([roomy, full], NOW + timedelta(seconds=10), replaces=first.token)
+    assert refused.window == full
+    assert ratelimit.used(roomy, NOW + timedelta(seconds=10)) == 0
+
+
 def test_a_zero_limit_refuses_without_a_retry_time():
     refused = ratelimit.reserve([window(0)], NOW)
     assert not refused.granted and refused.retry_at is None

@@ -11,6 +11,7 @@ from datetime import timedelta
 
 import pytest
 from django.db import connection, connections
+from django.utils import timezone
 
 from calls import sandbox
 from calls.models import Call
@@ -191,16 +192,41 @@ def test_finishing_twice_settles_once(dialer, in_tenant, run_on_commit, outcomes
 
 
 def test_a_stale_reservation_is_renewed_before_dialing(dialer, in_tenant, run_on_commit, outcomes):
+    from campaigns import compliance, ratelimit
+    from tenants.models import TenantSettings
+
+    outcomes("confirmed")
+    with in_tenant(dialer.tenant):
+        _contact, _campaign, attempt = _claim(dialer)
+        TenantSettings.objects.filter(tenant=dialer.tenant).update(calls_per_15_minutes_ceiling=1)
+        dialer.clock.shift(timedelta(seconds=30))
+        with run_on_commit():
+            result = services.attempt_place(tenant=dialer.tenant, attempt_id=attempt.pk)
+        attempt.refresh_from_db()
+        window = compliance.tenant_windows(dialer.tenant)[0]
+        in_window = ratelimit.used(window, timezone.now())
+    # The call moves its own reservation to the dialing moment: counted once, so the one-call window fits it.
+    assert result == "placed"
+    assert attempt.reserved_at == timezone.now()
+    assert in_window == 1
+
+
+def test_a_stale_reservation_waits_when_others_took_the_room(dialer, in_tenant, run_on_commit, outcomes):
+    from campaigns import compliance, ratelimit
     from tenants.models import TenantSettings
 
     outcomes("confirmed")
     with in_tenant(dialer.tenant):
         _contact, campaign, attempt = _claim(dialer)
-        TenantSettings.objects.filter(tenant=dialer.tenant).update(calls_per_15_minutes_ceiling=1)
         dialer.clock.shift(timedelta(seconds=30))
+        windows = compliance.tenant_windows(dialer.tenant)
+        assert ratelimit.reserve(windows, timezone.now()).granted  # a single call to someone else
+        TenantSettings.objects.filter(tenant=dialer.tenant).update(calls_per_15_minutes_ceiling=1)
         with run_on_commit():
             result = services.attempt_place(tenant=dialer.tenant, attempt_id=attempt.pk)
         target = CampaignContact.objects.get(campaign=campaign)
-    # The first reservation plus its margin still fills the one-call window: the call waits instead.
+        in_window = ratelimit.used(windows[0], timezone.now())
+    # The other call fills the one-call window: the campaign call waits, and its old reservation is given up.
     assert result == "no capacity"
     assert (target.state, target.reason_code, target.attempts) == ("queued", "rate_limited", 0)
+    assert in_window == 1
