@@ -154,3 +154,9 @@ def api():
 @pytest.fixture
 def public_client(db):
     return Client(HTTP_HOST="localhost")
+
+
+@pytest.fixture
+def run_on_commit(django_capture_on_commit_callbacks):
+    """`with run_on_commit():` runs on-commit work (tasks, hooks) when the block ends, as a commit would."""
+    return lambda: django_capture_on_commit_callbacks(execute=True)

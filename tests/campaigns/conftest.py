@@ -5,17 +5,14 @@ tests), so a placed call plays out completely inside the test's transaction
 when on-commit work runs.
 """
 
-import json
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
 
 import pytest
 import time_machine
-from django.db import connection
-from django.test import Client
 
 from calls import services as call_services
 from calls.models import Agent
+from tests.voice_sandbox import deliver_through_test_client, use_sandbox
 
 # A Wednesday in winter: 12:00 in London (GMT), 06:00 in Chicago, 07:00 in New York.
 WEDNESDAY_NOON = datetime(2027, 1, 13, 12, 0, tzinfo=UTC)
@@ -23,41 +20,12 @@ WEDNESDAY_NOON = datetime(2027, 1, 13, 12, 0, tzinfo=UTC)
 
 @pytest.fixture(autouse=True)
 def _sandbox_settings(settings):
-    """The voice sandbox, whatever the environment says (a developer may have a real key set)."""
-    settings.VOICE_PROVIDER = "sandbox"
-    settings.RETELL_API_KEY = settings.SANDBOX_RETELL_API_KEY
-    settings.RETELL_BASE_URL = ""
-    settings.PUBLIC_BASE_URL = "http://localhost:8000"
+    use_sandbox(settings)
 
 
 @pytest.fixture(autouse=True)
 def sandbox_transport(monkeypatch):
-    sent = []
-
-    def post_json(url, *, body, headers, timeout=10.0):
-        parts = urlsplit(url)
-        extra = {"HTTP_" + key.upper().replace("-", "_"): value for key, value in headers.items()}
-        schema = connection.schema_name
-        try:
-            response = Client(HTTP_HOST=parts.hostname).post(
-                parts.path + (f"?{parts.query}" if parts.query else ""),
-                data=body.encode("utf-8"),
-                content_type="application/json",
-                **extra,
-            )
-        finally:
-            connection.set_schema(schema)
-        sent.append({"url": url, "body": json.loads(body), "status": response.status_code})
-        return response.status_code, response.content.decode()
-
-    monkeypatch.setattr("calls.http.post_json", post_json)
-    return sent
-
-
-@pytest.fixture
-def run_on_commit(django_capture_on_commit_callbacks):
-    """`with run_on_commit():` runs on-commit work (tasks, hooks) when the block ends, as a commit would."""
-    return lambda: django_capture_on_commit_callbacks(execute=True)
+    return deliver_through_test_client(monkeypatch)
 
 
 @pytest.fixture
