@@ -14,6 +14,7 @@ from django.db import connection
 
 from contacts.imports.mapping import CUSTOM_PREFIX
 from contacts.models import Contact, CustomFieldDefinition
+from contacts.representation import contact_record
 from contacts.validation import STANDARD_FIELDS
 
 CHUNK = 2000
@@ -124,35 +125,13 @@ def stream_csv(queryset, tenant) -> Iterable[str]:
 
 
 def contact_json(contact: Contact, groups: list[dict], owners: dict[int, str]) -> dict:
-    return {
-        "id": contact.pk,
-        "first_name": contact.first_name,
-        "last_name": contact.last_name,
-        "phone": contact.phone,
-        "alternate_phone": contact.alternate_phone,
-        "email": contact.email,
-        "company": contact.company,
-        "timezone": contact.timezone,
-        "language": contact.language,
-        "address": contact.address,
-        "notes": contact.notes,
-        "tags": contact.tags,
-        "groups": groups,
-        "custom_fields": contact.custom_fields,
-        "source": contact.source,
-        "owner": contact.owner_id,
-        "owner_email": owners.get(contact.owner_id) if contact.owner_id else None,
-        "status": contact.status,
-        "priority": contact.priority,
-        "lead_score": contact.lead_score,
-        "callback_at": contact.callback_at.isoformat() if contact.callback_at else None,
-        "qualification": contact.qualification,
-        "do_not_call": contact.do_not_call,
-        "erased_at": contact.erased_at.isoformat() if contact.erased_at else None,
-        "last_activity_at": contact.last_activity_at.isoformat() if contact.last_activity_at else None,
-        "created_at": contact.created_at.isoformat(),
-        "updated_at": contact.updated_at.isoformat(),
-    }
+    return contact_record(
+        contact,
+        moment=dt.datetime.isoformat,
+        groups=groups,
+        owner=contact.owner_id,
+        owner_email=owners.get(contact.owner_id) if contact.owner_id else None,
+    )
 
 
 def stream_json(queryset, tenant) -> Iterable[str]:

@@ -23,6 +23,7 @@ from contacts.models import (
     ImportRow,
     StatusChange,
 )
+from contacts.representation import contact_record
 from contacts.services.core import contact_timezone
 
 ERASED_FIELDS = {
@@ -57,34 +58,12 @@ def contact_gdpr_export(*, contact: Contact, tenant, actor=None, ip_address: str
     data = {
         "exported_at": timezone.now().isoformat(),
         "workspace": tenant.name,
-        "contact": {
-            "id": contact.pk,
-            "first_name": contact.first_name,
-            "last_name": contact.last_name,
-            "phone": contact.phone,
-            "alternate_phone": contact.alternate_phone,
-            "email": contact.email,
-            "company": contact.company,
-            "timezone": contact.timezone,
-            "effective_timezone": contact_timezone(contact, tenant),
-            "language": contact.language,
-            "address": contact.address,
-            "notes": contact.notes,
-            "tags": contact.tags,
-            "groups": list(contact.groups.values_list("name", flat=True)),
-            "custom_fields": contact.custom_fields,
-            "source": contact.source,
-            "status": contact.status,
-            "priority": contact.priority,
-            "lead_score": contact.lead_score,
-            "callback_at": _iso(contact.callback_at),
-            "qualification": contact.qualification,
-            "do_not_call": contact.do_not_call,
-            "erased_at": _iso(contact.erased_at),
-            "last_activity_at": _iso(contact.last_activity_at),
-            "created_at": _iso(contact.created_at),
-            "updated_at": _iso(contact.updated_at),
-        },
+        "contact": contact_record(
+            contact,
+            moment=_iso,
+            effective_timezone=contact_timezone(contact, tenant),
+            groups=list(contact.groups.values_list("name", flat=True)),
+        ),
         "status_history": [
             {
                 "from": c.from_status,
