@@ -10,7 +10,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from calls import selectors, services
-from calls.models import Agent, AgentVersion, PhoneNumber
+from calls.models import AGENT_CONFIG_FIELDS, Agent, AgentVersion, PhoneNumber
 from calls.voice import provider_urls, voice_settings
 from tenants.roles import Perm
 from voiceplatform.api import error_response
@@ -41,21 +41,7 @@ class AgentSerializer(serializers.ModelSerializer):
         model = Agent
         fields = [
             "id",
-            "name",
-            "purpose",
-            "tone",
-            "formality",
-            "accent",
-            "language",
-            "voice_id",
-            "speaking_speed",
-            "greeting",
-            "system_prompt",
-            "transfer_number",
-            "escalation_keywords",
-            "end_call_rules",
-            "max_call_seconds",
-            "analysis_fields",
+            *AGENT_CONFIG_FIELDS,
             "status",
             "published_version",
             "has_unpublished_changes",
