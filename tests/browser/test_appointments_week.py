@@ -6,14 +6,10 @@ Debian's, driven by Playwright; nothing is downloaded.
 """
 
 import contextlib
-import os
-import secrets
 from datetime import datetime, time, timedelta
 
 import pytest
-from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.db import connection, connections
-from django.test.testcases import LiveServerThread
 from django.utils import timezone
 from django_tenants.utils import schema_context
 from playwright.sync_api import expect
@@ -21,84 +17,35 @@ from playwright.sync_api import expect
 from appointments.models import Appointment
 from appointments.services import appointment_type_create, resource_create
 from notifications.models import Notification, SandboxMessage
-from tenants.models import Tenant, User
-from tenants.services import tenant_create
+from tests.browser.conftest import login
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-PASSWORD = "browser-pass-123"
-
-
-@pytest.fixture(scope="module")
-def appointments_server(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        thread = LiveServerThread("127.0.0.1", StaticFilesHandler, port=0)
-        thread.daemon = True
-        thread.start()
-        thread.is_ready.wait()
-        if thread.error:
-            raise thread.error
-        yield thread.port
-        thread.terminate()
-
 
 @pytest.fixture
-def clinic(django_db_blocker):
-    """A committed tenant with a resource open every day 09:00-17:00 and a 30-minute type."""
-    slug = "appt" + secrets.token_hex(3)
-    owner_email = f"owner@{slug}.test"
-    with django_db_blocker.unblock():
-        tenant = tenant_create(
-            slug=slug,
-            name="Week Clinic",
-            owner_email=owner_email,
-            owner_password=PASSWORD,
-            vertical="dental",
+def clinic(live_tenant, django_db_blocker):
+    """The live tenant with a resource open every day 09:00-17:00 and a 30-minute type."""
+    with django_db_blocker.unblock(), schema_context(live_tenant.schema_name):
+        resource = resource_create(
+            name="Dr Rivera",
             timezone_name="Europe/London",
+            weekly={d: [(time(9), time(17))] for d in range(7)},
         )
-        with schema_context(tenant.schema_name):
-            resource = resource_create(
-                name="Dr Rivera",
-                timezone_name="Europe/London",
-                weekly={d: [(time(9), time(17))] for d in range(7)},
-            )
-            appointment_type_create(
-                name="Check-up", duration_minutes=30, min_notice_minutes=0, max_days_ahead=60, resources=[resource]
-            )
-        try:
-            yield tenant, owner_email
-        finally:
-            connection.set_schema_to_public()
-            Tenant.objects.get(pk=tenant.pk).delete(force_drop=True)
-            User.objects.filter(email=owner_email).delete()
+        appointment_type_create(
+            name="Check-up", duration_minutes=30, min_notice_minutes=0, max_days_ahead=60, resources=[resource]
+        )
+    connection.set_schema_to_public()
+    return live_tenant, f"owner@{live_tenant.slug}.test"
 
 
 @pytest.fixture
-def chromium(monkeypatch):
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"Chromium not found at {CHROMIUM}: install Debian's 'chromium' package (see .ci/ensure-browser).")
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API runs an event loop in this thread; the ORM calls around it stay synchronous.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        # Tall enough that the whole working day of the week grid is on screen while dragging.
-        context = browser.new_context(viewport={"width": 1400, "height": 1400})
-        page = context.new_page()
-        page.set_default_timeout(15000)
-        yield page
-        context.close()
-        browser.close()
+def week_page(browser):
+    # Tall enough that the whole working day of the week grid is on screen while dragging.
+    context = browser.new_context(viewport={"width": 1400, "height": 1400})
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    yield page
+    context.close()
 
 
 @contextlib.contextmanager
@@ -111,24 +58,14 @@ def database(django_db_blocker, schema_name):
             connections.close_all()
 
 
-def sign_in(page, base, email):
-    page.goto(f"{base}/accounts/login/")
-    page.fill("input[name=login]", email)
-    page.fill("input[name=password]", PASSWORD)
-    page.click("form button[type=submit]")
-    page.wait_for_url(f"{base}/")
-
-
-def test_book_in_the_week_view_and_see_the_confirmation_in_the_sandbox(
-    appointments_server, clinic, chromium, django_db_blocker
-):
+def test_book_in_the_week_view_and_see_the_confirmation_in_the_sandbox(clinic, week_page, live_url, django_db_blocker):
     tenant, owner_email = clinic
-    page = chromium
-    base = f"http://{tenant.slug}.localhost:{appointments_server}"
+    page = week_page
+    base = live_url(tenant, "")
     day = (timezone.now() + timedelta(days=2)).astimezone(tenant.zone).date()
     slot = datetime.combine(day, time(10), tzinfo=tenant.zone)
 
-    sign_in(page, base, owner_email)
+    login(page, live_url, tenant, owner_email)
     page.goto(f"{base}/calendar/?date={day.isoformat()}")
     page.click(f'a.week-cell[data-start="{slot.isoformat()}"]')
     page.wait_for_url("**/calendar/new/**")
@@ -166,12 +103,12 @@ def test_book_in_the_week_view_and_see_the_confirmation_in_the_sandbox(
         ]
 
 
-def test_a_manager_drags_an_appointment_to_another_time(appointments_server, clinic, chromium, django_db_blocker):
+def test_a_manager_drags_an_appointment_to_another_time(clinic, week_page, live_url, django_db_blocker):
     from appointments.services import appointment_book
 
     tenant, owner_email = clinic
-    page = chromium
-    base = f"http://{tenant.slug}.localhost:{appointments_server}"
+    page = week_page
+    base = live_url(tenant, "")
     day = (timezone.now() + timedelta(days=3)).astimezone(tenant.zone).date()
     start = datetime.combine(day, time(9), tzinfo=tenant.zone)
     target = datetime.combine(day, time(13, 30), tzinfo=tenant.zone)
@@ -187,7 +124,7 @@ def test_a_manager_drags_an_appointment_to_another_time(appointments_server, cli
             notify=False,
         )
 
-    sign_in(page, base, owner_email)
+    login(page, live_url, tenant, owner_email)
     page.goto(f"{base}/calendar/?date={day.isoformat()}")
     page.drag_and_drop(
         f'.appt[data-appointment="{appointment.pk}"]', f'a.week-cell[data-start="{target.isoformat()}"]', steps=10
