@@ -1,6 +1,6 @@
 """The calls journey in a real browser: set up the sandbox, place a call, read it, test an agent.
 
-A live server thread serves the portal; the tenant and its owner are
+The session's live server thread serves the portal; the tenant and its owner are
 committed from a helper thread (the server cannot see the test's
 transaction) and dropped afterwards. Celery runs eagerly, so the sandbox
 plays the call out while the "Call" request is being answered, posting its
@@ -12,10 +12,8 @@ import threading
 from datetime import UTC, timedelta
 
 import pytest
-from django.contrib.staticfiles.handlers import StaticFilesHandler
 from django.db import connections
-from django.test.testcases import LiveServerThread
-from playwright.sync_api import expect, sync_playwright
+from playwright.sync_api import expect
 
 from tenants.models import Tenant, User
 from tenants.services import tenant_create
@@ -25,14 +23,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 SLUG = "calls-browser"
 EMAIL = "owner@calls-browser.test"
 PASSWORD = "correct-horse-battery-9"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 
 def committed(fn):
@@ -81,40 +71,31 @@ def tenant():
 
 
 @pytest.fixture
-def server(settings):
-    thread = LiveServerThread("127.0.0.1", StaticFilesHandler, port=0)
-    thread.daemon = True
-    thread.start()
-    thread.is_ready.wait()
-    if thread.error:
-        raise thread.error
+def server(settings, live_server_port):
+    """The session's live server, with the sandbox posting its webhooks back to it."""
     settings.VOICE_PROVIDER = "sandbox"
     settings.RETELL_API_KEY = settings.SANDBOX_RETELL_API_KEY
     # A call that uses the in-call functions (availability, booking), every time.
     settings.SANDBOX_OUTCOME_WEIGHTS = "reschedule_requested=1"
-    settings.PUBLIC_BASE_URL = f"http://localhost:{thread.port}"
-    settings.PUBLIC_PORT = str(thread.port)
-    yield thread
-    thread.terminate()
+    settings.PUBLIC_BASE_URL = f"http://localhost:{live_server_port}"
+    settings.PUBLIC_PORT = str(live_server_port)
+    return live_server_port
 
 
 @pytest.fixture
-def page(server, tenant):
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        context = browser.new_context(base_url=f"http://{SLUG}.localhost:{server.port}")
-        page = context.new_page()
-        # The sandbox plays a whole call out inside the "Call" request (Celery runs eagerly here).
-        page.set_default_timeout(60_000)
-        page.set_default_navigation_timeout(120_000)
-        page.goto("/accounts/login/")
-        page.fill("input[name=login]", EMAIL)
-        page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url(re.compile(r"/$"))
-        yield page
-        context.close()
-        browser.close()
+def page(server, tenant, browser):
+    context = browser.new_context(base_url=f"http://{SLUG}.localhost:{server}")
+    page = context.new_page()
+    # The sandbox plays a whole call out inside the "Call" request (Celery runs eagerly here).
+    page.set_default_timeout(60_000)
+    page.set_default_navigation_timeout(120_000)
+    page.goto("/accounts/login/")
+    page.fill("input[name=login]", EMAIL)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(re.compile(r"/$"))
+    yield page
+    context.close()
 
 
 def test_set_up_place_a_call_and_read_it(page):

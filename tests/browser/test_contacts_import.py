@@ -7,46 +7,23 @@ so the import task runs inside the request that starts it.
 """
 
 import secrets
-from contextlib import contextmanager
 
 import pytest
-from django.test.testcases import LiveServerThread, _StaticFilesHandler
 from playwright.sync_api import expect
 
 from tenants.models import User
 from tenants.services import tenant_create
+from tests.browser.conftest import login
 
 pytestmark = pytest.mark.browser
 
 PASSWORD = "correct-horse-battery-9"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 CSV = (
     "\ufeffFull Name;Mobile;E-mail;Organisation Name;Notes\n"
     "Ann Lee;+44 7912 345678;ann@example.test;Lee Dental;Prefers mornings\n"
     "Bob Ray;07700 123456;bob@example.test;Ray Plumbing;\n"
     "Cy Oh;12345;cy@example.test;;bad number\n"
 )
-
-
-@contextmanager
-def live_server():
-    thread = LiveServerThread("127.0.0.1", _StaticFilesHandler)
-    thread.daemon = True
-    thread.start()
-    thread.is_ready.wait()
-    if thread.error:
-        raise thread.error
-    try:
-        yield thread.port
-    finally:
-        thread.terminate()
 
 
 @pytest.fixture
@@ -65,21 +42,19 @@ def workspace(django_db_setup, django_db_blocker):
             User.objects.filter(email=email).delete()
 
 
-def test_import_through_the_mapping_flow_then_find_by_national_number(workspace, tmp_path, django_db_blocker, browser):
+def test_import_through_the_mapping_flow_then_find_by_national_number(
+    workspace, tmp_path, django_db_blocker, browser, live_url
+):
     tenant, email = workspace
     upload = tmp_path / "patients.csv"
     upload.write_bytes(CSV.encode("utf-8"))
     # One Playwright per process: the session's browser (tests/browser/conftest.py) drives this page too.
-    with django_db_blocker.unblock(), live_server() as port:
-        base = f"http://{tenant.slug}.localhost:{port}"
+    with django_db_blocker.unblock():
+        base = live_url(tenant, "")
         context = browser.new_context()
         try:
             page = context.new_page()
-            page.goto(f"{base}/accounts/login/")
-            page.fill("input[name=login]", email)
-            page.fill("input[name=password]", PASSWORD)
-            page.locator("form button[type=submit]").first.click()
-            page.wait_for_url(f"{base}/")
+            login(page, live_url, tenant, email, PASSWORD)
 
             page.goto(f"{base}/contacts/import/")
             page.set_input_files("input[name=file]", str(upload))
