@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
-
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -110,20 +108,10 @@ class SandboxView(TenantZoneMixin, PortalPermissionMixin, View):
         except InvalidPhone as exc:
             messages.error(request, str(exc))
             return redirect("notifications:sandbox")
-        body = request.POST.get("body", "").strip()[:1600]
-        inbound, _ = services.inbound_store(message_sid="SMsim" + secrets.token_hex(14), from_number=phone, body=body)
-        SandboxMessage.objects.create(
-            direction=SandboxMessage.Direction.INBOUND,
-            sid=inbound.message_sid,
-            to="tenant",
-            from_number=phone,
-            body=body,
+        inbound, reply = services.inbound_simulate(
+            tenant=request.tenant, from_number=phone, body=request.POST.get("body", "")
         )
-        services.inbound_process(inbound_id=inbound.pk, tenant=request.tenant)
-        reply = None
-        if inbound.action == InboundMessage.Action.HELP:
-            reply = services.help_reply(tenant=request.tenant)
-        messages.success(request, f"Received {body!r} from {phone}: {inbound.get_action_display().lower()}.")
+        messages.success(request, f"Received {inbound.body!r} from {phone}: {inbound.get_action_display().lower()}.")
         return self.get(request, reply=reply)
 
 

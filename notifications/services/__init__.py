@@ -11,7 +11,13 @@ from notifications.services.delivery import (
     notifications_due,
     status_callback_url,
 )
-from notifications.services.inbound import help_reply, inbound_process, inbound_store, keyword_action
+from notifications.services.inbound import (
+    help_reply,
+    inbound_process,
+    inbound_simulate,
+    inbound_store,
+    keyword_action,
+)
 from notifications.services.templates import (
     notification_settings_get,
     notification_settings_update,
@@ -27,6 +33,7 @@ __all__ = [
     "appointment_notify",
     "help_reply",
     "inbound_process",
+    "inbound_simulate",
     "inbound_store",
     "keyword_action",
     "notification_deliver",

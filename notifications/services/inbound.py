@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import secrets
+
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from contacts.models import Contact
 from contacts.services import consent_record, dnc_add, dnc_remove
 from notifications import rendering
-from notifications.models import InboundMessage
+from notifications.models import InboundMessage, SandboxMessage
 from notifications.services.templates import notification_settings_get
 
 OPT_OUT_WORDS = frozenset({"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT"})
@@ -82,3 +84,19 @@ def help_reply(*, tenant) -> str:
 
     text = notification_settings_get().sms_help_text
     return rendering.render(text, {"company_name": tenant.name, "company_phone": company_phone(tenant)})
+
+
+def inbound_simulate(*, tenant, from_number: str, body: str) -> tuple[InboundMessage, str | None]:
+    """An SMS sandbox reply, handled exactly like one from Twilio: (the stored message, the HELP answer)."""
+    body = body.strip()[:1600]
+    inbound, _ = inbound_store(message_sid="SMsim" + secrets.token_hex(14), from_number=from_number, body=body)
+    SandboxMessage.objects.create(
+        direction=SandboxMessage.Direction.INBOUND,
+        sid=inbound.message_sid,
+        to="tenant",
+        from_number=from_number,
+        body=body,
+    )
+    inbound_process(inbound_id=inbound.pk, tenant=tenant)
+    reply = help_reply(tenant=tenant) if inbound.action == InboundMessage.Action.HELP else None
+    return inbound, reply
