@@ -5,11 +5,12 @@ class CampaignsConfig(AppConfig):
     name = "campaigns"
 
     def ready(self):
-        from appointments import hooks as appointment_hooks
-        from calls.hooks import call_finished
+        from appointments.events import AppointmentChanged
+        from calls.events import CallFinished
         from campaigns import compliance, receivers
         from campaigns.services import on_appointment_change
+        from voiceplatform import events
 
         compliance.register()
-        call_finished.connect(receivers.on_call_finished, dispatch_uid="campaigns.on_call_finished")
-        appointment_hooks.subscribe(on_appointment_change)
+        events.subscribe(CallFinished, receivers.on_call_finished)
+        events.subscribe(AppointmentChanged, on_appointment_change)

@@ -5,7 +5,8 @@ class NotificationsConfig(AppConfig):
     name = "notifications"
 
     def ready(self):
-        from appointments import hooks
+        from appointments.events import AppointmentChanged
         from notifications import receivers
+        from voiceplatform import events
 
-        hooks.subscribe(receivers.on_appointment_change)
+        events.subscribe(AppointmentChanged, receivers.on_appointment_change)

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from appointments import hooks
+from appointments import events as appointment_events
 from notifications.models import TemplateEvent
 
 EVENTS = {
-    hooks.CREATED: TemplateEvent.BOOKED,
-    hooks.RESCHEDULED: TemplateEvent.RESCHEDULED,
-    hooks.CANCELLED: TemplateEvent.CANCELLED,
+    appointment_events.CREATED: TemplateEvent.BOOKED,
+    appointment_events.RESCHEDULED: TemplateEvent.RESCHEDULED,
+    appointment_events.CANCELLED: TemplateEvent.CANCELLED,
 }
 
 
-def on_appointment_change(change: hooks.AppointmentChange) -> None:
+def on_appointment_change(change: appointment_events.AppointmentChanged) -> None:
     event = EVENTS.get(change.kind)
     if event is None or not change.notify_guest:
         return

@@ -16,7 +16,7 @@ from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from appointments import hooks
+from appointments import events as appointment_events
 from appointments.models import (
     Appointment,
     AppointmentEvent,
@@ -239,7 +239,7 @@ def appointment_book(
         to_end_at=end_at,
         to_resource_id=chosen.pk,
     )
-    hooks.fire(appointment=appointment, kind=hooks.CREATED, notify_guest=notify)
+    appointment_events.announce(appointment=appointment, kind=appointment_events.CREATED, notify_guest=notify)
     return appointment
 
 
@@ -336,7 +336,9 @@ def appointment_reschedule(
         to_resource_id=target.pk,
         to_status=appointment.status,
     )
-    hooks.fire(appointment=appointment, kind=hooks.RESCHEDULED, previous_start_at=previous[0], notify_guest=notify)
+    appointment_events.announce(
+        appointment=appointment, kind=appointment_events.RESCHEDULED, previous_start_at=previous[0], notify_guest=notify
+    )
     return appointment
 
 
@@ -367,14 +369,14 @@ def appointment_cancel(
         from_status=previous_status,
         to_status=S.CANCELLED,
     )
-    hooks.fire(appointment=appointment, kind=hooks.CANCELLED, notify_guest=notify)
+    appointment_events.announce(appointment=appointment, kind=appointment_events.CANCELLED, notify_guest=notify)
     return appointment
 
 
 _STATUS_ACTIONS = {
-    S.CONFIRMED: (AppointmentEvent.Action.CONFIRMED, hooks.CONFIRMED),
-    S.COMPLETED: (AppointmentEvent.Action.COMPLETED, hooks.COMPLETED),
-    S.NO_SHOW: (AppointmentEvent.Action.NO_SHOW, hooks.NO_SHOW),
+    S.CONFIRMED: (AppointmentEvent.Action.CONFIRMED, appointment_events.CONFIRMED),
+    S.COMPLETED: (AppointmentEvent.Action.COMPLETED, appointment_events.COMPLETED),
+    S.NO_SHOW: (AppointmentEvent.Action.NO_SHOW, appointment_events.NO_SHOW),
 }
 
 
@@ -409,7 +411,7 @@ def appointment_set_status(
     appointment.save()
     action, kind = _STATUS_ACTIONS[status]
     _record(appointment, action, actor=actor, actor_label=actor_label, from_status=previous_status, to_status=status)
-    hooks.fire(appointment=appointment, kind=kind, notify_guest=False)
+    appointment_events.announce(appointment=appointment, kind=kind, notify_guest=False)
     return appointment
 
 

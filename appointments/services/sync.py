@@ -18,7 +18,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
-from appointments import crypto, hooks, providers
+from appointments import crypto, providers
+from appointments import events as appointment_events
 from appointments.models import (
     Appointment,
     AppointmentEvent,
@@ -269,7 +270,7 @@ def _create_from(event: ProviderEvent, *, provider: str, integration, tenant) ->
         to_resource_id=resource.pk,
     )
     # The provider sends the guest its own confirmation; reminders still hear about it.
-    hooks.fire(appointment=appointment, kind=hooks.CREATED, notify_guest=False)
+    appointment_events.announce(appointment=appointment, kind=appointment_events.CREATED, notify_guest=False)
     return appointment
 
 

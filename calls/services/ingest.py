@@ -5,7 +5,7 @@ stage. Events are ranked (started < transfer < ended < analyzed); an event
 ranked at or above what the call has seen overwrites, a lower one only fills
 gaps. So whatever order and however often they arrive, the call ends in the
 same state, and its final state triggers the lead-status update and the
-`call_finished` hook exactly once (a conditional claim on `finished_at`
+`CallFinished` event exactly once (a conditional claim on `finished_at`
 under the row lock).
 """
 
@@ -22,11 +22,12 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from calls import outcomes
-from calls.hooks import emit_call_finished
+from calls.events import CallFinished
 from calls.models import Agent, AgentVersion, Call, CallStatus, PhoneNumber, WebhookEvent
 from contacts.models import Contact, ContactSource, LeadStatus
 from contacts.phones import InvalidPhone
 from contacts.services import InvalidTransition, can_transition, contact_find_or_create, contact_set_status
+from voiceplatform import events
 
 logger = logging.getLogger(__name__)
 
@@ -367,7 +368,7 @@ def _move_contact(call: Call, status: str, reason: str) -> None:
 
 
 def call_finish(*, call: Call, tenant_schema: str) -> bool:
-    """Settle the contact and emit call_finished, once. Must run under the call's row lock."""
+    """Settle the contact and publish CallFinished, once. Must run under the call's row lock."""
     claimed = Call.objects.filter(pk=call.pk, finished_at__isnull=True).update(finished_at=timezone.now())
     if not claimed:
         return False
@@ -398,5 +399,5 @@ def call_finish(*, call: Call, tenant_schema: str) -> bool:
         if qualification:
             updates["qualification"] = {**contact.qualification, **qualification}
         Contact.objects.filter(pk=call.contact_id).update(**updates, updated_at=timezone.now())
-    emit_call_finished(call, tenant_schema=tenant_schema)
+    events.publish(CallFinished.of(call, schema_name=tenant_schema))
     return True

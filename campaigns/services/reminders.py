@@ -1,6 +1,6 @@
 """Appointment reminder calls, following bookings as they are made, moved and cancelled.
 
-The appointments app announces every change (appointments.hooks); this
+The appointments app announces every change (AppointmentChanged); this
 module keeps one reminder row per appointment version and reminder in the
 tenant's reminder campaign (created on first use). A reminder is due N hours
 before the appointment; when that moment falls outside the business's hours
@@ -20,7 +20,7 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from appointments import hooks
+from appointments import events as appointment_events
 from appointments.models import Appointment
 from calls.models import Agent
 from campaigns import windows
@@ -301,17 +301,21 @@ def reminders_resync(*, tenant, now: datetime | None = None) -> int:
     return count
 
 
-def on_appointment_change(change: hooks.AppointmentChange) -> None:
-    """appointments.hooks subscriber (inside the tenant's schema, after the booking committed)."""
+def on_appointment_change(change: appointment_events.AppointmentChanged) -> None:
+    """AppointmentChanged subscriber (inside the tenant's schema, after the booking committed)."""
     from tenants.models import Tenant
 
     tenant = Tenant.objects.filter(schema_name=change.schema_name).first()
     if tenant is None:
         return
-    if change.kind in (hooks.CREATED, hooks.RESCHEDULED):
+    if change.kind in (appointment_events.CREATED, appointment_events.RESCHEDULED):
         reminders_sync(tenant=tenant, appointment_id=change.appointment_id)
-    elif change.kind in (hooks.CANCELLED, hooks.COMPLETED, hooks.NO_SHOW):
-        label = {hooks.CANCELLED: "cancelled", hooks.COMPLETED: "completed", hooks.NO_SHOW: "missed"}[change.kind]
+    elif change.kind in (appointment_events.CANCELLED, appointment_events.COMPLETED, appointment_events.NO_SHOW):
+        label = {
+            appointment_events.CANCELLED: "cancelled",
+            appointment_events.COMPLETED: "completed",
+            appointment_events.NO_SHOW: "missed",
+        }[change.kind]
         reminders_cancel(appointment_id=change.appointment_id, reason=f"The appointment was {label}")
 
 

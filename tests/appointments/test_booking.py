@@ -6,7 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from appointments import hooks
+from appointments.events import AppointmentChanged
 from appointments.models import Appointment, AppointmentEvent, AppointmentStatus
 from appointments.services import (
     SlotUnavailable,
@@ -23,6 +23,7 @@ from contacts.models import Contact
 from tests.appointments.factories import AppointmentFactory
 from tests.appointments.helpers import MONDAY, NOW, at, make_calendar
 from tests.contacts.factories import ContactFactory
+from voiceplatform import events
 
 pytestmark = pytest.mark.django_db
 
@@ -290,8 +291,8 @@ def test_subscribers_hear_about_changes_after_commit(tenant_a, in_tenant, django
     def broken(change):
         raise RuntimeError("subscriber bug")
 
-    hooks.subscribe(broken)
-    hooks.subscribe(listener)
+    events.subscribe(AppointmentChanged, broken)
+    events.subscribe(AppointmentChanged, listener)
     try:
         with in_tenant(tenant_a):
             resource, kind = make_calendar()
@@ -302,20 +303,20 @@ def test_subscribers_hear_about_changes_after_commit(tenant_a, in_tenant, django
                 appointment_reschedule(appointment=appointment, start_at=at(MONDAY, 10), now=NOW, notify=False)
                 appointment_cancel(appointment=appointment, notify=False)
     finally:
-        hooks.unsubscribe(broken)
-        hooks.unsubscribe(listener)
+        events.unsubscribe(AppointmentChanged, broken)
+        events.unsubscribe(AppointmentChanged, listener)
     assert heard[1] == ("rescheduled", appointment.pk, at(MONDAY, 9), tenant_a.schema_name)
     assert heard[2][0] == "cancelled"
 
 
 def test_nothing_is_announced_when_the_booking_fails(tenant_a, in_tenant, django_capture_on_commit_callbacks):
     heard = []
-    hooks.subscribe(heard.append)
+    events.subscribe(AppointmentChanged, heard.append)
     try:
         with in_tenant(tenant_a):
             resource, kind = make_calendar()
             with django_capture_on_commit_callbacks(execute=True), pytest.raises(SlotUnavailable):
                 book(tenant_a, kind, at(MONDAY, 7), resource=resource)
     finally:
-        hooks.unsubscribe(heard.append)
+        events.unsubscribe(AppointmentChanged, heard.append)
     assert heard == []

@@ -1,16 +1,19 @@
 """The outbound-call check, the call_finished hook's guarantees, and encrypted provider keys."""
 
+import dataclasses
+
 import pytest
 from django.utils import timezone
 
 from calls import compliance, crypto
 from calls.compliance import Decision, check_outbound_call, register_check
-from calls.hooks import call_finished, emit_call_finished
+from calls.events import CallFinished
 from calls.models import Call
 from contacts.services import dnc_add
 from tenants.services import tenant_suspend
 from tests.calls.factories import CallFactory
 from tests.contacts.factories import ContactFactory
+from voiceplatform import events
 
 pytestmark = pytest.mark.django_db
 
@@ -78,28 +81,28 @@ def test_other_apps_can_add_checks(tenant_a, in_tenant, contact, monkeypatch):
     assert (decision.code, decision.eligible_at) == ("window", later)
 
 
-def test_call_finished_is_sent_on_commit_and_survives_a_failing_receiver(tenant_a, in_tenant, run_on_commit):
+def test_call_finished_is_published_on_commit_and_survives_a_failing_receiver(tenant_a, in_tenant, run_on_commit):
     received = []
 
-    def broken(sender, **kwargs):
+    def broken(event):
         raise RuntimeError("analytics is down")
 
-    def working(sender, **kwargs):
-        received.append(kwargs)
+    def working(event):
+        received.append(dataclasses.asdict(event))
 
-    call_finished.connect(broken)
-    call_finished.connect(working)
+    events.subscribe(CallFinished, broken)
+    events.subscribe(CallFinished, working)
     try:
         with in_tenant(tenant_a):
             call = CallFactory(status="completed", outcome="confirmed", metadata={"campaign_attempt_id": 3})
             with run_on_commit():
-                emit_call_finished(call, tenant_schema=tenant_a.schema_name)
+                events.publish(CallFinished.of(call, schema_name=tenant_a.schema_name))
                 assert received == []  # not before the commit
     finally:
-        call_finished.disconnect(broken)
-        call_finished.disconnect(working)
+        events.unsubscribe(CallFinished, broken)
+        events.unsubscribe(CallFinished, working)
     assert received[0]["call_id"] == call.pk
-    assert received[0]["tenant_schema"] == tenant_a.schema_name
+    assert received[0]["schema_name"] == tenant_a.schema_name
     assert received[0]["outcome"] == "confirmed"
 
 

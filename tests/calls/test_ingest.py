@@ -1,5 +1,6 @@
 """Webhook ingest: verification, raw storage, idempotency, ordering, mapping onto the call and the contact."""
 
+import dataclasses
 import json
 import time
 
@@ -8,12 +9,13 @@ from django.db import connection
 from django_tenants.utils import schema_context
 
 from calls import services
-from calls.hooks import call_finished
+from calls.events import CallFinished
 from calls.models import Call, WebhookEvent
 from contacts.models import Contact, StatusChange
 from tenants.services import hook_token_rotate, tenant_suspend
 from tests.calls.helpers import call_object, event_body, post_event, signature
 from tests.contacts.factories import ContactFactory
+from voiceplatform import events
 
 pytestmark = pytest.mark.django_db
 
@@ -22,12 +24,12 @@ pytestmark = pytest.mark.django_db
 def finished():
     received = []
 
-    def receiver(sender, **kwargs):
-        received.append(kwargs)
+    def receiver(event):
+        received.append(dataclasses.asdict(event))
 
-    call_finished.connect(receiver)
+    events.subscribe(CallFinished, receiver)
     yield received
-    call_finished.disconnect(receiver)
+    events.unsubscribe(CallFinished, receiver)
 
 
 def counts(tenant):
@@ -240,7 +242,7 @@ def test_call_finished_waits_for_the_analysis_of_a_connected_call(public_client,
     with run_on_commit():
         post_event(public_client, tenant_a, event_body("call_analyzed", call_object(stage="analyzed")))
     assert [f["status"] for f in finished] == ["completed"]
-    assert finished[0]["tenant_schema"] == tenant_a.schema_name
+    assert finished[0]["schema_name"] == tenant_a.schema_name
 
 
 def test_a_call_that_never_connected_finishes_at_call_ended(public_client, tenant_a, run_on_commit, finished):

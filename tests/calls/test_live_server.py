@@ -14,11 +14,12 @@ from django.test.testcases import LiveServerThread
 from django_tenants.utils import schema_context
 
 from calls import services
-from calls.hooks import call_finished
+from calls.events import CallFinished
 from calls.models import Call, FunctionCall, WebhookEvent
 from contacts.models import Contact
 from tenants.models import Tenant, User
 from tenants.services import tenant_create
+from voiceplatform import events
 
 pytestmark = pytest.mark.django_db
 
@@ -81,8 +82,8 @@ def live_server_url(settings):
 def test_a_sandbox_call_is_ingested_over_real_http(live_tenant, live_server_url):
     finished = []
 
-    def receiver(sender, **kwargs):
-        finished.append(kwargs["call_id"])
+    def receiver(event):
+        finished.append(event.call_id)
 
     def scenario():
         with schema_context(live_tenant.schema_name):
@@ -102,11 +103,11 @@ def test_a_sandbox_call_is_ingested_over_real_http(live_tenant, live_server_url)
                 "contact_status": contact.status,
             }
 
-    call_finished.connect(receiver)
+    events.subscribe(CallFinished, receiver)
     try:
         result = committed(scenario)
     finally:
-        call_finished.disconnect(receiver)
+        events.unsubscribe(CallFinished, receiver)
     call = result["call"]
     assert result["events"] == {"call_started": "processed", "call_ended": "processed", "call_analyzed": "processed"}
     assert (call.status, call.outcome) == ("completed", "reschedule_requested")

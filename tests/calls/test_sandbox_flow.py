@@ -1,9 +1,12 @@
+import dataclasses
+
 import pytest
 
 from calls import services
-from calls.hooks import call_finished
+from calls.events import CallFinished
 from calls.models import Call, WebhookEvent
 from contacts.models import Contact
+from voiceplatform import events as platform_events
 
 pytestmark = pytest.mark.django_db
 
@@ -11,10 +14,10 @@ pytestmark = pytest.mark.django_db
 def test_a_placed_sandbox_call_plays_out_into_one_full_record(voice, in_tenant, run_on_commit, sandbox_transport):
     received = []
 
-    def receiver(sender, **kwargs):
-        received.append(kwargs)
+    def receiver(event):
+        received.append(dataclasses.asdict(event))
 
-    call_finished.connect(receiver)
+    platform_events.subscribe(CallFinished, receiver)
     try:
         with in_tenant(voice.tenant), run_on_commit():
             call = services.call_place(
@@ -28,7 +31,7 @@ def test_a_placed_sandbox_call_plays_out_into_one_full_record(voice, in_tenant, 
             contact = Contact.objects.get(pk=voice.contact.pk)
             events = set(WebhookEvent.objects.values_list("event", "status"))
     finally:
-        call_finished.disconnect(receiver)
+        platform_events.unsubscribe(CallFinished, receiver)
 
     assert events == {("call_started", "processed"), ("call_ended", "processed"), ("call_analyzed", "processed")}
     assert call.status == "completed"
