@@ -123,3 +123,11 @@ def test_enqueue_on_commit_sends_in_the_schema_current_at_enqueue(tenant_a, djan
         enqueue_on_commit(record_schema, "later")
         assert RAN == []
     assert list(RAN) == [("later", tenant_a.schema_name)]
+
+
+def test_a_staff_alert_names_a_known_type_and_priority():
+    events.StaffAlert(type="technical_issue", title="Calendar sync failed", schema_name="public")
+    with pytest.raises(ValueError):
+        events.StaffAlert(type="gossip", title="x", schema_name="public")
+    with pytest.raises(ValueError):
+        events.StaffAlert(type="billing", title="x", priority="meh", schema_name="public")

@@ -97,3 +97,44 @@ def publish(event: Event) -> None:
     if not isinstance(event, Event):
         raise TypeError(f"{event!r} is not an Event")
     transaction.on_commit(lambda: deliver(event))
+
+
+ALERT_TYPES = (
+    "human_intervention",
+    "qualified_lead",
+    "callback_requested",
+    "technical_issue",
+    "campaign_paused",
+    "escalated_conversation",
+    "review_required",
+    "billing",
+)
+ALERT_PRIORITIES = ("low", "normal", "high", "urgent")
+
+
+@dataclass(frozen=True, kw_only=True)
+class StaffAlert(Event):
+    """Something the business's staff must see and act on, raised by any app.
+
+    The notifications app turns it into an item in the staff alert inbox and
+    delivers it on each member's chosen channels. `dedupe_key` (when given)
+    makes raising the same alert twice a no-op.
+    """
+
+    type: str
+    title: str
+    message: str = ""
+    priority: str = "normal"
+    required_action: str = ""
+    contact_id: int | None = None
+    call_id: int | None = None
+    campaign_id: int | None = None
+    conversation_id: int | None = None
+    link: str = ""
+    dedupe_key: str = ""
+
+    def __post_init__(self):
+        if self.type not in ALERT_TYPES:
+            raise ValueError(f"unknown alert type {self.type!r}")
+        if self.priority not in ALERT_PRIORITIES:
+            raise ValueError(f"unknown alert priority {self.priority!r}")
