@@ -4,7 +4,8 @@ from celery import shared_task
 from django.db import connection, transaction
 from django_tenants.utils import schema_context
 
-from calls import sandbox_playout, services
+from calls import services
+from calls.providers.sandbox import playout as sandbox_playout
 
 
 def enqueue_on_commit(task, *args, countdown: int | None = None) -> None:

@@ -179,7 +179,7 @@ def sandbox_recording(request, call_id):
     """What the sandbox serves as a call recording: a short synthetic WAV."""
     if settings.VOICE_PROVIDER != "sandbox" or not CALL_ID.match(call_id):
         raise Http404
-    from calls.sandbox_media import recording_wav
+    from calls.providers.sandbox.media import recording_wav
 
     try:
         duration_ms = int(request.GET.get("ms", "8000"))

@@ -8,8 +8,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 
-from calls.dialogue import VARIABLE
 from calls.models import AGENT_CONFIG_FIELDS, Agent, AgentVersion
+from calls.providers.sandbox.dialogue import VARIABLE
 from calls.voice import AgentSpec, VoiceProviderError, adapter_for, function_urls, preferred_account, webhook_url
 from contacts.phones import InvalidPhone
 from contacts.services import phone_for_tenant

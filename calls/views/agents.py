@@ -12,9 +12,11 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views import View
 
-from calls import functions, sandbox, sandbox_playout, selectors, services
-from calls.dialogue import Conversation
+from calls import functions, selectors, services
 from calls.models import AGENT_CONFIG_FIELDS, Agent
+from calls.providers import sandbox
+from calls.providers.sandbox import playout as sandbox_playout
+from calls.providers.sandbox.dialogue import Conversation
 from calls.views.records import error_messages
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm, can

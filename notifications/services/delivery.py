@@ -23,8 +23,8 @@ from contacts.models import ConsentRecord
 from contacts.services import consent_record, contact_timezone, dnc_add, has_consent, is_on_dnc
 from notifications import rendering
 from notifications.models import Channel, Notification, NotificationStatus, TemplateEvent
+from notifications.providers.sms import SmsError, sms_provider
 from notifications.services.templates import notification_settings_get, template_for
-from notifications.sms import SmsError, sms_provider
 
 logger = logging.getLogger(__name__)
 

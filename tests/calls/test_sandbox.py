@@ -4,9 +4,11 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django_tenants.utils import schema_context
 
-from calls import sandbox, sandbox_playout, services
-from calls.dialogue import Conversation, analysis_for, render
+from calls import services
 from calls.models import Call, CallBooking, FunctionCall
+from calls.providers import sandbox
+from calls.providers.sandbox import playout as sandbox_playout
+from calls.providers.sandbox.dialogue import Conversation, analysis_for, render
 from calls.voice import VoiceProviderError, adapter_for
 
 pytestmark = pytest.mark.django_db
@@ -126,7 +128,7 @@ def test_delivery_retries_like_the_provider_when_no_2xx_comes_back(monkeypatch):
         return (503, "") if len(attempts) < 3 else (204, "")
 
     monkeypatch.setattr("calls.http.post_json", flaky)
-    monkeypatch.setattr("calls.sandbox_playout.time.sleep", lambda seconds: None)
+    monkeypatch.setattr("calls.providers.sandbox.playout.time.sleep", lambda seconds: None)
     assert sandbox_playout.deliver("http://localhost/hooks/x/", "{}", "key_sandbox_development_only_0000")[0] == 204
     assert len(attempts) == 3
 

@@ -1,0 +1,66 @@
+"""Tenant use cases, by concern: lifecycle, team, API keys, hook tokens, audit.
+
+Import from here (`from tenants.services import tenant_create`); the modules
+are how the code is organised, not part of the interface.
+"""
+
+from tenants.services.api_keys import (
+    API_KEY_PREFIX,
+    IssuedApiKey,
+    api_key_create,
+    api_key_revoke,
+    hash_secret,
+    split_api_key,
+)
+from tenants.services.audit import audit_record
+from tenants.services.hook_tokens import hook_token_for, hook_token_rotate
+from tenants.services.lifecycle import (
+    WEEKDAYS,
+    ensure_public_tenant,
+    ensure_template_tenant,
+    schema_name_for,
+    tenant_activate,
+    tenant_create,
+    tenant_creation_errors,
+    tenant_host,
+    tenant_suspend,
+    tenant_update_settings,
+    tenant_url,
+    validate_business_hours,
+)
+from tenants.services.team import (
+    TeamError,
+    invitation_accept,
+    member_invite,
+    member_remove,
+    member_update,
+)
+
+__all__ = [
+    "API_KEY_PREFIX",
+    "WEEKDAYS",
+    "IssuedApiKey",
+    "TeamError",
+    "api_key_create",
+    "api_key_revoke",
+    "audit_record",
+    "ensure_public_tenant",
+    "ensure_template_tenant",
+    "hash_secret",
+    "hook_token_for",
+    "hook_token_rotate",
+    "invitation_accept",
+    "member_invite",
+    "member_remove",
+    "member_update",
+    "schema_name_for",
+    "split_api_key",
+    "tenant_activate",
+    "tenant_create",
+    "tenant_creation_errors",
+    "tenant_host",
+    "tenant_suspend",
+    "tenant_update_settings",
+    "tenant_url",
+    "validate_business_hours",
+]
