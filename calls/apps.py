@@ -3,3 +3,11 @@ from django.apps import AppConfig
 
 class CallsConfig(AppConfig):
     name = "calls"
+
+    def ready(self):
+        from calls import privacy
+        from contacts import hooks
+
+        hooks.timeline_sources.register(privacy.call_timeline)
+        hooks.gdpr_exporters.register(privacy.calls_export)
+        hooks.erasers.register(privacy.calls_erase)

@@ -7,10 +7,13 @@ class CampaignsConfig(AppConfig):
     def ready(self):
         from appointments.events import AppointmentChanged
         from calls.events import CallFinished
-        from campaigns import compliance, receivers
+        from campaigns import compliance, privacy, receivers
         from campaigns.services import on_appointment_change
+        from contacts import hooks
         from voiceplatform import events
 
         compliance.register()
         events.subscribe(CallFinished, receivers.on_call_finished)
         events.subscribe(AppointmentChanged, on_appointment_change)
+        hooks.gdpr_exporters.register(privacy.campaigns_export)
+        hooks.erasers.register(privacy.campaigns_erase)

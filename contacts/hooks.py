@@ -1,22 +1,23 @@
-"""Extension points for apps that keep data about contacts (calls, appointments, messages).
+"""Plug-in points for apps that keep personal data about contacts (calls, messages, appointments, campaigns).
 
-An app registers its functions in its AppConfig.ready(), for example:
+Three registries (`voiceplatform.plugins.Registry`); every app that stores
+something about a person registers one function in each, in its
+`AppConfig.ready()`:
 
     from contacts import hooks
-    hooks.register_timeline(lambda contact: [
-        hooks.TimelineEntry(at=call.started_at, kind="call", title="Outbound call", detail=call.summary)
-        for call in Call.objects.filter(contact=contact)[:50]
-    ])
-    hooks.register_gdpr_exporter("calls", lambda contact: [...])
-    hooks.register_eraser(lambda contact_ids: Call.objects.filter(contact_id__in=contact_ids).update(transcript=""))
+    hooks.timeline_sources.register(call_timeline)   # (contact) -> Iterable[TimelineEntry]
+    hooks.gdpr_exporters.register(calls_export)      # (contact) -> {"calls": [...]}, merged into the export
+    hooks.erasers.register(calls_erase)              # (Erasure) -> None
 
 Erasers run inside the erasing transaction and must remove personal data only,
-keeping the rows that statistics and billing rely on.
+keeping the rows that statistics and billing rely on. Registered today:
+calls, notifications, appointments and campaigns (each in its `privacy.py`).
 """
 
 import datetime as dt
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+
+from voiceplatform.plugins import Registry
 
 
 @dataclass(frozen=True)
@@ -29,32 +30,15 @@ class TimelineEntry:
     url: str = ""
 
 
-_timeline: list[Callable] = []
-_exporters: dict[str, Callable] = {}
-_erasers: list[Callable] = []
+@dataclass(frozen=True)
+class Erasure:
+    """Who is being erased: their contact ids, and the phones and emails (lower case) they had."""
+
+    contact_ids: list[int]
+    phones: list[str]
+    emails: list[str]
 
 
-def register_timeline(source: Callable[[object], Iterable[TimelineEntry]]) -> None:
-    if source not in _timeline:
-        _timeline.append(source)
-
-
-def register_gdpr_exporter(name: str, exporter: Callable[[object], object]) -> None:
-    _exporters[name] = exporter
-
-
-def register_eraser(eraser: Callable[[list[int]], None]) -> None:
-    if eraser not in _erasers:
-        _erasers.append(eraser)
-
-
-def timeline_sources() -> list[Callable]:
-    return list(_timeline)
-
-
-def gdpr_exporters() -> dict[str, Callable]:
-    return dict(_exporters)
-
-
-def erasers() -> list[Callable]:
-    return list(_erasers)
+timeline_sources = Registry("contacts.timeline_sources")
+gdpr_exporters = Registry("contacts.gdpr_exporters")
+erasers = Registry("contacts.erasers")

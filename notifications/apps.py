@@ -6,7 +6,11 @@ class NotificationsConfig(AppConfig):
 
     def ready(self):
         from appointments.events import AppointmentChanged
-        from notifications import receivers
+        from contacts import hooks
+        from notifications import privacy, receivers
         from voiceplatform import events
 
         events.subscribe(AppointmentChanged, receivers.on_appointment_change)
+        hooks.timeline_sources.register(privacy.message_timeline)
+        hooks.gdpr_exporters.register(privacy.messages_export)
+        hooks.erasers.register(privacy.messages_erase)

@@ -24,11 +24,22 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def hooked(monkeypatch):
-    calls = {"erased": []}
-    monkeypatch.setattr(hooks, "_exporters", {"calls": lambda contact: [{"id": 1, "summary": "booked"}]})
-    monkeypatch.setattr(hooks, "_erasers", [lambda ids: calls["erased"].extend(ids)])
-    return calls
+def hooked():
+    """A stand-in app registered with the export and erasure registries (beside the real ones)."""
+    seen = {"erased": []}
+
+    def export(contact):
+        return {"other_app": [{"id": 1, "summary": "booked"}]}
+
+    def erase(erasure):
+        seen["erased"].extend(erasure.contact_ids)
+        seen.setdefault("phones", []).extend(erasure.phones)
+
+    hooks.gdpr_exporters.register(export)
+    hooks.erasers.register(erase)
+    yield seen
+    hooks.gdpr_exporters.unregister(export)
+    hooks.erasers.unregister(erase)
 
 
 def test_export_holds_everything_about_the_person(tenant_a, in_tenant, owner_a, hooked):
@@ -43,7 +54,8 @@ def test_export_holds_everything_about_the_person(tenant_a, in_tenant, owner_a, 
     assert data["status_history"][0]["reason"] == "campaign"
     assert data["consents"][0]["evidence"] == "ticked box"
     assert data["notes"][0]["body"] == "Likes mornings"
-    assert data["calls"] == [{"id": 1, "summary": "booked"}]
+    assert data["other_app"] == [{"id": 1, "summary": "booked"}]
+    assert data["calls"] == [] and data["appointments"] == []  # the real apps answer too
     assert AuditEvent.objects.filter(tenant=tenant_a, action="contact.gdpr_exported").exists()
 
 
@@ -77,7 +89,7 @@ def test_erasure_anonymises_and_keeps_history_without_pii(tenant_a, in_tenant, o
         assert ConsentRecord.objects.get(contact=erased).evidence == ""
         assert not ContactNote.objects.filter(contact=erased).exists()
         assert DncEntry.objects.filter(phone="+447912345678").exists()
-        assert hooked["erased"] == [contact.pk]
+        assert hooked["erased"] == [contact.pk] and hooked["phones"] == ["+447912345678"]
         again = contact_erase(contact=erased, tenant=tenant_a, actor=owner_a.user)
         assert again.erased_at == erased.erased_at
     events = AuditEvent.objects.filter(tenant=tenant_a, action="contact.erased")
