@@ -5,8 +5,10 @@ class CallsConfig(AppConfig):
     name = "calls"
 
     def ready(self):
-        from calls import privacy
+        from calls import compliance, privacy
         from contacts import hooks
+
+        compliance.register()
 
         hooks.timeline_sources.register(privacy.call_timeline)
         hooks.gdpr_exporters.register(privacy.calls_export)

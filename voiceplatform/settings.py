@@ -410,7 +410,8 @@ SANDBOX_OUTCOME_WEIGHTS = env_str(
 )
 # Fernet keys (comma-separated, first one encrypts) for tenants' own provider keys; derived from SECRET_KEY if unset.
 CALLS_ENCRYPTION_KEYS = env_list("CALLS_ENCRYPTION_KEYS", [])
-# Where in-call availability and booking come from: the appointments app, or business hours until a tenant sets it up.
+# Where in-call availability and booking come from (strategy, calls.hooks.scheduler): the appointments
+# app, or business hours until a tenant sets it up.
 CALLS_SCHEDULER = env_str("CALLS_SCHEDULER", "calls.scheduling_appointments.AppointmentsScheduler")
 # A connected call whose analysis has not arrived this long after it ended is finished without it.
 CALL_ANALYSIS_WAIT_SECONDS = env_int("CALL_ANALYSIS_WAIT_SECONDS", 600)

@@ -5,9 +5,10 @@ import dataclasses
 import pytest
 from django.utils import timezone
 
-from calls import compliance, crypto
-from calls.compliance import Decision, check_outbound_call, register_check
+from calls import crypto
+from calls.compliance import Decision, check_outbound_call
 from calls.events import CallFinished
+from calls.hooks import outbound_call_checks
 from calls.models import Call
 from contacts.services import dnc_add
 from tenants.services import tenant_suspend
@@ -68,16 +69,18 @@ def test_suspended_tenants_cannot_call(tenant_a, in_tenant, contact):
         assert decide(tenant_a, contact).code == "tenant_suspended"
 
 
-def test_other_apps_can_add_checks(tenant_a, in_tenant, contact, monkeypatch):
-    monkeypatch.setattr(compliance, "_CHECKS", list(compliance._CHECKS))
+def test_other_apps_can_add_checks(tenant_a, in_tenant, contact):
     later = timezone.now() + timezone.timedelta(hours=3)
 
-    @register_check
     def quiet_hours(tenant, contact, now):
         return Decision(False, "Outside the calling window.", "window", eligible_at=later)
 
-    with in_tenant(tenant_a):
-        decision = decide(tenant_a, contact)
+    outbound_call_checks.register(quiet_hours)
+    try:
+        with in_tenant(tenant_a):
+            decision = decide(tenant_a, contact)
+    finally:
+        outbound_call_checks.unregister(quiet_hours)
     assert (decision.code, decision.eligible_at) == ("window", later)
 
 
