@@ -28,6 +28,7 @@ class Decision:
 
 ALLOW = Decision(allowed=True)
 
+
 def check_outbound_call(tenant, contact, now: datetime) -> Decision:
     for check in outbound_call_checks:
         decision = check(tenant, contact, now)

@@ -18,7 +18,7 @@ def on_appointment_change(change: appointment_events.AppointmentChanged) -> None
         return
     from appointments.models import Appointment
     from notifications.services import appointment_notify
-    from notifications.services.delivery import current_tenant
+    from voiceplatform.tasks import current_tenant
 
     appointment = (
         Appointment.objects.select_related("contact", "resource", "appointment_type")

@@ -16,7 +16,6 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from calls.models import Agent, PhoneNumber
-from calls.tasks import enqueue_on_commit
 from campaigns.audience import audience_queryset, clean_audience, has_source
 from campaigns.models import (
     CallAttempt,
@@ -28,6 +27,7 @@ from campaigns.models import (
     TargetState,
 )
 from campaigns.validation import DRAFT_FIELDS, clean_campaign
+from voiceplatform.tasks import enqueue_on_commit
 
 S = CampaignStatus
 

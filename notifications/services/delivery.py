@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -25,18 +25,13 @@ from notifications import rendering
 from notifications.models import Channel, Notification, NotificationStatus, TemplateEvent
 from notifications.providers.sms import SmsError, sms_provider
 from notifications.services.templates import notification_settings_get, template_for
+from voiceplatform.tasks import current_tenant, enqueue_on_commit
 
 logger = logging.getLogger(__name__)
 
 RETRY_DELAYS = (60, 300, 900, 3600)
 STUCK_AFTER = timedelta(minutes=15)
 NS = NotificationStatus
-
-
-def current_tenant():
-    from tenants.models import Tenant
-
-    return Tenant.objects.get(schema_name=connection.schema_name)
 
 
 def company_phone(tenant) -> str:
@@ -85,8 +80,7 @@ def _enqueue(notification: Notification) -> None:
     from notifications.tasks import deliver_email, deliver_sms
 
     task = deliver_sms if notification.channel == Channel.SMS else deliver_email
-    notification_id = notification.pk
-    transaction.on_commit(lambda: task.delay(notification_id))
+    enqueue_on_commit(task, notification.pk)
 
 
 @transaction.atomic

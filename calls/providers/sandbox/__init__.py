@@ -270,7 +270,8 @@ class SandboxAdapter(VoiceAdapter):
 
 
 def schedule_step(call_id: str, step: str, delay: int) -> None:
-    from calls.tasks import enqueue_on_commit, sandbox_step
+    from calls.tasks import sandbox_step
+    from voiceplatform.tasks import enqueue_on_commit
 
     enqueue_on_commit(sandbox_step, call_id, step, countdown=delay)
 
