@@ -1,5 +1,36 @@
 from django.apps import AppConfig
 
+from tenants.hooks import SettingsSection
+
+
+def _calling_settings_fields() -> dict:
+    from rest_framework import serializers
+
+    return {key: serializers.JSONField(required=False) for key in CALLING_SETTINGS_KEYS}
+
+
+def _calling_settings_payload(tenant) -> dict:
+    from campaigns.services import calling_settings_payload
+
+    return calling_settings_payload(tenant)
+
+
+def _calling_settings_update(**changes):
+    from campaigns.services import calling_settings_update
+
+    return calling_settings_update(**changes)
+
+
+CALLING_SETTINGS_KEYS = ("calling_limits", "quiet_hours", "calling_rules")
+# Calling limits, quiet hours and rules, edited with the workspace settings.
+CALLING_SETTINGS = SettingsSection(
+    name="calling",
+    fields=_calling_settings_fields,
+    payload=_calling_settings_payload,
+    writable=CALLING_SETTINGS_KEYS,
+    update=_calling_settings_update,
+)
+
 
 class CampaignsConfig(AppConfig):
     name = "campaigns"
@@ -10,6 +41,7 @@ class CampaignsConfig(AppConfig):
         from campaigns import compliance, privacy, receivers
         from campaigns.services import on_appointment_change
         from contacts import hooks
+        from tenants.hooks import settings_sections
         from voiceplatform import events
 
         compliance.register()
@@ -17,3 +49,4 @@ class CampaignsConfig(AppConfig):
         events.subscribe(AppointmentChanged, on_appointment_change)
         hooks.gdpr_exporters.register(privacy.campaigns_export)
         hooks.erasers.register(privacy.campaigns_erase)
+        settings_sections.register(CALLING_SETTINGS)

@@ -28,3 +28,12 @@ def on_appointment_change(change: appointment_events.AppointmentChanged) -> None
     if appointment is None:
         return
     appointment_notify(tenant=current_tenant(), appointment=appointment, event=event)
+
+
+def message_guest(*, tenant, appointment, event: str, resend: bool = False) -> list[str]:
+    """appointments.hooks.guest_messengers: queue the guest's email and SMS; the channels queued."""
+    from notifications.models import NotificationStatus
+    from notifications.services import appointment_notify
+
+    sent = appointment_notify(tenant=tenant, appointment=appointment, event=event, resend=resend)
+    return [n.get_channel_display() for n in sent if n.status != NotificationStatus.SKIPPED]

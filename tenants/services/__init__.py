@@ -35,6 +35,7 @@ from tenants.services.team import (
     member_remove,
     member_update,
 )
+from tenants.services.workspace_settings import workspace_settings_payload, workspace_settings_update
 
 __all__ = [
     "API_KEY_PREFIX",
@@ -63,4 +64,6 @@ __all__ = [
     "tenant_update_settings",
     "tenant_url",
     "validate_business_hours",
+    "workspace_settings_payload",
+    "workspace_settings_update",
 ]
