@@ -29,8 +29,10 @@ class CallsConfig(AppConfig):
 
     def ready(self):
         from calls import compliance, privacy
+        from calls.services.numbers import voice_key_rotate
         from contacts import hooks
         from tenants.hooks import settings_sections
+        from voiceplatform import crypto
 
         compliance.register()
 
@@ -38,3 +40,4 @@ class CallsConfig(AppConfig):
         hooks.gdpr_exporters.register(privacy.calls_export)
         hooks.erasers.register(privacy.calls_erase)
         settings_sections.register(VOICE_SETTINGS)
+        crypto.secret_rotators.register(voice_key_rotate)

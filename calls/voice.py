@@ -150,7 +150,7 @@ def voice_settings() -> VoiceSettings:
 
 def tenant_api_key() -> str:
     """The tenant's own Retell key (decrypted), or "" when it uses the platform's account."""
-    from calls.crypto import decrypt
+    from voiceplatform.crypto import decrypt
 
     row = VoiceSettings.objects.filter(pk=1).only("retell_api_key_encrypted").first()
     if row is None or not row.retell_api_key_encrypted:
@@ -205,7 +205,7 @@ def signing_keys_for_agent(provider_agent_id: str | None, cursor=None) -> list[s
     """
     from django.db import connection
 
-    from calls.crypto import decrypt
+    from voiceplatform.crypto import decrypt
 
     if cursor is None:
         with connection.cursor() as own:

@@ -45,11 +45,8 @@ def test_tenants_imports_no_feature_app():
 def test_no_two_apps_import_each_other_directly_or_in_a_loop():
     graph = imports_between_apps()
 
-    def reaches(start, goal, seen):
-        for nxt in graph[start]:
-            if nxt == goal or (nxt not in seen and reaches(nxt, goal, seen | {nxt})):
-                return True
-        return False
+    def reaches(start, goal, seen) -> bool:
+        return any(nxt == goal or (nxt not in seen and reaches(nxt, goal, seen | {nxt})) for nxt in graph[start])
 
     cycles = sorted(app for app in APPS if reaches(app, app, {app}))
     assert cycles == [], {app: {k: sorted(v) for k, v in graph[app].items()} for app in cycles}

@@ -5,7 +5,6 @@ import dataclasses
 import pytest
 from django.utils import timezone
 
-from calls import crypto
 from calls.compliance import Decision, check_outbound_call
 from calls.events import CallFinished
 from calls.hooks import outbound_call_checks
@@ -107,31 +106,6 @@ def test_call_finished_is_published_on_commit_and_survives_a_failing_receiver(te
     assert received[0]["call_id"] == call.pk
     assert received[0]["schema_name"] == tenant_a.schema_name
     assert received[0]["outcome"] == "confirmed"
-
-
-def test_keys_round_trip_and_are_not_stored_in_the_clear():
-    token = crypto.encrypt("key_secret_value")
-    assert "key_secret_value" not in token
-    assert crypto.decrypt(token) == "key_secret_value"
-
-
-def test_keys_can_be_rotated(settings):
-    from cryptography.fernet import Fernet
-
-    old_key, new_key = Fernet.generate_key().decode(), Fernet.generate_key().decode()
-    settings.CALLS_ENCRYPTION_KEYS = [old_key]
-    token = crypto.encrypt("key_secret_value")
-    settings.CALLS_ENCRYPTION_KEYS = [new_key, old_key]
-    assert crypto.decrypt(token) == "key_secret_value"
-    settings.CALLS_ENCRYPTION_KEYS = [new_key]
-    with pytest.raises(ValueError, match="cannot decrypt"):
-        crypto.decrypt(token)
-
-
-def test_tampered_ciphertext_is_refused():
-    token = crypto.encrypt("key_secret_value")
-    with pytest.raises(ValueError):
-        crypto.decrypt(token[:-4] + "AAAA")
 
 
 def test_signatures_are_the_sdks_own_scheme():
