@@ -2,7 +2,6 @@
 
 from celery import shared_task
 from django.conf import settings
-from django.core.mail import send_mail
 
 from campaigns import services
 from voiceplatform.tasks import TenantTask, current_tenant, fan_out_active_tenants
@@ -41,30 +40,3 @@ def finish_attempt(attempt_id: int, call_id: int) -> None:
 @shared_task(base=TenantTask, name="campaigns.reminders_resync", ignore_result=True)
 def reminders_resync() -> None:
     services.reminders_resync(tenant=current_tenant())
-
-
-@shared_task(name="campaigns.send_alert_email", ignore_result=True)
-def send_alert_email(alert_id: int) -> None:
-    """Tell the tenant's owners and admins that a campaign stopped itself."""
-    from campaigns.models import CampaignAlert
-    from tenants.models import Membership
-    from tenants.services import tenant_url
-
-    tenant = current_tenant()
-    alert = CampaignAlert.objects.select_related("campaign").filter(pk=alert_id).first()
-    if tenant is None or alert is None:
-        return
-    recipients = list(
-        Membership.objects.filter(tenant=tenant, role__in=["owner", "admin"], status="active").values_list(
-            "user__email", flat=True
-        )
-    )
-    if not recipients:
-        return
-    link = tenant_url(tenant, f"/campaigns/{alert.campaign_id}/")
-    send_mail(
-        subject=f"Campaign paused: {alert.campaign.name}",
-        message=f"{alert.message}\n\nOpen the campaign: {link}\n",
-        from_email=None,
-        recipient_list=recipients,
-    )

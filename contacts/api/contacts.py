@@ -87,9 +87,9 @@ class ContactPagination(Pagination):
 
 
 def members_of(tenant) -> dict[int, str]:
-    from tenants.models import Membership
+    from tenants.selectors import member_emails
 
-    return dict(Membership.objects.filter(tenant=tenant).values_list("user_id", "user__email"))
+    return dict(member_emails(tenant=tenant, active_only=False))
 
 
 def _download(stream, content_type: str, filename: str) -> StreamingHttpResponse:

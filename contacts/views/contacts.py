@@ -19,11 +19,12 @@ from contacts.models import ConsentRecord, ContactSource, DncEntry, LeadStatus, 
 from contacts.selectors import contact_timeline, contacts_base
 from contacts.services.bulk import BULK_ACTIONS
 from contacts.services.core import STATUS_TRANSITIONS, contact_timezone
-from contacts.views.common import PAGE_SIZE, choices_context, error_text, errors_from, members, page_number
+from contacts.views.common import PAGE_SIZE, choices_context, error_text, errors_from, page_number
 from contacts.views.forms import form_context, form_data, posted_values
 from tenants.permissions import PortalPermissionMixin
 from tenants.request_utils import client_ip
 from tenants.roles import Perm, can
+from tenants.selectors import member_emails
 
 ORDERING_CHOICES = (
     ("", "Newest first"),
@@ -200,7 +201,7 @@ class ContactDetailView(PortalPermissionMixin, View):
         contact = get_object_or_404(contacts_base().prefetch_related("groups"), pk=pk)
         definitions = {d.key: d for d in CustomFieldDefinition.objects.all()}
         allowed = STATUS_TRANSITIONS.get(contact.status, frozenset())
-        owner = dict(members(request.tenant)).get(contact.owner_id)
+        owner = dict(member_emails(tenant=request.tenant)).get(contact.owner_id)
         return render(
             request,
             "contacts/detail.html",

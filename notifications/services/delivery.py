@@ -9,11 +9,9 @@ sweep picks them up (no long countdowns on the broker).
 from __future__ import annotations
 
 import logging
-import smtplib
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import F, Q
 from django.urls import reverse
@@ -23,6 +21,7 @@ from contacts.models import ConsentRecord
 from contacts.services import consent_record, contact_timezone, dnc_add, has_consent, is_on_dnc
 from notifications import rendering
 from notifications.models import Channel, Notification, NotificationStatus, TemplateEvent
+from notifications.providers.email import Attachment, EmailError, email_provider
 from notifications.providers.sms import SmsError, sms_provider
 from notifications.services.templates import notification_settings_get, template_for
 from voiceplatform.tasks import current_tenant, enqueue_on_commit
@@ -76,7 +75,8 @@ def _sms_block_reason(contact) -> str:
     return ""
 
 
-def _enqueue(notification: Notification) -> None:
+def enqueue(notification: Notification) -> None:
+    """Deliver this outbox row after the transaction commits."""
     from notifications.tasks import deliver_email, deliver_sms
 
     task = deliver_sms if notification.channel == Channel.SMS else deliver_email
@@ -135,7 +135,7 @@ def appointment_notify(
             dedupe_key=dedupe_key,
         )
         if not skip:
-            _enqueue(notification)
+            enqueue(notification)
         created.append(notification)
     return created
 
@@ -160,18 +160,15 @@ def status_callback_url(tenant) -> str:
 def _send_email(notification: Notification, tenant) -> None:
     from appointments.ics import invitation_ics
 
-    message = EmailMessage(
-        subject=notification.subject,
-        body=notification.body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[notification.recipient],
-    )
+    attachments = ()
     appointment = notification.appointment
     if appointment is not None:
         ics = invitation_ics(appointment, tenant=tenant)
         method = "CANCEL" if appointment.status == "cancelled" else "REQUEST"
-        message.attach("invite.ics", ics, f"text/calendar; method={method}; charset=utf-8")
-    message.send(fail_silently=False)
+        attachments = (Attachment("invite.ics", ics, f"text/calendar; method={method}; charset=utf-8"),)
+    email_provider().send(
+        to=notification.recipient, subject=notification.subject, body=notification.body, attachments=attachments
+    )
 
 
 def _fail_or_retry(notification: Notification, *, message: str, code: str, permanent: bool, now: datetime) -> None:
@@ -218,13 +215,11 @@ def notification_deliver(*, notification_id: int, now: datetime | None = None) -
             notification.error_message = notification.error_code = ""
             notification.next_attempt_at = None
     else:
-        notification.provider = ("email/" + settings.EMAIL_BACKEND.rsplit(".", 2)[-2])[:20]
+        notification.provider = email_provider().name
         try:
             _send_email(notification, tenant)
-        except smtplib.SMTPRecipientsRefused as exc:
-            _fail_or_retry(notification, message=f"Recipient refused: {exc}", code="refused", permanent=True, now=now)
-        except (smtplib.SMTPException, OSError) as exc:
-            _fail_or_retry(notification, message=f"{type(exc).__name__}: {exc}", code="smtp", permanent=False, now=now)
+        except EmailError as exc:
+            _fail_or_retry(notification, message=str(exc), code=exc.code, permanent=exc.permanent, now=now)
         else:
             notification.status = NS.SENT
             notification.sent_at = now

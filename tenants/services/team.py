@@ -5,9 +5,11 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 
+from tenants.events import MemberInvited
 from tenants.models import ApiKey, Membership, Tenant, User
 from tenants.roles import DEFAULT_FLAGS, FLAGS, Role
 from tenants.services.audit import audit_record
+from voiceplatform import events
 
 
 class TeamError(ValidationError):
@@ -35,9 +37,7 @@ def member_invite(
     flags: dict | None = None,
     ip_address: str | None = None,
 ) -> Membership:
-    """Add someone to the team; new people get an email link to set a password."""
-    from tenants.tasks import send_invitation_email
-
+    """Add someone to the team; new people get an email link to set a password (MemberInvited)."""
     email = (email or "").strip().lower()
     try:
         validate_email(email)
@@ -66,7 +66,9 @@ def member_invite(
         ip_address=ip_address,
         metadata={"email": email, "role": role},
     )
-    transaction.on_commit(lambda: send_invitation_email.delay(membership.pk))
+    events.publish(
+        MemberInvited(membership_id=membership.pk, tenant_id=tenant.pk, email=email, schema_name=tenant.schema_name)
+    )
     return membership
 
 
