@@ -13,6 +13,7 @@ from tenants.services.api_keys import (
     split_api_key,
 )
 from tenants.services.audit import audit_record
+from tenants.services.calling import CALLING_FIELDS, calling_change_audit, tenant_calling_pause, tenant_calling_resume
 from tenants.services.hook_tokens import hook_token_for, hook_token_rotate
 from tenants.services.lifecycle import (
     WEEKDAYS,
@@ -39,12 +40,14 @@ from tenants.services.workspace_settings import workspace_settings_payload, work
 
 __all__ = [
     "API_KEY_PREFIX",
+    "CALLING_FIELDS",
     "WEEKDAYS",
     "IssuedApiKey",
     "TeamError",
     "api_key_create",
     "api_key_revoke",
     "audit_record",
+    "calling_change_audit",
     "ensure_public_tenant",
     "ensure_template_tenant",
     "hash_secret",
@@ -57,6 +60,8 @@ __all__ = [
     "schema_name_for",
     "split_api_key",
     "tenant_activate",
+    "tenant_calling_pause",
+    "tenant_calling_resume",
     "tenant_create",
     "tenant_creation_errors",
     "tenant_host",
