@@ -17,7 +17,6 @@ from appointments import selectors, services
 from appointments.models import AppointmentStatus, AppointmentType, AvailabilityRule, Resource
 from appointments.views.common import (
     CalendarFilters,
-    TenantZoneMixin,
     anchor_date,
     errors_from,
     flat_errors,
@@ -25,6 +24,7 @@ from appointments.views.common import (
 )
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm, can
+from voiceplatform.views import TenantZoneMixin
 
 PX_PER_MINUTE = 1.2
 CELL_MINUTES = 30
