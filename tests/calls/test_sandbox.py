@@ -27,7 +27,8 @@ def place(voice, in_tenant, run_on_commit, outcome, **variables):
 @pytest.mark.parametrize(
     ("outcome", "status", "business", "reason", "lead"),
     [
-        ("confirmed", "completed", "confirmed", "agent_hangup", "converted"),
+        # A confirmation with no appointment behind it is not a conversion.
+        ("confirmed", "completed", "confirmed", "agent_hangup", "follow_up"),
         ("reschedule_requested", "completed", "reschedule_requested", "agent_hangup", "follow_up"),
         ("voicemail", "voicemail", "", "voicemail_reached", "unresponsive"),
         ("no_answer", "no_answer", "", "dial_no_answer", "unresponsive"),
