@@ -11,6 +11,7 @@ from django.urls import reverse
 from django.views import View
 
 from calls.models import Agent, PhoneNumber
+from calls.selectors import calls_visible_to
 from campaigns import forms, selectors, services
 from campaigns.api import csv_response
 from campaigns.audience import clean_audience, has_source
@@ -18,7 +19,7 @@ from campaigns.models import RETRY_OUTCOMES, Campaign, CampaignStatus, CampaignT
 from contacts.models import LeadStatus
 from tenants.permissions import PortalPermissionMixin
 from tenants.request_utils import client_ip
-from tenants.roles import Perm, can
+from tenants.roles import Perm, can, has_flag
 
 LIVE_STATUSES = (CampaignStatus.SCHEDULED, CampaignStatus.RUNNING, CampaignStatus.PAUSED)
 ACTIONS = {
@@ -125,10 +126,19 @@ class AudiencePreviewView(PortalPermissionMixin, View):
 class CampaignDetailView(PortalPermissionMixin, View):
     def get(self, request, pk):
         campaign = _campaign(pk)
+        feed = list(selectors.recent_attempts(campaign=campaign))
+        # Only calls this member may open are named and linked; the others are counted, and why is said.
+        visible = set(
+            calls_visible_to(membership=self.membership)
+            .filter(pk__in=[a.call_id for a in feed if a.call_id])
+            .values_list("pk", flat=True)
+        )
         context = {
             "campaign": campaign,
             "stats": selectors.campaign_stats(campaign=campaign, tenant=request.tenant),
-            "feed": selectors.recent_attempts(campaign=campaign),
+            "feed": feed,
+            "visible_calls": visible,
+            "sees_all_calls": has_flag(self.membership, "can_view_all_calls"),
             "alerts": selectors.open_alerts(campaign=campaign),
             "history": campaign.status_history.all()[:10],
             "live": campaign.status in LIVE_STATUSES,

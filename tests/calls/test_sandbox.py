@@ -250,5 +250,10 @@ def test_demo_seed_sets_up_a_working_sandbox_once(tenant_a, in_tenant):
     with in_tenant(tenant_a):
         demo.seed(tenant_a)
         demo.seed(tenant_a)
-        assert Agent.objects.filter(status="active").count() == 2
-        assert PhoneNumber.objects.get().outbound_agent.purpose == "reminder"
+        # One agent per purpose; the number calls out as the lead qualifier (reminders name their own agent).
+        assert sorted(Agent.objects.filter(status="active").values_list("purpose", flat=True)) == [
+            "qualifier",
+            "receptionist",
+            "reminder",
+        ]
+        assert PhoneNumber.objects.get().outbound_agent.purpose == "qualifier"

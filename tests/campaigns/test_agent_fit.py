@@ -30,9 +30,7 @@ def test_a_list_campaign_refuses_a_reminder_agent(dialer, in_tenant):
     with in_tenant(dialer.tenant):
         reminder = published(dialer.tenant, Agent.Purpose.REMINDER, "Reminders")
         with pytest.raises(ValidationError) as error:
-            services.campaign_create(
-                data={"name": "New leads", "audience": {"tags": ["spring"]}, "agent": reminder.pk}
-            )
+            services.campaign_create(data={"name": "New leads", "audience": {"tags": ["spring"]}, "agent": reminder.pk})
         assert not Campaign.objects.exists()
     assert "Choose a lead-qualification" in error.value.message_dict["agent"][0]
 
