@@ -68,6 +68,11 @@ class CallListView(PortalPermissionMixin, View):
             context["hidden_calls"] = Call.objects.count() - visible
         if context["can_place"] and not request.htmx:
             context["place"] = place_form_context()
+            contact_id = request.GET.get("contact", "")
+            if contact_id.isdigit():  # "Call" from a contact's page
+                context["place"]["selected"] = Contact.objects.filter(
+                    pk=int(contact_id), phone__isnull=False, erased_at__isnull=True
+                ).first()
         template = "calls/call_list.html#results" if request.htmx else "calls/call_list.html"
         return render(request, template, context)
 

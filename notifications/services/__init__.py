@@ -6,6 +6,7 @@ from notifications.services import appointment_notify
 from notifications.services.delivery import (
     appointment_context,
     appointment_notify,
+    contact_text,
     notification_deliver,
     notification_status_update,
     notifications_due,
@@ -31,6 +32,7 @@ from notifications.services.templates import (
 __all__ = [
     "appointment_context",
     "appointment_notify",
+    "contact_text",
     "help_reply",
     "inbound_process",
     "inbound_simulate",
