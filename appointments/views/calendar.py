@@ -15,6 +15,8 @@ from django.views import View
 
 from appointments import selectors, services
 from appointments.models import AppointmentStatus, AppointmentType, AvailabilityRule, Resource
+from appointments.services.availability import load_calendars
+from appointments.slots import opening_ranges
 from appointments.views.common import (
     CalendarFilters,
     TenantZoneMixin,
@@ -50,6 +52,19 @@ def _grid_hours(resource_ids: list[int]) -> tuple[int, int]:
     last_end = max(end for _, end in times)
     last = last_end.hour + (1 if last_end.minute else 0)
     return max(0, min(first, DEFAULT_HOURS[0])), min(24, max(last, DEFAULT_HOURS[1]))
+
+
+def _open_ranges(resource_ids: list[int], days, start: datetime, end: datetime) -> dict:
+    """Per day, the instants when any shown resource is open (weekly hours, overrides, blocked days)."""
+    resources = list(Resource.objects.filter(is_active=True, **({"pk__in": resource_ids} if resource_ids else {})))
+    calendars = load_calendars(resources, start=start, end=end) if resources else {}
+    return {d: [r for c in calendars.values() for r in opening_ranges(c, d)] for d in days}
+
+
+def _cell(moment: datetime, ranges: list[tuple[int, int]]) -> dict:
+    """One grid cell; `closed` when no shown resource is open at that moment (shaded in the grid)."""
+    instant = int(moment.timestamp())
+    return {"at": moment, "closed": not any(low <= instant < high for low, high in ranges)}
 
 
 def _lay_out(items: list[dict]) -> None:
@@ -115,6 +130,7 @@ class WeekView(TenantZoneMixin, PortalPermissionMixin, View):
             _lay_out(items)
 
         walls = [time(m // 60, m % 60) for m in range(first_hour * 60, last_hour * 60, CELL_MINUTES)]
+        open_ranges = _open_ranges(filters.resource_ids, days, week_start, week_end)
         today = datetime.now(zone).date()
         context = {
             "view": "week",
@@ -123,7 +139,7 @@ class WeekView(TenantZoneMixin, PortalPermissionMixin, View):
                     "date": d,
                     "items": by_day[d],
                     "is_today": d == today,
-                    "cells": [datetime.combine(d, wall, tzinfo=zone) for wall in walls],
+                    "cells": [_cell(datetime.combine(d, wall, tzinfo=zone), open_ranges[d]) for wall in walls],
                 }
                 for d in days
             ],

@@ -53,3 +53,18 @@ def test_the_user_chooses_whose_name_the_booking_keeps(portal, manager_a, calend
 def test_a_new_number_books_without_asking(portal, manager_a, calendar, tenant_a, in_tenant):  # noqa: F811
     resource, kind, day = calendar
     assert post(portal(manager_a), kind, resource, local(day, 11, tenant_a.zone)).status_code == 302
+
+
+def test_the_week_grid_shades_the_hours_when_nobody_is_open(portal, viewer_a, tenant_a, in_tenant):
+    from datetime import time as clock
+
+    from tests.appointments.helpers import make_calendar
+
+    with in_tenant(tenant_a):
+        make_calendar(weekly={d: [(clock(9), clock(12))] for d in range(5)})
+    page = portal(viewer_a).get("/calendar/", {"date": "2027-01-11"}).content.decode()
+    # Monday to Friday 09:00-12:00 open: 6 half-hour cells a day, 5 days; every other cell is closed.
+    open_cells = page.count('<div class="week-cell" ')
+    closed_cells = page.count('<div class="week-cell closed"')
+    assert open_cells == 5 * 6
+    assert closed_cells > open_cells
