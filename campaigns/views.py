@@ -16,7 +16,7 @@ from campaigns import forms, selectors, services
 from campaigns.api import csv_response
 from campaigns.audience import clean_audience, has_source
 from campaigns.models import RETRY_OUTCOMES, Campaign, CampaignStatus, CampaignType, TargetState
-from contacts.models import LeadStatus
+from contacts.models import Group, LeadStatus, SavedView, Tag
 from tenants.permissions import PortalPermissionMixin
 from tenants.request_utils import client_ip
 from tenants.roles import Perm, can, has_flag
@@ -69,9 +69,17 @@ class CampaignFormView(PortalPermissionMixin, View):
             "initial": initial,
             "values": values,
             "errors": errors or {},
-            "types": CampaignType.choices,
+            # Reminder calls come only from bookings (the automation), never from a hand-made list.
+            "types": [
+                c
+                for c in CampaignType.choices
+                if c[0] != CampaignType.REMINDER or (campaign and campaign.is_automation)
+            ],
             "statuses": LeadStatus.choices,
             "agents": Agent.objects.order_by("name"),
+            "groups": Group.objects.order_by("name"),
+            "tags": Tag.objects.order_by("name"),
+            "saved_views": SavedView.objects.order_by("name"),
             "numbers": PhoneNumber.objects.filter(status=PhoneNumber.Status.ACTIVE).order_by("number"),
             "retry_choices": RETRY_OUTCOMES,
             "rule_ops": ("eq", "ne", "in", "gt", "gte", "lt", "lte", "truthy", "falsy", "contains"),

@@ -17,6 +17,8 @@ title holds the UTC instant. Use `when_text` for plain text (attributes,
 
     {{ contact.phone|phone }}          020 7946 1000 for a UK business's UK number, +1 415-555-0100 for a US one
     {{ campaign.cost_cents|money }}    US$0.62  (provider costs are in US cents; "$0.62" for a US business)
+    placeholder="{% example_phone %}"  +44 7400 123456 for a UK business: hints in the business's own numbers
+    {% zone_label %}                   Europe/London (GMT), shown in the top bar of every page
 """
 
 from __future__ import annotations
@@ -152,3 +154,13 @@ def money(cents, currency: str = "USD") -> str:
         symbol = {"USD": "US$", "CAD": "CA$", "AUD": "A$"}[code]
     sign = "-" if amount < 0 else ""
     return f"{sign}{symbol}{abs(amount):,.2f}"
+
+
+@register.simple_tag
+def example_phone(kind: str = "mobile") -> str:
+    """A made-up-looking example number of the business's own country, for form hints (e.g. 07400 123456)."""
+    kinds = {"mobile": phonenumbers.PhoneNumberType.MOBILE, "landline": phonenumbers.PhoneNumberType.FIXED_LINE}
+    number = phonenumbers.example_number_for_type(current_country(), kinds.get(kind, kinds["mobile"]))
+    if number is None:
+        return "+44 7400 123456"
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)

@@ -80,3 +80,18 @@ def test_dates_in_the_past_end_before_start_and_no_audience_are_refused_on_save(
             services.campaign_create(data={"name": "Spring", "audience": {"tags": ["spring"]}, **data})
         assert not Campaign.objects.exists()
     assert message in error.value.message_dict[field][0]
+
+
+def test_the_wizard_offers_no_hand_made_reminder_type_and_takes_groups_as_audience(owner_a, portal, in_tenant):
+    from contacts.models import Group
+
+    with in_tenant(owner_a.tenant):
+        group = Group.objects.create(name="Spring leads")
+        for contact in london_contacts(2):
+            contact.groups.add(group)
+    client = portal(owner_a)
+    page = client.get("/campaigns/new/").content.decode()
+    assert 'value="reminder"' not in page
+    assert f'name="audience_groups" value="{group.pk}"' in page
+    preview = client.post("/campaigns/audience-preview/", {"audience_groups": [str(group.pk)]}).content.decode()
+    assert '<div class="count">2</div>' in preview

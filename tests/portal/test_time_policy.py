@@ -91,3 +91,14 @@ def test_calls_and_contacts_pages_show_the_same_moment_in_the_business_zone(owne
     calls_page = client.get("/calls/").content.decode()
     assert '<time datetime="2026-12-04T13:18:00+00:00"' in calls_page
     assert "4 Dec 2026, 13:18 GMT" in calls_page
+
+
+def test_form_hints_use_the_business_countrys_numbers():
+    from tenants.templatetags.portal_format import example_phone
+
+    for country, prefix in (("GB", "+44 7"), ("US", "+1 ")):
+        token = display_country.set(country)
+        try:
+            assert example_phone().startswith(prefix)
+        finally:
+            display_country.reset(token)
