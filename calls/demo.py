@@ -1,14 +1,19 @@
 """Demo data for `make run` (called by seed_demo inside each demo tenant's schema).
 
-A published receptionist answering a sandbox number and a published reminder
-agent calling out from it, so a new user can place a call at once. Idempotent:
-a tenant that already has agents is left alone.
+Three published agents, each with one purpose: a receptionist answering the
+calling number, a reminder agent (used only by appointment reminders) and a
+lead qualifier (what list campaigns call with). They speak the business's
+English (en-GB for a UK business) and call from a number of its own country.
+Idempotent: a tenant that already has agents is left alone.
 """
 
 from django.conf import settings
 
 from calls import services
 from calls.models import Agent
+from calls.services.agents import demo_country as country_of
+
+__all__ = ["country_of", "seed"]
 
 
 def seed(tenant) -> None:

@@ -85,6 +85,9 @@ def _truthy(value) -> bool:
     return bool(value)
 
 
+truthy = _truthy
+
+
 def _level(value) -> str:
     return str(value or "").strip().lower().replace("_", " ")
 

@@ -57,3 +57,11 @@ def call_bookings(call: Call) -> QuerySet[CallBooking]:
     if not call.provider_call_id:
         return CallBooking.objects.none()
     return CallBooking.objects.filter(provider_call_id=call.provider_call_id).order_by("start")
+
+
+def campaign_names(campaign_ids) -> dict[int, str]:
+    """Campaign id -> name, for the campaigns these calls were made for (one query)."""
+    from campaigns.models import Campaign
+
+    ids = [pk for pk in campaign_ids if pk]
+    return dict(Campaign.objects.filter(pk__in=ids).values_list("pk", "name")) if ids else {}

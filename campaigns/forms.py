@@ -39,9 +39,14 @@ def audience_from(post) -> dict:
     ids = _split(post.get("audience_contacts", ""))
     if ids:
         audience["contacts"] = ids
-    tags = _split(post.get("audience_tags", ""))
+    tags = sorted({*_split(post.get("audience_tags", "")), *post.getlist("audience_tag")})
     if tags:
         audience["tags"] = tags
+    groups = [value for value in post.getlist("audience_groups") if value]
+    if groups:
+        audience["groups"] = groups
+    if post.get("audience_saved_view"):
+        audience["saved_view"] = post.get("audience_saved_view")
     statuses = post.getlist("audience_statuses")
     if statuses:
         audience["filter"] = {"status": statuses}
@@ -141,6 +146,8 @@ def initial_from(campaign: Campaign | None, *, tenant) -> dict:
         "audience_tags": ", ".join(audience.get("tags", [])),
         "audience_statuses": (audience.get("filter") or {}).get("status", []),
         "audience_exclude_tags": ", ".join(audience.get("exclude_tags", [])),
+        "audience_groups": [str(g) for g in audience.get("groups", [])],
+        "audience_saved_view": str(audience.get("saved_view") or ""),
         "starts_at": campaign.starts_at.astimezone(zone).strftime("%Y-%m-%dT%H:%M") if campaign.starts_at else "",
         "ends_at": campaign.ends_at.astimezone(zone).strftime("%Y-%m-%dT%H:%M") if campaign.ends_at else "",
         "retry_gap_hours": f"{(campaign.retry_gap_minutes or 480) / 60:g}",
@@ -172,6 +179,8 @@ def initial_from_post(post) -> dict:
         "audience_tags": post.get("audience_tags", ""),
         "audience_statuses": post.getlist("audience_statuses"),
         "audience_exclude_tags": post.get("audience_exclude_tags", ""),
+        "audience_groups": post.getlist("audience_groups"),
+        "audience_saved_view": post.get("audience_saved_view", ""),
         "starts_at": post.get("starts_at", ""),
         "ends_at": post.get("ends_at", ""),
         "retry_gap_hours": post.get("retry_gap_hours", ""),

@@ -11,14 +11,15 @@ from django.urls import reverse
 from django.views import View
 
 from calls.models import Agent, PhoneNumber
+from calls.selectors import calls_visible_to
 from campaigns import forms, selectors, services
 from campaigns.api import csv_response
 from campaigns.audience import clean_audience, has_source
 from campaigns.models import RETRY_OUTCOMES, Campaign, CampaignStatus, CampaignType, TargetState
-from contacts.models import LeadStatus
+from contacts.models import Group, LeadStatus, SavedView, Tag
 from tenants.permissions import PortalPermissionMixin
 from tenants.request_utils import client_ip
-from tenants.roles import Perm, can
+from tenants.roles import Perm, can, has_flag
 
 LIVE_STATUSES = (CampaignStatus.SCHEDULED, CampaignStatus.RUNNING, CampaignStatus.PAUSED)
 ACTIONS = {
@@ -68,9 +69,17 @@ class CampaignFormView(PortalPermissionMixin, View):
             "initial": initial,
             "values": values,
             "errors": errors or {},
-            "types": CampaignType.choices,
+            # Reminder calls come only from bookings (the automation), never from a hand-made list.
+            "types": [
+                c
+                for c in CampaignType.choices
+                if c[0] != CampaignType.REMINDER or (campaign and campaign.is_automation)
+            ],
             "statuses": LeadStatus.choices,
             "agents": Agent.objects.order_by("name"),
+            "groups": Group.objects.order_by("name"),
+            "tags": Tag.objects.order_by("name"),
+            "saved_views": SavedView.objects.order_by("name"),
             "numbers": PhoneNumber.objects.filter(status=PhoneNumber.Status.ACTIVE).order_by("number"),
             "retry_choices": RETRY_OUTCOMES,
             "rule_ops": ("eq", "ne", "in", "gt", "gte", "lt", "lte", "truthy", "falsy", "contains"),
@@ -125,10 +134,19 @@ class AudiencePreviewView(PortalPermissionMixin, View):
 class CampaignDetailView(PortalPermissionMixin, View):
     def get(self, request, pk):
         campaign = _campaign(pk)
+        feed = list(selectors.recent_attempts(campaign=campaign))
+        # Only calls this member may open are named and linked; the others are counted, and why is said.
+        visible = set(
+            calls_visible_to(membership=self.membership)
+            .filter(pk__in=[a.call_id for a in feed if a.call_id])
+            .values_list("pk", flat=True)
+        )
         context = {
             "campaign": campaign,
             "stats": selectors.campaign_stats(campaign=campaign, tenant=request.tenant),
-            "feed": selectors.recent_attempts(campaign=campaign),
+            "feed": feed,
+            "visible_calls": visible,
+            "sees_all_calls": has_flag(self.membership, "can_view_all_calls"),
             "alerts": selectors.open_alerts(campaign=campaign),
             "history": campaign.status_history.all()[:10],
             "live": campaign.status in LIVE_STATUSES,

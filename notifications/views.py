@@ -200,3 +200,21 @@ class TemplatePreviewView(TenantZoneMixin, PortalPermissionMixin, View):
             body=request.POST.get("body", ""),
         )
         return render(request, "notifications/template.html#preview", {"preview": preview, "template": template})
+
+
+class ContactTextView(PortalPermissionMixin, View):
+    """POST a text to one contact from their page; back to the page with what happened."""
+
+    required_perm = Perm.EDIT_CONTACTS
+
+    def post(self, request, contact_pk):
+        from contacts.models import Contact
+
+        contact = get_object_or_404(Contact.objects.filter(erased_at__isnull=True), pk=contact_pk)
+        try:
+            notification = services.contact_text(contact=contact, body=request.POST.get("body", ""))
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
+        else:
+            messages.success(request, f"Text queued to {contact} (message #{notification.pk}).")
+        return redirect("contacts:detail", pk=contact.pk)

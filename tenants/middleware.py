@@ -6,11 +6,14 @@ from django.contrib import messages
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 
+from contacts.phones import region_for_timezone
 from tenants import impersonation
 from tenants.models import Tenant, TenantSettings
 from tenants.roles import Role
 from tenants.selectors import membership_for
+from tenants.templatetags.portal_format import display_country
 
 ALWAYS_ALLOWED_PREFIXES = ("/static/", "/healthz")
 MFA_EXEMPT_PREFIXES = ("/accounts/", "/static/", "/impersonate/", "/invite/")
@@ -29,7 +32,23 @@ class TenantAccessMiddleware:
 
         if request.path.startswith(ALWAYS_ALLOWED_PREFIXES):
             return self.get_response(request)
+        if request.path.startswith("/api/"):
+            return self._portal(request, tenant)  # the API speaks UTC ISO 8601
 
+        # One time policy: every page renders times in the business's zone and its country's format.
+        timezone.activate(tenant.zone)
+        token = display_country.set(region_for_timezone(tenant.timezone))
+        try:
+            response = self._portal(request, tenant)
+            if settings.DEBUG and response.status_code == 404 and getattr(request, "resolver_match", None) is None:
+                # An unknown path: the project's own 404 page, not Django's debug list of every URL pattern.
+                response = render(request, "404.html", status=404)
+            return response
+        finally:
+            display_country.reset(token)
+            timezone.deactivate()
+
+    def _portal(self, request, tenant):
         if tenant.status == Tenant.Status.SUSPENDED:
             return self._suspended(request, tenant)
 

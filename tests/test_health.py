@@ -33,3 +33,10 @@ def test_heartbeat_task_records_a_fresh_beat():
     health._redis().delete(health.HEARTBEAT_KEY)
     health.heartbeat.delay()
     assert Client(HTTP_HOST="localhost").get("/healthz").status_code == 200
+
+
+def test_a_503_during_boot_is_not_logged_as_a_server_error(caplog):
+    health._redis().delete(health.HEARTBEAT_KEY)
+    with caplog.at_level("WARNING", logger="django.request"):
+        assert Client(HTTP_HOST="localhost").get("/healthz").status_code == 503
+    assert [r for r in caplog.records if r.name == "django.request"] == []

@@ -65,7 +65,11 @@ class HealthCheckMiddleware:
     def __call__(self, request):
         if request.path in ("/healthz", "/healthz/") and request.method in ("GET", "HEAD"):
             healthy, checks = check_health()
-            return JsonResponse(
+            response = JsonResponse(
                 {"status": "ok" if healthy else "degraded", "checks": checks}, status=200 if healthy else 503
             )
+            # A 503 here is an answer (the workers are still starting), not a server error: Django would log it
+            # as an error on django.request, and again through its debug console handler.
+            response._has_been_logged = True
+            return response
         return self.get_response(request)

@@ -14,13 +14,14 @@ class NavItem:
     url_name: str
     perm: Perm
     section: str = "main"
+    also: tuple[str, ...] = ()  # other URLs that belong to this area (phone numbers live with agents)
 
 
 NAV_ITEMS = [
     NavItem("Dashboard", "dashboard", Perm.VIEW),
     NavItem("Contacts", "contacts:list", Perm.VIEW),
     NavItem("Calls", "calls:list", Perm.VIEW),
-    NavItem("Agents", "calls:agents", Perm.VIEW),
+    NavItem("Agents", "calls:agents", Perm.VIEW, also=("calls:numbers",)),
     NavItem("Campaigns", "campaigns:list", Perm.VIEW),
     NavItem("Calendar", "appointments:calendar", Perm.VIEW),
     NavItem("Knowledge", "knowledge:sources", Perm.VIEW),
@@ -40,6 +41,23 @@ def nav_items(request, membership) -> list[dict]:
             url = reverse(item.url_name)
         except NoReverseMatch:
             continue
-        active = request.path == url or (url != "/" and request.path.startswith(url))
-        items.append({"label": item.label, "url": url, "active": active, "section": item.section})
+        prefixes = [url, *(_url(name) for name in item.also)]
+        items.append({"label": item.label, "url": url, "active": False, "section": item.section, "prefixes": prefixes})
+    # The most specific area wins: /calls/agents/ is Agents, not Calls.
+    best, best_length = None, -1
+    for entry in items:
+        for prefix in filter(None, entry["prefixes"]):
+            if (request.path == prefix or (prefix != "/" and request.path.startswith(prefix))) and len(
+                prefix
+            ) > best_length:
+                best, best_length = entry, len(prefix)
+    if best is not None:
+        best["active"] = True
     return items
+
+
+def _url(name: str) -> str:
+    try:
+        return reverse(name)
+    except NoReverseMatch:
+        return ""

@@ -223,17 +223,20 @@ def _wait_healthy(url: str, host: str, timeout: float) -> bool:
     return False
 
 
-def run_platform() -> int:
-    """`make run`: prepare everything, then run web, worker and beat until stopped."""
-    env, _started = services_up()
-    env.setdefault("DEBUG", "1")
-    port = env.get("PORT", "8000")
-    base_host = env.get("BASE_HOST", "localhost")
-    _manage(env, "migrate_schemas", "--noinput", "-v", "0")
-    _manage(env, "seed_demo")
+def _control_socket() -> Path:
+    """gunicorn's control socket, under this instance's data directory (or /tmp for deep checkouts)."""
+    socket = DATA_DIR / "run" / "gunicorn.ctl"
+    if len(str(socket)) > _MAX_SOCKET_PATH:
+        digest = hashlib.sha256(str(DATA_DIR).encode()).hexdigest()[:12]
+        socket = Path(tempfile.gettempdir()) / f"vp-{digest}" / "gunicorn.ctl"
+    socket.parent.mkdir(parents=True, exist_ok=True)
+    return socket
 
+
+def process_commands(env: dict[str, str], port: str) -> dict[str, list[str]]:
+    """The web, worker and beat command lines `make run` starts; every runtime file stays under DATA_DIR."""
     venv_bin = Path(sys.executable).parent
-    commands = {
+    return {
         # gunicorn's threaded WSGI workers: every page and hook is a sync Django view, and ASGI's
         # per-request thread hop doubled the cost of a webhook (bench/RESULTS.md, webhook ingest).
         "web": [
@@ -247,6 +250,10 @@ def run_platform() -> int:
             env.get("WEB_WORKERS", "2"),
             "--threads",
             env.get("WEB_THREADS", "4"),
+            # gunicorn's control socket defaults to ~/.gunicorn/gunicorn.ctl, shared by every instance on the
+            # machine: a second instance took over the first one's socket. Each instance keeps its own.
+            "--control-socket",
+            str(_control_socket()),
         ],
         "worker": [
             str(venv_bin / "celery"),
@@ -269,6 +276,18 @@ def run_platform() -> int:
             "django_celery_beat.schedulers:DatabaseScheduler",
         ],
     }
+
+
+def run_platform() -> int:
+    """`make run`: prepare everything, then run web, worker and beat until stopped."""
+    env, _started = services_up()
+    env.setdefault("DEBUG", "1")
+    port = env.get("PORT", "8000")
+    base_host = env.get("BASE_HOST", "localhost")
+    _manage(env, "migrate_schemas", "--noinput", "-v", "0")
+    _manage(env, "seed_demo")
+
+    commands = process_commands(env, port)
     children = {
         name: subprocess.Popen(cmd, env=env, cwd=BASE_DIR, start_new_session=True) for name, cmd in commands.items()
     }

@@ -217,3 +217,36 @@ def local_day_bounds(day: date, zone) -> tuple[datetime, datetime]:
     start = datetime.combine(day, time(0), tzinfo=zone)
     end = datetime.combine(day + timedelta(days=1), time(0), tzinfo=zone)
     return start, end
+
+
+def booking_refusal(
+    *, appointment_type: AppointmentType, resources: list[Resource], start_at: datetime, now: datetime | None = None
+) -> str:
+    """Which rule refuses `start_at` (past, notice, out of range, closed day, outside hours, taken), in words."""
+    now = now or timezone.now()
+    if start_at < now:
+        return "This time is in the past. Pick a time from now on."
+    if start_at < now + timedelta(minutes=appointment_type.min_notice_minutes):
+        return f"{appointment_type.name} needs at least {appointment_type.min_notice_minutes} minutes' notice."
+    zone = resources[0].zone if resources else timezone.get_current_timezone()
+    _earliest, latest = _bookable_bounds(appointment_type, zone, now)
+    if start_at.timestamp() >= latest:
+        return f"{appointment_type.name} can be booked at most {appointment_type.max_days_ahead} days ahead."
+    if not resources:
+        return f"No active resource offers {appointment_type.name}."
+    end_at = start_at + timedelta(minutes=appointment_type.duration_minutes)
+    calendars = load_calendars(resources, start=start_at, end=end_at)
+    day = start_at.astimezone(zone).date()
+    ranges = [engine.opening_ranges(calendars[r.pk], start_at.astimezone(r.zone).date()) for r in resources]
+    if not any(ranges):
+        if all(day in calendars[r.pk].blocked for r in resources):
+            return f"{day:%A} {day.day} {day:%B} is blocked (closed)."
+        return f"Closed on {day:%A}s."
+    start, end = int(start_at.timestamp()), int(end_at.timestamp())
+    if not any(low <= start and end <= high for per_resource in ranges for low, high in per_resource):
+        hours = ", ".join(
+            f"{datetime.fromtimestamp(low, zone):%H:%M}–{datetime.fromtimestamp(high, zone):%H:%M}"
+            for low, high in sorted({pair for per_resource in ranges for pair in per_resource})
+        )
+        return f"Outside opening hours on {day:%A} ({hours}, {zone})."
+    return "This time is already booked, or is not one of the offered start times. Pick another slot."

@@ -25,7 +25,12 @@ from appointments.models import (
     AppointmentType,
     Resource,
 )
-from appointments.services.availability import resource_offers_type, resources_for_type, slot_is_free
+from appointments.services.availability import (
+    booking_refusal,
+    resource_offers_type,
+    resources_for_type,
+    slot_is_free,
+)
 from contacts.models import Contact, ContactSource
 from contacts.phones import InvalidPhone
 from contacts.services import contact_find_or_create
@@ -204,7 +209,9 @@ def appointment_book(
             chosen = current
             break
     if chosen is None:
-        raise SlotUnavailable()
+        raise SlotUnavailable(
+            booking_refusal(appointment_type=appointment_type, resources=candidates, start_at=start_at, now=now)
+        )
 
     try:
         with transaction.atomic():

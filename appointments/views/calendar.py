@@ -15,6 +15,8 @@ from django.views import View
 
 from appointments import selectors, services
 from appointments.models import AppointmentStatus, AppointmentType, AvailabilityRule, Resource
+from appointments.services.availability import load_calendars
+from appointments.slots import opening_ranges
 from appointments.views.common import (
     CalendarFilters,
     anchor_date,
@@ -22,6 +24,9 @@ from appointments.views.common import (
     flat_errors,
     parse_local,
 )
+from contacts.models import Contact
+from contacts.phones import InvalidPhone
+from contacts.services import contact_update, phone_for_tenant
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm, can
 from voiceplatform.views import TenantZoneMixin
@@ -47,6 +52,19 @@ def _grid_hours(resource_ids: list[int]) -> tuple[int, int]:
     last_end = max(end for _, end in times)
     last = last_end.hour + (1 if last_end.minute else 0)
     return max(0, min(first, DEFAULT_HOURS[0])), min(24, max(last, DEFAULT_HOURS[1]))
+
+
+def _open_ranges(resource_ids: list[int], days, start: datetime, end: datetime) -> dict:
+    """Per day, the instants when any shown resource is open (weekly hours, overrides, blocked days)."""
+    resources = list(Resource.objects.filter(is_active=True, **({"pk__in": resource_ids} if resource_ids else {})))
+    calendars = load_calendars(resources, start=start, end=end) if resources else {}
+    return {d: [r for c in calendars.values() for r in opening_ranges(c, d)] for d in days}
+
+
+def _cell(moment: datetime, ranges: list[tuple[int, int]]) -> dict:
+    """One grid cell; `closed` when no shown resource is open at that moment (shaded in the grid)."""
+    instant = int(moment.timestamp())
+    return {"at": moment, "closed": not any(low <= instant < high for low, high in ranges)}
 
 
 def _lay_out(items: list[dict]) -> None:
@@ -112,6 +130,7 @@ class WeekView(TenantZoneMixin, PortalPermissionMixin, View):
             _lay_out(items)
 
         walls = [time(m // 60, m % 60) for m in range(first_hour * 60, last_hour * 60, CELL_MINUTES)]
+        open_ranges = _open_ranges(filters.resource_ids, days, week_start, week_end)
         today = datetime.now(zone).date()
         context = {
             "view": "week",
@@ -120,7 +139,7 @@ class WeekView(TenantZoneMixin, PortalPermissionMixin, View):
                     "date": d,
                     "items": by_day[d],
                     "is_today": d == today,
-                    "cells": [datetime.combine(d, wall, tzinfo=zone) for wall in walls],
+                    "cells": [_cell(datetime.combine(d, wall, tzinfo=zone), open_ranges[d]) for wall in walls],
                 }
                 for d in days
             ],
@@ -249,7 +268,7 @@ class AppointmentCreateView(TenantZoneMixin, PortalPermissionMixin, View):
 
     required_perm = Perm.MANAGE_CALENDAR
 
-    def get(self, request, errors=None, values=None, status=200):
+    def get(self, request, errors=None, values=None, status=200, match=None):
         zone = request.tenant.zone
         values = values or {}
         if not values:
@@ -259,6 +278,14 @@ class AppointmentCreateView(TenantZoneMixin, PortalPermissionMixin, View):
                 "resource": request.GET.get("resource", ""),
                 "appointment_type": request.GET.get("type", ""),
             }
+            contact = Contact.objects.filter(pk=_int(request.GET.get("contact")), erased_at__isnull=True).first()
+            if contact is not None:  # "Book" from a contact's page
+                values.update(
+                    first_name=contact.first_name,
+                    last_name=contact.last_name,
+                    phone=contact.phone or "",
+                    email=contact.email,
+                )
         types = list(AppointmentType.objects.filter(is_active=True))
         if not values.get("appointment_type") and types:
             values["appointment_type"] = str(types[0].pk)
@@ -271,6 +298,7 @@ class AppointmentCreateView(TenantZoneMixin, PortalPermissionMixin, View):
                 "values": values,
                 "errors": errors or {},
                 "zone": zone,
+                "match": match,
             },
             status=status,
         )
@@ -292,12 +320,28 @@ class AppointmentCreateView(TenantZoneMixin, PortalPermissionMixin, View):
             errors["start_at"] = ["Enter the date and time."]
         if errors:
             return self.get(request, errors=errors, values=data, status=400)
+        # A phone that belongs to a contact under another name: show the match and let the person choose.
+        match = _phone_match(request.tenant, data)
+        choice = data.get("contact_choice", "")
+        if match is not None and choice not in ("existing", "rename"):
+            return self.get(request, values=data, match=match)
+        if match is not None and choice == "rename":
+            try:
+                contact_update(
+                    contact=match,
+                    data={"first_name": data.get("first_name", ""), "last_name": data.get("last_name", "")},
+                    actor=request.user,
+                    tenant=request.tenant,
+                )
+            except ValidationError as exc:
+                return self.get(request, errors=errors_from(exc), values=data, status=400)
         try:
             appointment = services.appointment_book(
                 tenant=request.tenant,
                 appointment_type=appointment_type,
                 start_at=start_at,
                 resource=resource,
+                contact=match,
                 phone=data.get("phone", ""),
                 email=data.get("email", ""),
                 first_name=data.get("first_name", ""),
@@ -316,6 +360,26 @@ class AppointmentCreateView(TenantZoneMixin, PortalPermissionMixin, View):
             request, f"Booked {appointment.display_title} for {appointment.contact} on {local:%a %d %b at %H:%M}."
         )
         return redirect(f"{reverse('appointments:calendar')}?date={local.date().isoformat()}")
+
+
+def _phone_match(tenant, data):
+    """The existing contact whose number was typed, when the typed name is not theirs (None otherwise)."""
+    raw = (data.get("phone") or "").strip()
+    if not raw:
+        return None
+    try:
+        phone = phone_for_tenant(raw, tenant)
+    except (InvalidPhone, ValidationError):
+        return None
+    contact = Contact.objects.filter(phone=phone, erased_at__isnull=True).first()
+    if contact is None:
+        return None
+    if data.get("contact_choice"):
+        return contact
+    typed = (data.get("first_name", "").strip().lower(), data.get("last_name", "").strip().lower())
+    if typed == ("", "") or typed == (contact.first_name.lower(), contact.last_name.lower()):
+        return None
+    return contact
 
 
 def _int(value):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
@@ -76,13 +76,34 @@ class GuestView(View):
             days.setdefault(local.date(), []).append({"value": slot.start_at.isoformat(), "label": f"{local:%H:%M}"})
         return [{"date": day, "slots": items} for day, items in days.items()]
 
+    def _picker(self, request, appointment, zone) -> dict:
+        """A date picker: the next weeks as a calendar (days with free times are links), the chosen day's slots."""
+        days = self._slots(appointment, zone)
+        by_date = {d["date"]: d["slots"] for d in days}
+        today = timezone.now().astimezone(zone).date()
+        try:
+            chosen = date.fromisoformat(request.GET.get("day", ""))
+        except ValueError:
+            chosen = None
+        if chosen not in by_date:
+            own = appointment.start_at.astimezone(zone).date()
+            chosen = own if own in by_date else (days[0]["date"] if days else None)
+        first = today - timedelta(days=today.weekday())
+        last = today + timedelta(days=RESCHEDULE_DAYS)
+        grid = []
+        current = first
+        while current <= last or current.weekday() != 0:
+            grid.append({"date": current, "free": current in by_date, "chosen": current == chosen})
+            current += timedelta(days=1)
+        return {"days": days, "grid": grid, "chosen": chosen, "chosen_slots": by_date.get(chosen, [])}
+
     def get(self, request, token, message="", error="", status=200):
         appointment, zone = self._load(request, token)
         if appointment is None:
             return render(request, "appointments/guest_invalid.html", status=404)
         extra = {"message": message, "error": error}
         if self.action == "reschedule" and appointment.is_open:
-            extra["days"] = self._slots(appointment, zone)
+            extra.update(self._picker(request, appointment, zone))
         with timezone.override(zone):
             return render(
                 request, "appointments/guest.html", self._context(request, appointment, zone, **extra), status=status

@@ -365,22 +365,41 @@ def agent_set_status(*, tenant, agent: Agent, status: str, actor=None) -> Agent:
     return agent
 
 
+# A number from each country's range set aside for drama and examples (020 7946 0xxx in the UK).
+DEMO_NUMBERS = {"GB": {"number": "+442079460123"}, "US": {"area_code": "312"}}
+DEMO_LANGUAGES = {"GB": "en-GB", "US": "en-US", "IE": "en-IE", "AU": "en-AU"}
+
+
+def demo_country(tenant) -> str:
+    from contacts.phones import region_for_timezone
+
+    return region_for_timezone(tenant.timezone) or "US"
+
+
 @transaction.atomic
-def demo_agents_create(*, tenant, actor=None, note: str = "Demo set-up") -> tuple[Agent, Agent]:
-    """A working sandbox in one step: a receptionist answering a new number, a reminder agent calling out of it."""
+def demo_agents_create(*, tenant, actor=None, note: str = "Demo set-up") -> dict[str, Agent]:
+    """A working sandbox in one step: three single-purpose agents in the business's English, on a number of its country.
+
+    The receptionist answers the number; the lead qualifier calls out of it (what list campaigns use);
+    the reminder agent is used only by appointment reminders.
+    """
     from calls.services.numbers import number_provision
 
-    receptionist = agent_create(tenant=tenant, data={"purpose": Agent.Purpose.RECEPTIONIST}, actor=actor)
-    reminder = agent_create(tenant=tenant, data={"purpose": Agent.Purpose.REMINDER}, actor=actor)
-    for agent in (receptionist, reminder):
+    country = demo_country(tenant)
+    language = DEMO_LANGUAGES.get(country, "en-US")
+    agents = {
+        purpose: agent_create(tenant=tenant, data={"purpose": purpose, "language": language}, actor=actor)
+        for purpose in (Agent.Purpose.RECEPTIONIST, Agent.Purpose.REMINDER, Agent.Purpose.QUALIFIER)
+    }
+    for agent in agents.values():
         agent_publish(tenant=tenant, agent=agent, actor=actor, note=note)
         agent.refresh_from_db()
     number_provision(
         tenant=tenant,
-        area_code="415",
-        inbound_agent=receptionist,
-        outbound_agent=reminder,
+        **DEMO_NUMBERS.get(country, DEMO_NUMBERS["US"]),
+        inbound_agent=agents[Agent.Purpose.RECEPTIONIST],
+        outbound_agent=agents[Agent.Purpose.QUALIFIER],
         nickname="Main line",
         actor=actor,
     )
-    return receptionist, reminder
+    return agents

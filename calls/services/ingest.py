@@ -23,7 +23,7 @@ from django.utils import timezone
 
 from calls import outcomes
 from calls.events import CallFinished
-from calls.models import Agent, AgentVersion, Call, CallStatus, PhoneNumber, WebhookEvent
+from calls.models import Agent, AgentVersion, Call, CallBooking, CallStatus, FunctionCall, PhoneNumber, WebhookEvent
 from contacts.models import Contact, ContactSource, LeadStatus
 from contacts.phones import InvalidPhone
 from contacts.services import InvalidTransition, can_transition, contact_find_or_create, contact_set_status
@@ -367,6 +367,35 @@ def _move_contact(call: Call, status: str, reason: str) -> None:
         Call.objects.filter(pk=call.pk).update(lead_status_note=call.lead_status_note)
 
 
+def conversion_evidence(call: Call) -> str:
+    """What shows that this call converted its lead ("" when nothing does).
+
+    A lead is converted by a booking or an explicit conversion: an appointment booked during the call, the
+    real appointment a reminder call was about, or the agent's own `converted` field. A "confirmed" outcome
+    alone (an agent confirming an appointment that does not exist) is not evidence.
+    """
+    from appointments.models import Appointment, AppointmentStatus
+
+    if outcomes.truthy((call.analysis or {}).get("converted")):
+        return "converted"
+    if call.provider_call_id and (
+        FunctionCall.objects.filter(provider_call_id=call.provider_call_id, name="book_appointment", ok=True)
+        .filter(response__ok=True)
+        .exists()
+        or CallBooking.objects.filter(provider_call_id=call.provider_call_id, status=CallBooking.Status.BOOKED).exists()
+    ):
+        return "booked on the call"
+    appointment_id = (call.metadata or {}).get("appointment_id")
+    if (
+        str(appointment_id or "").isdigit()
+        and Appointment.objects.filter(pk=int(appointment_id), contact_id=call.contact_id)
+        .exclude(status=AppointmentStatus.CANCELLED)
+        .exists()
+    ):
+        return "appointment"
+    return ""
+
+
 def call_finish(*, call: Call, tenant_schema: str) -> bool:
     """Settle the contact and publish CallFinished, once. Must run under the call's row lock."""
     claimed = Call.objects.filter(pk=call.pk, finished_at__isnull=True).update(finished_at=timezone.now())
@@ -376,6 +405,19 @@ def call_finish(*, call: Call, tenant_schema: str) -> bool:
     if call.contact_id:
         target = outcomes.lead_status_for(call.status, call.outcome)
         label = f"{call.get_status_display()}" + (f", {call.get_outcome_display().lower()}" if call.outcome else "")
+        if target == LeadStatus.CONVERTED and not conversion_evidence(call):
+            target = LeadStatus.FOLLOW_UP
+            call.lead_status_note = " ".join(
+                filter(
+                    None,
+                    [
+                        call.lead_status_note,
+                        "Not marked converted: the call reported a confirmation, "
+                        "but no appointment or booking backs it.",
+                    ],
+                )
+            )[:300]
+            Call.objects.filter(pk=call.pk).update(lead_status_note=call.lead_status_note)
         if target:
             current = Contact.objects.filter(pk=call.contact_id).values_list("status", flat=True).first()
             connected = outcomes.map_ended_call(call.provider_data).connected

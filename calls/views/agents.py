@@ -186,7 +186,7 @@ class AgentStatusView(PortalPermissionMixin, View):
 
 
 class DemoSetupView(PortalPermissionMixin, View):
-    """One click to a working sandbox: a receptionist and a reminder agent, published, on a number."""
+    """One click to a working sandbox: receptionist, reminder and lead-qualifier agents, published, on a number."""
 
     required_perm = Perm.MANAGE_INTEGRATIONS
 
@@ -197,7 +197,7 @@ class DemoSetupView(PortalPermissionMixin, View):
             for message in error_messages(exc):
                 messages.error(request, message)
             return redirect("calls:agents")
-        messages.success(request, "Ready: a receptionist answers your new number and a reminder agent calls out.")
+        messages.success(request, "Ready: a receptionist answers your new number and a lead qualifier calls out.")
         return redirect("calls:agents")
 
 

@@ -59,9 +59,20 @@ class CallListView(PortalPermissionMixin, View):
             "agents": selectors.agents_all(),
             "any_filter": any(request.GET.get(name) for name in FILTER_FIELDS),
             "can_place": can(self.membership, Perm.PLACE_CALLS),
+            "sees_all": has_flag(self.membership, "can_view_all_calls"),
+            "campaign_names": selectors.campaign_names({call.campaign_id for call in page.object_list}),
         }
+        if not context["sees_all"]:
+            # Say that calls are hidden, and how many, rather than "no calls yet".
+            visible = selectors.calls_visible_to(membership=self.membership).count()
+            context["hidden_calls"] = Call.objects.count() - visible
         if context["can_place"] and not request.htmx:
             context["place"] = place_form_context()
+            contact_id = request.GET.get("contact", "")
+            if contact_id.isdigit():  # "Call" from a contact's page
+                context["place"]["selected"] = Contact.objects.filter(
+                    pk=int(contact_id), phone__isnull=False, erased_at__isnull=True
+                ).first()
         template = "calls/call_list.html#results" if request.htmx else "calls/call_list.html"
         return render(request, template, context)
 

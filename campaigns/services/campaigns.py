@@ -24,6 +24,7 @@ from campaigns.models import (
     CampaignContact,
     CampaignStatus,
     CampaignStatusChange,
+    CampaignType,
     TargetState,
 )
 from campaigns.validation import DRAFT_FIELDS, clean_campaign
@@ -41,10 +42,63 @@ TRANSITIONS: dict[str, frozenset[str]] = {
 }
 
 
-def _check_whole(campaign: Campaign) -> None:
+# Which agents may make a campaign's calls: an agent says what its purpose lets it say ("calling to confirm
+# your appointment"), so a list campaign never runs on a reminder agent, nor a reminder on a lead qualifier.
+LIST_PURPOSES = frozenset({Agent.Purpose.QUALIFIER, Agent.Purpose.CUSTOM})
+PURPOSES_FOR_TYPE = {
+    CampaignType.OUTBOUND: LIST_PURPOSES,
+    CampaignType.FOLLOW_UP: LIST_PURPOSES,
+    CampaignType.RE_ENGAGEMENT: LIST_PURPOSES,
+    CampaignType.REMINDER: frozenset({Agent.Purpose.REMINDER, Agent.Purpose.CUSTOM}),
+}
+
+
+def agent_fit_problem(campaign_type: str, agent: Agent | None) -> str:
+    """Why this agent cannot make this type of campaign's calls ("" when it can)."""
+    if agent is None or agent.purpose in PURPOSES_FOR_TYPE.get(campaign_type, LIST_PURPOSES):
+        return ""
+    wanted = "an appointment-reminder" if campaign_type == CampaignType.REMINDER else "a lead-qualification (or custom)"
+    return (
+        f"{agent.name} is {agent.get_purpose_display().lower()} agent: it would speak of the wrong thing. "
+        f"Choose {wanted} agent for this campaign."
+    )
+
+
+def default_list_agent() -> Agent | None:
+    """The agent a list campaign gets when none is chosen: the first published lead qualifier."""
+    return (
+        Agent.objects.filter(
+            purpose=Agent.Purpose.QUALIFIER, status=Agent.Status.ACTIVE, published_version__isnull=False
+        )
+        .order_by("id")
+        .first()
+    )
+
+
+def _check_whole(campaign: Campaign, *, now: datetime | None = None, changed: frozenset = frozenset()) -> None:
+    """Rules across fields, checked on every save (not only at Start)."""
+    now = now or timezone.now()
     errors = {}
     if campaign.starts_at and campaign.ends_at and campaign.ends_at <= campaign.starts_at:
         errors["ends_at"] = ["The end must be after the start."]
+    if "starts_at" in changed and campaign.starts_at and campaign.starts_at < now:
+        errors["starts_at"] = [
+            "This start time has already passed: choose a later one, or leave it empty to start now."
+        ]
+    if "ends_at" in changed and campaign.ends_at and campaign.ends_at <= now:
+        errors["ends_at"] = ["This end time has already passed."]
+    if "audience" in changed and campaign.status == S.DRAFT and not has_source(campaign.audience or {}):
+        errors["audience"] = ["Choose who to call: a group, tags, a saved view, filters or contacts."]
+    if not campaign.is_automation and "type" in changed and campaign.type == CampaignType.REMINDER:
+        errors["type"] = [
+            "Reminder calls are made only for real appointments: switch on appointment reminders "
+            "(Campaigns → Reminders & calling rules) and every booking gets its reminder."
+        ]
+    agents = [campaign.agent, *Agent.objects.filter(pk__in=[v["agent"] for v in campaign.variants or []])]
+    for agent in filter(None, agents):
+        problem = agent_fit_problem(campaign.type, agent)
+        if problem:
+            errors["variants" if agent is not campaign.agent else "agent"] = [problem]
     if errors:
         raise ValidationError(errors)
 
@@ -57,8 +111,10 @@ def campaign_create(*, data: dict, actor=None) -> Campaign:
     if "name" not in data:
         data = {**data, "name": ""}
     cleaned = clean_campaign(data)
+    if cleaned.get("agent") is None and cleaned.get("type", CampaignType.OUTBOUND) != CampaignType.REMINDER:
+        cleaned["agent"] = default_list_agent()
     campaign = Campaign(created_by=actor if getattr(actor, "is_authenticated", False) else None, **cleaned)
-    _check_whole(campaign)
+    _check_whole(campaign, changed=frozenset(cleaned) | {"type", "audience"})
     campaign.save()
     status_record(campaign, "", S.DRAFT, actor=actor, reason="Created")
     return campaign
@@ -80,7 +136,7 @@ def campaign_update(*, campaign: Campaign, data: dict, actor=None) -> Campaign:
     cleaned = clean_campaign(data)
     for field, value in cleaned.items():
         setattr(campaign, field, value)
-    _check_whole(campaign)
+    _check_whole(campaign, changed=frozenset(cleaned))
     campaign.save()
     return campaign
 
@@ -181,6 +237,13 @@ def campaign_start(*, campaign: Campaign, actor=None, now: datetime | None = Non
     for agent in filter(None, agents):
         if agent.status != Agent.Status.ACTIVE or agent.published_version_id is None:
             errors["agent"] = [f"{agent.name} is not active: publish or resume it first."]
+    if campaign.agent is None and not campaign.variants:
+        from campaigns.services.dialer import dialing_number
+
+        number = dialing_number(campaign)
+        problem = agent_fit_problem(campaign.type, number.outbound_agent if number else None)
+        if problem:
+            errors["agent"] = [f"No agent is chosen, and the calling number's agent does not fit. {problem}"]
     if not PhoneNumber.objects.filter(status=PhoneNumber.Status.ACTIVE).exists():
         errors["from_number"] = ["Get a phone number before starting a campaign."]
     if errors:

@@ -131,6 +131,9 @@ def attempt_place(*, tenant, attempt_id: int) -> str:
             "campaign_attempt_id": attempt.pk,
             "campaign_contact_id": attempt.target_id,
         }
+        if attempt.target.appointment_id:
+            # The appointment a reminder is about: what the call's outcome is checked against.
+            metadata["appointment_id"] = attempt.target.appointment_id
         try:
             with compliance.campaign_placement():
                 call = call_place(

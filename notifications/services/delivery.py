@@ -12,6 +12,7 @@ import logging
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F, Q
 from django.urls import reverse
@@ -306,3 +307,23 @@ def notifications_due(*, now: datetime | None = None) -> list[int]:
             | Q(status=NS.PENDING, created_at__lt=now - timedelta(minutes=2))
         ).values_list("pk", flat=True)[:500]
     )
+
+
+@transaction.atomic
+def contact_text(*, contact, body: str) -> Notification:
+    """A text typed by staff on a contact's page: checked like every SMS (switch, opt-out, DNC), logged, sent."""
+    body = (body or "").strip()
+    if not body:
+        raise ValidationError({"body": ["Write the message."]})
+    if len(body) > 1000:
+        raise ValidationError({"body": ["At most 1000 characters."]})
+    if not notification_settings_get().sms_enabled:
+        raise ValidationError({"body": ["SMS is switched off (Messages → Templates)."]})
+    blocked = _sms_block_reason(contact)
+    if blocked:
+        raise ValidationError({"body": [f"Not sent: {blocked}."]})
+    notification = Notification.objects.create(
+        kind="contact.message", channel=Channel.SMS, recipient=contact.phone, contact=contact, body=body
+    )
+    enqueue(notification)
+    return notification

@@ -11,16 +11,31 @@
     }
   }, true);
 
-  // Show <time data-local-time datetime="..."> in the browser's time zone.
-  function localiseTimes(root) {
-    root.querySelectorAll("time[data-local-time]").forEach(function (node) {
-      var value = new Date(node.getAttribute("datetime"));
-      if (!isNaN(value)) {
-        node.textContent = value.toLocaleString(undefined, {dateStyle: "medium", timeStyle: "short"});
-        node.title = node.getAttribute("datetime");
-      }
+  // Narrow screens: the sidebar is a drawer opened by the menu button (CSS keeps it open on wide screens).
+  document.addEventListener("click", function (event) {
+    var toggle = event.target.closest("[data-nav-toggle]");
+    var open = document.body.classList.contains("nav-open");
+    if (toggle) {
+      document.body.classList.toggle("nav-open", !open);
+      toggle.setAttribute("aria-expanded", String(!open));
+    } else if (open && !event.target.closest(".sidebar")) {
+      document.body.classList.remove("nav-open");
+    }
+  });
+
+  // Tables become cards on narrow screens: label each cell with its column's header.
+  function labelCells(root) {
+    root.querySelectorAll("table.table").forEach(function (table) {
+      var heads = Array.prototype.map.call(table.querySelectorAll("thead th"), function (th) {
+        return th.textContent.trim();
+      });
+      table.querySelectorAll("tbody tr").forEach(function (row) {
+        Array.prototype.forEach.call(row.children, function (cell, index) {
+          if (heads[index] && !cell.hasAttribute("data-label")) { cell.setAttribute("data-label", heads[index]); }
+        });
+      });
     });
   }
-  document.addEventListener("DOMContentLoaded", function () { localiseTimes(document); });
-  document.addEventListener("htmx:afterSwap", function (event) { localiseTimes(event.target); });
+  document.addEventListener("DOMContentLoaded", function () { labelCells(document); });
+  document.addEventListener("htmx:afterSwap", function () { labelCells(document); });
 })();

@@ -1,6 +1,7 @@
 """Guest self-service links (no login) and private ICS feeds."""
 
-from datetime import time, timedelta
+import re
+from datetime import datetime, time, timedelta
 
 import icalendar
 import pytest
@@ -145,3 +146,25 @@ def test_a_feed_token_of_one_tenant_is_unknown_to_another(tenant_a, tenant_b, in
     with in_tenant(tenant_a):
         feed = ics_feed_for(resource=None)
     assert portal(tenant=tenant_b).get(f"/calendar/feeds/{feed.token}.ics").status_code == 404
+
+
+def test_the_reschedule_page_is_a_date_picker_with_the_chosen_days_times_only(tenant_a, in_tenant, portal):
+    with in_tenant(tenant_a):
+        appointment = upcoming(tenant_a)
+        url = path_of(guest_links(appointment, tenant_a)["reschedule"])
+    page = portal(tenant=tenant_a).get(url).content.decode()
+    own_day = appointment.start_at.astimezone(tenant_a.zone).date().isoformat()
+    assert 'class="picker-dates"' in page
+    assert set(offered_days(page, tenant_a.zone)) == {own_day}
+    other_days = sorted(set(re.findall(r'href="\?day=([0-9-]{10})"', page)) - {own_day})
+    assert other_days, "the other free days are links"
+    chosen = portal(tenant=tenant_a).get(url, {"day": other_days[0]}).content.decode()
+    assert set(offered_days(chosen, tenant_a.zone)) == {other_days[0]}
+    assert 'aria-current="date"' in chosen
+
+
+def offered_days(page: str, zone) -> list[str]:
+    return [
+        datetime.fromisoformat(value).astimezone(zone).date().isoformat()
+        for value in re.findall(r'name="start_at" value="([^"]+)"', page)
+    ]

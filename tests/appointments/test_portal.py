@@ -125,7 +125,7 @@ def test_booking_from_the_portal(portal, manager_a, calendar, tenant_a, in_tenan
         },
     )
     assert clash.status_code == 409
-    assert "no longer available" in clash.content.decode()
+    assert "already booked" in clash.content.decode()
 
 
 @pytest.mark.parametrize(

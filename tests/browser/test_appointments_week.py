@@ -85,7 +85,7 @@ def test_book_in_the_week_view_and_see_the_confirmation_in_the_sandbox(clinic, w
     page.click("nav a:has-text('Messages')")
     page.click(".subnav a:has-text('SMS sandbox')")
     text = page.locator("#sandbox-messages .sms").first
-    assert "To +447912345432" in text.locator(".sms-head").inner_text()
+    assert "To 07912 345432" in text.locator(".sms-head").inner_text()  # a UK number, read the UK way
     body = text.locator(".sms-body").inner_text()
     assert "your dental appointment is booked for" in body
     assert "at 10:00" in body

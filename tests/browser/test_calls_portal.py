@@ -101,7 +101,7 @@ def page(server, tenant, browser):
 def test_set_up_place_a_call_and_read_it(page):
     page.get_by_role("link", name="Agents").click()
     expect(page.get_by_text("No agents yet")).to_be_visible()
-    page.get_by_role("button", name="Set up a receptionist, a reminder agent and a number").click()
+    page.get_by_role("button", name="Set up a receptionist, a reminder agent, a lead qualifier and a number").click()
     expect(page.get_by_role("link", name="Appointment reminder")).to_be_visible()
 
     page.get_by_role("link", name="Calls").click()
@@ -126,7 +126,7 @@ def test_set_up_place_a_call_and_read_it(page):
 
 def test_the_agent_test_panel_talks_back(page):
     page.goto("/calls/agents/")
-    page.get_by_role("button", name="Set up a receptionist, a reminder agent and a number").click()
+    page.get_by_role("button", name="Set up a receptionist, a reminder agent, a lead qualifier and a number").click()
     page.get_by_role("link", name="Receptionist").click()
     page.get_by_role("button", name="Start a typed test call").click()
     expect(page.locator("#test-panel .bubble.agent").first).to_contain_text("thanks for calling Browser Dental")

@@ -45,9 +45,15 @@ def test_the_wizard_counts_the_audience_as_you_type(page, live_url, live_tenant,
     login(page, live_url, live_tenant, live_tenant.memberships.get().user.email)
     page.goto(live_url(live_tenant, "/campaigns/new/"))
     page.locator("#preview").get_by_text("Choose who to call.").wait_for()
+    # Step 1, type and agent: the audience is not shown yet.
+    assert not page.locator("input[name=audience_tags]").is_visible()
+    page.fill("input[name=name]", "From the browser")
+    page.click("button:has-text('Next: audience')")
     page.fill("input[name=audience_tags]", "spring")
     page.locator("#preview .count").get_by_text("3").wait_for(timeout=15000)
-    page.fill("input[name=name]", "From the browser")
+    page.click("button:has-text('Next: schedule and limits')")
+    page.click("button:has-text('Next: review')")
+    assert page.locator("[data-summary-of=name]").inner_text() == "From the browser"
     page.click("button[type=submit]:has-text('Save as draft')")
     page.get_by_text("Campaign saved as a draft").wait_for()
     assert page.locator("h1").inner_text() == "From the browser"

@@ -159,11 +159,11 @@ def test_ten_duplicate_deliveries_have_one_effect(public_client, tenant_a, run_o
         event = WebhookEvent.objects.get()
         changes = list(StatusChange.objects.filter(contact=contact).values_list("to_status", flat=True))
         contact.refresh_from_db()
-    assert changes == ["converted", "in_call"]
+    assert changes == ["follow_up"]
     assert event.deliveries == 10
     assert event.status == "processed"
     assert call.contact_id == contact.pk
-    assert contact.status == "converted"
+    assert contact.status == "follow_up"
     assert len(finished) == 1
 
 
@@ -358,8 +358,9 @@ def test_the_status_change_says_why(public_client, tenant_a, run_on_commit):
     with schema_context(tenant_a.schema_name):
         change = StatusChange.objects.filter(contact=contact).first()
         row = Call.objects.get()
-    assert (change.from_status, change.to_status, change.actor_label) == ("in_call", "converted", "calls")
+    assert (change.from_status, change.to_status, change.actor_label) == ("calling", "follow_up", "calls")
     assert change.reason == f"Call {row.pk}: Completed, confirmed"
+    assert "Not marked converted" in row.lead_status_note
 
 
 def test_qualifier_answers_land_on_the_contact(public_client, tenant_a, run_on_commit):

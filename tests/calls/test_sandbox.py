@@ -29,7 +29,8 @@ def place(voice, in_tenant, run_on_commit, outcome, **variables):
 @pytest.mark.parametrize(
     ("outcome", "status", "business", "reason", "lead"),
     [
-        ("confirmed", "completed", "confirmed", "agent_hangup", "converted"),
+        # A confirmation with no appointment behind it is not a conversion.
+        ("confirmed", "completed", "confirmed", "agent_hangup", "follow_up"),
         ("reschedule_requested", "completed", "reschedule_requested", "agent_hangup", "follow_up"),
         ("voicemail", "voicemail", "", "voicemail_reached", "unresponsive"),
         ("no_answer", "no_answer", "", "dial_no_answer", "unresponsive"),
@@ -251,5 +252,10 @@ def test_demo_seed_sets_up_a_working_sandbox_once(tenant_a, in_tenant):
     with in_tenant(tenant_a):
         demo.seed(tenant_a)
         demo.seed(tenant_a)
-        assert Agent.objects.filter(status="active").count() == 2
-        assert PhoneNumber.objects.get().outbound_agent.purpose == "reminder"
+        # One agent per purpose; the number calls out as the lead qualifier (reminders name their own agent).
+        assert sorted(Agent.objects.filter(status="active").values_list("purpose", flat=True)) == [
+            "qualifier",
+            "receptionist",
+            "reminder",
+        ]
+        assert PhoneNumber.objects.get().outbound_agent.purpose == "qualifier"
