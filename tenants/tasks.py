@@ -1,8 +1,37 @@
+import logging
+
 from celery import shared_task
+from django.conf import settings
 
 from tenants.invitations import send_invitation
+
+logger = logging.getLogger(__name__)
 
 
 @shared_task(name="tenants.send_invitation_email", autoretry_for=(OSError,), retry_backoff=30, max_retries=5)
 def send_invitation_email(membership_id: int) -> None:
     send_invitation(membership_id=membership_id)
+
+
+@shared_task(name="tenants.backup_nightly")
+def backup_nightly() -> int:
+    """Beat: one backup task per business tenant (suspended ones too), then retention."""
+    from tenants.backups import backups_prune
+    from tenants.models import Tenant
+
+    tenant_ids = list(Tenant.objects.businesses().values_list("pk", flat=True))
+    for tenant_id in tenant_ids:
+        backup_tenant.delay(tenant_id)
+    backups_prune(keep_days=settings.TENANT_BACKUP_KEEP_DAYS)
+    return len(tenant_ids)
+
+
+@shared_task(name="tenants.backup_tenant", acks_late=True, time_limit=3600, soft_time_limit=3500)
+def backup_tenant(tenant_id: int) -> str | None:
+    from tenants.backups import tenant_backup
+    from tenants.models import Tenant
+
+    tenant = Tenant.objects.businesses().filter(pk=tenant_id).first()
+    if tenant is None:
+        return None
+    return str(tenant_backup(tenant=tenant))

@@ -457,3 +457,13 @@ SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
         "CampaignTargetStateEnum": "campaigns.models.TargetState",
     }
 )
+
+# --- tenant backups and data exports ---------------------------------------------------------
+
+# Nightly per-tenant backups (tenants/backups.py): where they are written and how many days are kept.
+TENANT_BACKUP_DIR = Path(env_str("TENANT_BACKUP_DIR", str(runtime.DATA_DIR / "backups")))
+TENANT_BACKUP_KEEP_DAYS = env_int("TENANT_BACKUP_KEEP_DAYS", 14)
+CELERY_BEAT_SCHEDULE["tenants-backup-nightly"] = {
+    "task": "tenants.backup_nightly",
+    "schedule": crontab(hour=2, minute=7),
+}
