@@ -333,3 +333,48 @@ def test_nightly_backup_is_scheduled_and_backs_up_every_business_tenant(committe
     listed = backups.backups_list()
     assert {b.slug for b in listed} >= {tenant.slug, "alpha", "beta"}
     assert all(b.manifest and not b.problem for b in listed)
+
+
+@in_thread
+def test_platform_admin_lists_backups_and_restores_them_audited(committed):
+    from django.test import Client
+
+    from tests.factories import UserFactory
+
+    tenant = committed()
+    admin_user = UserFactory(email=f"owner@bk-admin-{tenant.slug}.test", is_superuser=True, is_staff=True)
+    staff_user = UserFactory(email=f"owner@bk-staff-{tenant.slug}.test", is_staff=True)
+    client = Client(HTTP_HOST="localhost")
+    client.force_login(admin_user, backend="django.contrib.auth.backends.ModelBackend")
+
+    response = client.post(
+        "/admin/tenants/tenant/", {"action": "back_up_tenants", "_selected_action": [tenant.pk]}, follow=True
+    )
+    assert response.status_code == 200
+    (backup,) = backups.backups_list(slug=tenant.slug)
+    assert AuditEvent.objects.filter(action="tenant.backup_created", tenant=tenant, actor=admin_user).exists()
+    listing = client.get("/admin/tenants/tenant/backups/").content.decode()
+    assert backup.path.name in listing
+
+    restore_url = f"/admin/tenants/tenant/backups/{backup.path.name}/restore/"
+    assert client.get(restore_url).status_code == 200
+    response = client.post(restore_url, {"mode": "replace"})
+    assert response.status_code == 200 and "Tick the box" in response.content.decode()
+    response = client.post(restore_url, {"mode": "new", "new_slug": "beta"})
+    assert "already exists" in response.content.decode()
+    assert AuditEvent.objects.filter(action="tenant.restore_refused", actor=admin_user).exists()
+
+    new_slug = "bk" + secrets.token_hex(3)
+    committed.made.append(new_slug)
+    response = client.post(restore_url, {"mode": "new", "new_slug": new_slug})
+    copy = Tenant.objects.get(slug=new_slug)
+    assert response.status_code == 302 and response["Location"].endswith(f"/tenant/{copy.pk}/change/")
+    event = AuditEvent.objects.get(action="tenant.restored", tenant=copy)
+    assert event.actor == admin_user and event.metadata["from_tenant"] == tenant.slug
+
+    staff = Client(HTTP_HOST="localhost")
+    staff.force_login(staff_user, backend="django.contrib.auth.backends.ModelBackend")
+    assert staff.get("/admin/tenants/tenant/backups/").status_code in (302, 403)
+    assert staff.post(restore_url, {"mode": "new", "new_slug": "bkstaff"}).status_code in (302, 403)
+    assert not Tenant.objects.filter(slug="bkstaff").exists()
+    assert [p.name for p in backups.backup_dir().iterdir()] == [backup.path.name]
