@@ -93,6 +93,10 @@ SHARED_MODELS = {
     "hook_tokens": (HookToken, "tenant_id"),
     "audit_events": (AuditEvent, "tenant_id"),
 }
+# Shared rows with a tenant key that a backup leaves out, and why.
+NOT_BACKED_UP = {
+    "tenants.DataExport": "short-lived download records; their files are not part of the tenant's data",
+}
 _USER_COLUMNS = ("id", "email", "full_name", "password", "is_active", "date_joined")
 
 

@@ -4,6 +4,7 @@ from celery import shared_task
 from django.conf import settings
 
 from tenants.invitations import send_invitation
+from voiceplatform.tasks import TenantTask
 
 logger = logging.getLogger(__name__)
 
@@ -35,3 +36,18 @@ def backup_tenant(tenant_id: int) -> str | None:
     if tenant is None:
         return None
     return str(tenant_backup(tenant=tenant))
+
+
+@shared_task(base=TenantTask, name="tenants.build_data_export", acks_late=True, time_limit=3600, soft_time_limit=3500)
+def build_data_export(export_id: int) -> None:
+    from tenants.exports import data_export_build
+
+    data_export_build(export_id=export_id)
+
+
+@shared_task(name="tenants.purge_data_exports")
+def purge_data_exports() -> int:
+    """Beat: exports past their download window lose their file."""
+    from tenants.exports import data_exports_purge
+
+    return data_exports_purge()

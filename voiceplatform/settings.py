@@ -467,3 +467,7 @@ CELERY_BEAT_SCHEDULE["tenants-backup-nightly"] = {
     "task": "tenants.backup_nightly",
     "schedule": crontab(hour=2, minute=7),
 }
+# Owners' data exports (tenants/exports.py): where the ZIPs are kept and for how many days they can be downloaded.
+DATA_EXPORT_DIR = Path(env_str("DATA_EXPORT_DIR", str(runtime.DATA_DIR / "exports")))
+DATA_EXPORT_KEEP_DAYS = env_int("DATA_EXPORT_KEEP_DAYS", 7)
+CELERY_BEAT_SCHEDULE["tenants-purge-data-exports"] = {"task": "tenants.purge_data_exports", "schedule": 3600.0}
