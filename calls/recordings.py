@@ -34,7 +34,7 @@ def signed_path(*, call_id: int, user_id: int | None, download: bool) -> str:
     token = signing.dumps(
         {"s": connection.schema_name, "c": call_id, "u": user_id, "d": int(download)}, salt=SALT, compress=True
     )
-    return reverse("calls:recording_stream", kwargs={"token": token})
+    return reverse("calls:recording_stream", kwargs={"token": token}, urlconf=settings.ROOT_URLCONF)
 
 
 def read_grant(token: str) -> Grant | None:
