@@ -65,3 +65,22 @@ def test_required_mfa_sends_owner_to_authenticator_setup(portal, owner_a, viewer
     # Once set up, the owner gets through.
     Authenticator.objects.create(user=owner_a.user, type=Authenticator.Type.TOTP, data={"secret": "x"})
     assert portal(owner_a).get("/").status_code == 200
+
+
+def test_attempts_during_the_lockout_do_not_extend_it(owner_a):
+    """Retrying while locked out, even with the right password, must not restart the cool-off."""
+    from datetime import timedelta
+
+    import time_machine
+    from django.utils import timezone
+
+    client = Client(HTTP_HOST="alpha.localhost")
+    start = timezone.now()
+    with time_machine.travel(start, tick=False) as clock:
+        for _ in range(5):
+            _login(client, owner_a.user.email, "wrong-password")
+        clock.move_to(start + timedelta(minutes=4))
+        assert _login(client, owner_a.user.email, PASSWORD).status_code == 429
+        assert _login(client, owner_a.user.email, "wrong-password").status_code == 429
+        clock.move_to(start + timedelta(minutes=5, seconds=5))
+        assert _login(client, owner_a.user.email, PASSWORD).status_code == 302
