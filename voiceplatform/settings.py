@@ -204,6 +204,10 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "/accounts/login/"
 ACCOUNT_SESSION_REMEMBER = False
 # Failed-login lockout is django-axes' job (username + IP); allauth only caps floods per IP.
 ACCOUNT_RATE_LIMITS = {"login_failed": "20/m/ip"}
+# Password resets only for members of the host's tenant, with links that work on that host only.
+ACCOUNT_FORMS = {"reset_password": "tenants.password_reset.TenantResetPasswordForm"}
+ACCOUNT_PASSWORD_RESET_TOKEN_GENERATOR = "tenants.reset_tokens.TenantPasswordResetTokenGenerator"
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = env_str("MFA_TOTP_ISSUER", "Voice Platform")
 
