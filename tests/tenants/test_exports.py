@@ -174,3 +174,37 @@ def test_a_failing_build_is_marked_failed_and_shown(portal, owner_a, monkeypatch
     page = portal(owner_a).get("/settings/export/").content.decode()
     assert "Failed" in page and "disk full" in page
     assert not any(exports.export_dir().rglob("*.zip"))
+
+
+def test_the_api_starts_an_export_reports_progress_and_serves_the_zip(api, owner_a, admin_a, data_a, run_on_commit):
+    client = api(owner_a)
+    with run_on_commit():
+        response = client.post("/api/v1/exports/", format="json")
+    assert response.status_code == 202, response.content
+    export_id = response.json()["id"]
+    detail = client.get(f"/api/v1/exports/{export_id}/").json()
+    assert detail["status"] == "ready" and detail["progress"] == 100 and detail["requested_by"] == owner_a.user.email
+    assert [e["id"] for e in client.get("/api/v1/exports/").json()["results"]] == [export_id]
+    download = client.get(f"/api/v1/exports/{export_id}/download/")
+    assert download.status_code == 200 and download["Content-Type"] == "application/zip"
+    assert "contacts.csv" in zip_of(download).namelist()
+    assert AuditEvent.objects.filter(action="data_export.downloaded", actor=owner_a.user).exists()
+
+    DataExport.objects.filter(pk=export_id).update(expires_at=timezone.now() - timedelta(minutes=1))
+    expired = client.get(f"/api/v1/exports/{export_id}/download/")
+    assert expired.status_code == 409 and expired.json()["error"]["code"] == "not_available"
+
+    admin = api(admin_a)
+    assert admin.get("/api/v1/exports/").status_code == 403
+    assert admin.post("/api/v1/exports/", format="json").status_code == 403
+    assert admin.get(f"/api/v1/exports/{export_id}/download/").status_code == 403
+    assert api(owner_a, scope="read").post("/api/v1/exports/", format="json").status_code == 403
+
+
+def test_another_tenants_exports_are_invisible_through_the_api(api, owner_a, owner_b, run_on_commit):
+    with run_on_commit():
+        export = exports.data_export_request(tenant=owner_a.tenant, membership=owner_a)
+    client = api(owner_b)
+    assert client.get("/api/v1/exports/").json()["results"] == []
+    assert client.get(f"/api/v1/exports/{export.pk}/").status_code == 404
+    assert client.get(f"/api/v1/exports/{export.pk}/download/").status_code == 404
