@@ -59,7 +59,7 @@ def main() -> None:
     setup_django()
     from django.db import connection, transaction
 
-    from tenants import backups
+    from tenants import backup_restore, backups
     from tenants.models import Tenant
     from tenants.services import tenant_create
 
@@ -84,7 +84,7 @@ def main() -> None:
             )
 
             started = time.perf_counter()
-            result = backups.tenant_restore(path=path, as_slug=COPY_SLUG)
+            result = backup_restore.tenant_restore(path=path, as_slug=COPY_SLUG)
             restore_seconds = time.perf_counter() - started
             print(f"restore: {restore_seconds:.1f} s (--as {COPY_SLUG}, verified against the manifest)")
 

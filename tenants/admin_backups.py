@@ -7,7 +7,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path
 
-from tenants import backups
+from tenants import backup_restore, backups
 from tenants.request_utils import client_ip
 from tenants.services import audit_record
 
@@ -66,7 +66,7 @@ class BackupAdminMixin:
         if request.method == "POST" and form.is_valid():
             replace = form.cleaned_data["mode"] == "replace"
             try:
-                result = backups.tenant_restore(
+                result = backup_restore.tenant_restore(
                     path=path_,
                     as_slug=None if replace else form.cleaned_data["new_slug"],
                     confirm_overwrite=replace,

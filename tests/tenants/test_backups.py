@@ -24,7 +24,7 @@ from django.db import connection, connections, transaction
 from django.utils import timezone
 from django_tenants.utils import schema_context, schema_exists
 
-from tenants import backups
+from tenants import backup_restore, backups
 from tenants.models import ApiKey, AuditEvent, HookToken, Membership, Tenant, TenantSettings, User
 from tenants.services import api_key_create, hook_token_for, tenant_create
 from tests.test_isolation import tenant_a_objects
@@ -194,7 +194,7 @@ def test_restore_as_a_new_slug_copies_data_but_not_credentials(committed):
     path = backups.tenant_backup(tenant=tenant)
     new_slug = "bk" + secrets.token_hex(3)
     committed.made.append(new_slug)
-    result = backups.tenant_restore(path=path, as_slug=new_slug)
+    result = backup_restore.tenant_restore(path=path, as_slug=new_slug)
     copy = result.tenant
     assert copy.slug == new_slug and copy.schema_name != tenant.schema_name
     assert stats(copy.schema_name) == before
@@ -220,7 +220,7 @@ def test_restore_over_the_same_tenant_needs_confirmation_and_rolls_back_changes(
     assert changed != before
 
     with pytest.raises(backups.BackupError, match="confirm"):
-        backups.tenant_restore(path=path)
+        backup_restore.tenant_restore(path=path)
     with pytest.raises(CommandError, match="--yes"):
         call_command("tenant_restore", str(path), stdout=io.StringIO())
     assert stats(tenant.schema_name) == changed
@@ -236,11 +236,11 @@ def test_restore_never_writes_over_another_tenant(committed):
     path = backups.tenant_backup(tenant=tenant)
     bystander = (stats(tenant_b.schema_name), shared_snapshot(tenant_b.pk))
     with pytest.raises(backups.BackupError, match="already exists"):
-        backups.tenant_restore(path=path, as_slug=tenant_b.slug, confirm_overwrite=True)
+        backup_restore.tenant_restore(path=path, as_slug=tenant_b.slug, confirm_overwrite=True)
     drop(tenant)
     other = tenant_create(slug=tenant.slug, name="Someone else", owner_email="else@bk.test", owner_password="x-1234567")
     with pytest.raises(backups.BackupError, match="not the one"):
-        backups.tenant_restore(path=path, confirm_overwrite=True)
+        backup_restore.tenant_restore(path=path, confirm_overwrite=True)
     assert Tenant.objects.get(pk=other.pk).name == "Someone else"
     assert (stats(tenant_b.schema_name), shared_snapshot(tenant_b.pk)) == bystander
 
@@ -272,7 +272,7 @@ def test_a_tampered_backup_is_refused(committed, tmp_path):
 
     forged = _rewrite(path, tmp_path / f"{tenant.slug}-20300101T000000000000Z.tar.gz", edit_shared)
     with pytest.raises(backups.BackupError, match="Checksum mismatch"):
-        backups.tenant_restore(path=forged)
+        backup_restore.tenant_restore(path=forged)
 
     def edit_manifest(name, data):
         if name != backups.MANIFEST:
@@ -283,7 +283,7 @@ def test_a_tampered_backup_is_refused(committed, tmp_path):
 
     resigned = _rewrite(path, tmp_path / "x.tar.gz", edit_manifest)
     with pytest.raises(backups.BackupError, match="signature"):
-        backups.tenant_restore(path=resigned)
+        backup_restore.tenant_restore(path=resigned)
     assert not Tenant.objects.filter(slug__in=[tenant.slug, "bkforged"]).exists()
     assert not schema_exists(tenant.schema_name)
     assert not User.objects.filter(email="intruder@evil.test").exists()
@@ -305,7 +305,7 @@ def test_a_backup_of_another_schema_version_is_refused(committed, tmp_path):
 
     mismatched = _rewrite(path, tmp_path / "old.tar.gz", older)
     with pytest.raises(backups.BackupError, match="schema version"):
-        backups.tenant_restore(path=mismatched)
+        backup_restore.tenant_restore(path=mismatched)
     assert not Tenant.objects.filter(slug=tenant.slug).exists()
 
 

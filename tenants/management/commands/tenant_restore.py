@@ -2,7 +2,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from tenants.backups import BackupError, read_manifest, tenant_restore
+from tenants.backup_restore import tenant_restore
+from tenants.backups import BackupError, read_manifest
 from tenants.models import Tenant
 
 
