@@ -3,3 +3,14 @@ from django.apps import AppConfig
 
 class AppointmentsConfig(AppConfig):
     name = "appointments"
+
+    def ready(self):
+        from appointments import privacy
+        from appointments.services.sync import calendar_secrets_rotate
+        from contacts import hooks
+        from voiceplatform import crypto
+
+        hooks.timeline_sources.register(privacy.appointment_timeline)
+        hooks.gdpr_exporters.register(privacy.appointments_export)
+        hooks.erasers.register(privacy.appointments_erase)
+        crypto.secret_rotators.register(calendar_secrets_rotate)

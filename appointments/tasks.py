@@ -4,29 +4,19 @@ from datetime import timedelta
 
 from celery import shared_task
 from django.utils import timezone
-from django_tenants.utils import schema_context
+
+from voiceplatform.tasks import TenantTask, current_tenant, fan_out_active_tenants
 
 
-def _tenant():
-    from django.db import connection
-
-    from tenants.models import Tenant
-
-    return Tenant.objects.get(schema_name=connection.schema_name)
-
-
-@shared_task(name="appointments.process_calendar_event", acks_late=True)
+@shared_task(base=TenantTask, name="appointments.process_calendar_event", acks_late=True)
 def process_calendar_event(event_id: int) -> None:
+    """A suspended tenant gets nothing processed (TenantTask); the event waits for the sweep after reactivation."""
     from appointments.services import calendar_event_process
-    from tenants.models import Tenant
 
-    tenant = _tenant()
-    # A suspended tenant gets nothing processed; the event waits for the sweep after reactivation.
-    if tenant.status != Tenant.Status.SUSPENDED:
-        calendar_event_process(event_id=event_id, tenant=tenant)
+    calendar_event_process(event_id=event_id, tenant=current_tenant())
 
 
-@shared_task(name="appointments.sweep_calendar_events")
+@shared_task(base=TenantTask, name="appointments.sweep_calendar_events")
 def sweep_calendar_events() -> None:
     """Webhooks stored but not processed (a lost task): process them now, oldest first."""
     from appointments.models import CalendarWebhookEvent
@@ -43,10 +33,4 @@ def sweep_calendar_events() -> None:
 @shared_task(name="appointments.dispatch_sweeps")
 def dispatch_sweeps() -> None:
     """Beat: one sweep per active tenant, enqueued inside its schema."""
-    from tenants.models import Tenant
-
-    for schema_name in (
-        Tenant.objects.businesses().filter(status=Tenant.Status.ACTIVE).values_list("schema_name", flat=True)
-    ):
-        with schema_context(schema_name):
-            sweep_calendar_events.delay()
+    fan_out_active_tenants(sweep_calendar_events)

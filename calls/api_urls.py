@@ -1,7 +1,8 @@
 from django.urls import re_path
 from rest_framework.routers import SimpleRouter
 
-from calls import api, api_agents
+from calls.api import agents as api_agents
+from calls.api import calls as api
 
 router = SimpleRouter(trailing_slash="/?")
 router.register("calls", api.CallViewSet, basename="call")

@@ -1,18 +1,19 @@
 """The check every outbound call passes before it is placed.
 
-`check_outbound_call(tenant, contact, now)` runs the registered checks in
-order and returns the first refusal, or an allowance. The checks here are
-the ones every call needs (suspended tenant, invalid number, DNC, a call
-already in progress); the campaigns app adds its own (calling windows,
-consent, rate limits, minimum gap) with `register_check`.
+`check_outbound_call(tenant, contact, now)` asks every check in the
+`calls.hooks.outbound_call_checks` registry in order and returns the first
+refusal, or an allowance. The checks here (CHECKS) are the ones every call
+needs (suspended tenant, invalid number, DNC, a call already in progress),
+registered first by CallsConfig.ready(); the campaigns app adds its own
+(pause switch, consent, calling hours, minimum gap, rate limits).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
+from calls.hooks import outbound_call_checks
 from contacts.phones import InvalidPhone, parse_phone
 from contacts.services import is_on_dnc
 
@@ -27,26 +28,15 @@ class Decision:
 
 ALLOW = Decision(allowed=True)
 
-Check = Callable[..., Decision | None]
-_CHECKS: list[Check] = []
-
-
-def register_check(check: Check) -> Check:
-    """Add a check `(tenant, contact, now) -> Decision | None` (None means no objection)."""
-    if check not in _CHECKS:
-        _CHECKS.append(check)
-    return check
-
 
 def check_outbound_call(tenant, contact, now: datetime) -> Decision:
-    for check in _CHECKS:
+    for check in outbound_call_checks:
         decision = check(tenant, contact, now)
         if decision is not None and not decision.allowed:
             return decision
     return ALLOW
 
 
-@register_check
 def tenant_is_active(tenant, contact, now):
     from tenants.models import Tenant
 
@@ -56,7 +46,6 @@ def tenant_is_active(tenant, contact, now):
     return None
 
 
-@register_check
 def number_is_valid(tenant, contact, now):
     if contact.erased_at is not None:
         return Decision(False, "This contact's data has been erased.", "erased")
@@ -69,17 +58,23 @@ def number_is_valid(tenant, contact, now):
     return None
 
 
-@register_check
 def not_on_dnc(tenant, contact, now):
     if contact.do_not_call or is_on_dnc(contact.phone):
         return Decision(False, "The number is on the do-not-call list.", "dnc")
     return None
 
 
-@register_check
 def not_already_in_call(tenant, contact, now):
     from calls.models import LIVE_CALL_STATUSES, Call
 
     if Call.objects.filter(contact=contact, status__in=LIVE_CALL_STATUSES).exists():
         return Decision(False, "The contact is already in a call.", "in_call")
     return None
+
+
+CHECKS = (tenant_is_active, number_is_valid, not_on_dnc, not_already_in_call)
+
+
+def register() -> None:
+    for check in CHECKS:
+        outbound_call_checks.register(check)

@@ -17,8 +17,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
+from calls.hooks import scheduler
 from calls.models import Agent, Call, FunctionCall
-from calls.scheduling import NoAppointment, NotBookable, SlotTaken, scheduler
+from calls.scheduling import NoAppointment, NotBookable, SlotTaken
 from contacts.models import Contact, ContactSource
 from contacts.phones import InvalidPhone, region_for_timezone
 from contacts.services import contact_find_or_create, phone_for_tenant

@@ -58,7 +58,7 @@ def open_recording(url: str):
     base = urlsplit(settings.PUBLIC_BASE_URL)
     match = SANDBOX_PATH.match(parts.path)
     if match and parts.netloc == base.netloc and settings.VOICE_PROVIDER == "sandbox":
-        from calls.sandbox_media import MAX_MS, recording_wav_cached
+        from calls.providers.sandbox.media import MAX_MS, recording_wav_cached
 
         try:
             duration_ms = int(parse_qs(parts.query).get("ms", ["8000"])[0])

@@ -1,7 +1,7 @@
 """Where in-call availability and booking come from: a small interface and one implementation.
 
-The in-call functions talk only to `scheduler()`, the class CALLS_SCHEDULER
-names. The default, `calls.scheduling_appointments.AppointmentsScheduler`,
+The in-call functions talk only to `calls.hooks.scheduler()`, the class the
+CALLS_SCHEDULER setting names. The default, `calls.scheduling_appointments.AppointmentsScheduler`,
 uses the appointments app's services; `BusinessHoursScheduler` here answers
 from the tenant's business hours and keeps what callers book as `CallBooking`
 rows, for tenants that have not set appointments up.
@@ -13,10 +13,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Protocol
 
-from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
-from django.utils.module_loading import import_string
 
 from calls.models import CallBooking
 
@@ -72,10 +70,6 @@ class Scheduler(Protocol):
     def reschedule(self, *, tenant, contact, booking_id: str, new_start: datetime, idempotency_key: str) -> Booking: ...
 
     def cancel(self, *, tenant, contact, booking_id: str, reason: str = "") -> Booking: ...
-
-
-def scheduler() -> Scheduler:
-    return import_string(settings.CALLS_SCHEDULER)()
 
 
 def _booking(row: CallBooking) -> Booking:

@@ -1,17 +1,11 @@
 """Celery tasks of the calls app: thin, id-based, safe to run twice."""
 
 from celery import shared_task
-from django.db import connection, transaction
-from django_tenants.utils import schema_context
+from django.db import connection
 
-from calls import sandbox_playout, services
-
-
-def enqueue_on_commit(task, *args, countdown: int | None = None) -> None:
-    """Send `task` after the current transaction commits, in the schema that is current now."""
-    schema_name = connection.schema_name
-    transaction.on_commit(lambda: task.apply_async(args, countdown=countdown, headers={"_schema_name": schema_name}))
-
+from calls import services
+from calls.providers.sandbox import playout as sandbox_playout
+from voiceplatform.tasks import TenantTask, current_tenant, enqueue_on_commit, fan_out_active_tenants
 
 DRAIN_DEBOUNCE_SECONDS = 5
 
@@ -30,35 +24,28 @@ def request_drain(*, force: bool = False) -> None:
     enqueue_on_commit(drain_webhook_events)
 
 
-@shared_task(name="calls.drain_webhook_events", acks_late=True, ignore_result=True)
+@shared_task(base=TenantTask, name="calls.drain_webhook_events", acks_late=True, ignore_result=True)
 def drain_webhook_events() -> None:
     services.webhook_events_drain(tenant_schema=connection.schema_name)
 
 
-@shared_task(name="calls.process_webhook_event", acks_late=True, ignore_result=True)
+@shared_task(base=TenantTask, name="calls.process_webhook_event", acks_late=True, ignore_result=True)
 def process_webhook_event(event_id: int) -> None:
     services.webhook_event_process(event_id=event_id, tenant_schema=connection.schema_name)
 
 
+# The sandbox plays the provider's side: a call in progress plays out whatever the tenant's status.
 @shared_task(name="calls.sandbox_step", acks_late=True, ignore_result=True)
 def sandbox_step(call_id: str, step: str) -> None:
     sandbox_playout.run_step(call_id, step)
 
 
-@shared_task(name="calls.sweep_tenant", ignore_result=True)
+@shared_task(base=TenantTask, name="calls.sweep_tenant", ignore_result=True)
 def sweep_tenant() -> None:
-    from tenants.models import Tenant
-
-    tenant = Tenant.objects.filter(schema_name=connection.schema_name).first()
-    if tenant is not None and tenant.is_active:
-        services.calls_sweep(tenant=tenant)
+    services.calls_sweep(tenant=current_tenant())
 
 
 @shared_task(name="calls.sweep", ignore_result=True)
 def sweep() -> None:
     """Beat: one sweep task per active tenant, each in its own schema."""
-    from tenants.models import Tenant
-
-    for schema_name in Tenant.objects.businesses().filter(status="active").values_list("schema_name", flat=True):
-        with schema_context(schema_name):
-            sweep_tenant.delay()
+    fan_out_active_tenants(sweep_tenant)

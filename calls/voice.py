@@ -1,7 +1,7 @@
 """The voice provider adapter: one narrow interface, two implementations.
 
-`retell` (calls/retell.py) drives the real provider through the official SDK;
-`sandbox` (calls/sandbox.py) behaves like it without leaving the machine. The
+`retell` (calls/providers/retell.py) drives the real provider through the official SDK;
+`sandbox` (calls/providers/sandbox/) behaves like it without leaving the machine. The
 rest of the app talks only to `adapter_for(tenant)`, which picks the
 implementation (VOICE_PROVIDER) and the account: the platform's key or the
 tenant's own, encrypted one.
@@ -150,7 +150,7 @@ def voice_settings() -> VoiceSettings:
 
 def tenant_api_key() -> str:
     """The tenant's own Retell key (decrypted), or "" when it uses the platform's account."""
-    from calls.crypto import decrypt
+    from voiceplatform.crypto import decrypt
 
     row = VoiceSettings.objects.filter(pk=1).only("retell_api_key_encrypted").first()
     if row is None or not row.retell_api_key_encrypted:
@@ -177,10 +177,10 @@ def adapter_for(tenant, *, account: str | None = None) -> VoiceAdapter:
             raise VoiceProviderError("This workspace's own Retell key has been removed.", permanent=True)
         raise VoiceProviderError("No Retell API key is configured for the platform.", permanent=True)
     if settings.VOICE_PROVIDER == "sandbox":
-        from calls.sandbox import SandboxAdapter
+        from calls.providers.sandbox import SandboxAdapter
 
         return SandboxAdapter(api_key=key, account=account)
-    from calls.retell import RetellAdapter
+    from calls.providers.retell import RetellAdapter
 
     return RetellAdapter(
         api_key=key,
@@ -205,7 +205,7 @@ def signing_keys_for_agent(provider_agent_id: str | None, cursor=None) -> list[s
     """
     from django.db import connection
 
-    from calls.crypto import decrypt
+    from voiceplatform.crypto import decrypt
 
     if cursor is None:
         with connection.cursor() as own:

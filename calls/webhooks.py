@@ -183,7 +183,7 @@ def sandbox_recording(request, call_id):
     """
     if settings.VOICE_PROVIDER != "sandbox" or not CALL_ID.match(call_id):
         raise Http404
-    from calls import sandbox_media
+    from calls.providers.sandbox import media as sandbox_media
 
     raw_ms = request.GET.get("ms", "")
     if not sandbox_media.recording_token_valid(call_id, raw_ms, request.GET.get("token", "")):

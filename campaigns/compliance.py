@@ -1,4 +1,4 @@
-"""The outbound-call guard's rules that live here, registered with calls.compliance.
+"""The outbound-call guard's rules that live here, registered in calls.hooks.outbound_call_checks.
 
 `calls.compliance.check_outbound_call` is the one gate every outbound call
 passes (calls.services.call_place runs it right before it dials; the dialer
@@ -25,7 +25,8 @@ from zoneinfo import ZoneInfo
 from django.apps import apps
 from django.conf import settings
 
-from calls.compliance import Decision, register_check
+from calls.compliance import Decision
+from calls.hooks import outbound_call_checks
 from campaigns import ratelimit, windows
 from campaigns.models import CallingSettings
 from contacts.models import ConsentRecord
@@ -276,7 +277,7 @@ PERMANENT_CODES = frozenset({"dnc", "no_consent", "invalid_number", "no_phone", 
 def register() -> None:
     """Add these checks to the gate; the rate limit goes last so it reserves only when all else passed."""
     for check in CHECKS:
-        register_check(check)
+        outbound_call_checks.register(check)
 
 
 def evaluate(tenant, contact, now: datetime, *, automated: bool) -> Decision:

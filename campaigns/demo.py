@@ -102,7 +102,7 @@ def _sandbox_still_knows(tenant, agent: Agent, number: PhoneNumber) -> None:
     """After the sandbox's Redis was wiped, tell it about our agent and number again."""
     if settings.VOICE_PROVIDER != "sandbox":
         return
-    from calls.sandbox import agent_spec_for
+    from calls.providers.sandbox import agent_spec_for
     from calls.voice import VoiceProviderError, adapter_for
 
     if agent_spec_for(agent.provider_agent_id) is None:

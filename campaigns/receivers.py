@@ -1,4 +1,7 @@
-"""What the campaigns app listens to: finished calls and appointment changes (see CampaignsConfig.ready)."""
+"""What the campaigns app does when a call finishes (subscribed in CampaignsConfig.ready).
+
+Appointment changes are handled by `campaigns.services.reminders.on_appointment_change`.
+"""
 
 from calls.events import CallFinished
 from campaigns.tasks import finish_attempt

@@ -53,10 +53,9 @@ def _custom_text(value) -> str:
 
 
 def _members() -> dict[int, str]:
-    from tenants.models import Membership
+    from tenants.selectors import member_emails
 
-    tenant = connection.tenant
-    return dict(Membership.objects.filter(tenant_id=tenant.pk).values_list("user_id", "user__email"))
+    return dict(member_emails(tenant=connection.tenant, active_only=False))
 
 
 def _chunks(queryset) -> Iterator[list[Contact]]:

@@ -143,3 +143,23 @@ def contacts_list_page(params, request, *, queryset, number: int, size: int) -> 
 
 def active_filter_count(params) -> int:
     return sum(1 for key in ContactFilter.base_filters if key not in ("ordering",) and params.get(key))
+
+
+def bulk_targets(*, request, ids=None, params=None, require_all_ids: bool = False) -> tuple:
+    """(queryset, errors) of the contacts a bulk action runs on: hand-picked `ids`, else every match of `params`.
+
+    The portal and the API both select this way; with `require_all_ids` an id
+    that matches no contact is an error instead of being skipped.
+    """
+    from contacts.selectors import contacts_base
+
+    if ids is not None:
+        queryset = contacts_base().filter(pk__in=ids)
+        missing = set(ids) - set(queryset.values_list("pk", flat=True)) if require_all_ids else set()
+        if missing:
+            return queryset, {"ids": [f"No contact with id {', '.join(map(str, sorted(missing)[:20]))}."]}
+        return queryset, {}
+    queryset, errors = filtered_contacts(contacts_base(), params, request)
+    if errors:
+        return queryset, {"filter": [f"{key}: {', '.join(value)}" for key, value in errors.items()]}
+    return queryset, {}

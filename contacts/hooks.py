@@ -1,23 +1,26 @@
-"""Extension points for apps that keep data about contacts (calls, appointments, messages).
+"""Plug-in points for apps that keep personal data about contacts (calls, messages, appointments, campaigns).
 
-An app registers its functions in its AppConfig.ready(), for example:
+Three registries (`voiceplatform.plugins.Registry`); every app that stores
+something about a person registers one function in each, in its
+`AppConfig.ready()`:
 
     from contacts import hooks
-    hooks.register_timeline(lambda contact: [
-        hooks.TimelineEntry(at=call.started_at, kind="call", title="Outbound call", detail=call.summary)
-        for call in Call.objects.filter(contact=contact)[:50]
-    ])
-    hooks.register_gdpr_exporter("calls", lambda contact: [...])
-    hooks.register_eraser(lambda contact_ids: Call.objects.filter(contact_id__in=contact_ids).update(transcript=""))
-    hooks.register_panel(lambda contact: hooks.Panel("Campaigns", "campaigns/_contact_panel.html", {...}))
+    hooks.timeline_sources.register(call_timeline)   # (contact) -> Iterable[TimelineEntry]
+    hooks.gdpr_exporters.register(calls_export)      # (contact) -> {"calls": [...]}, merged into the export
+    hooks.erasers.register(calls_erase)              # (Erasure) -> None
+
+A fourth, `panels`, adds a section to the contact's page: `(contact) -> Panel | None`
+(campaigns shows each campaign's state for the contact and why it has not called them).
 
 Erasers run inside the erasing transaction and must remove personal data only,
-keeping the rows that statistics and billing rely on.
+keeping the rows that statistics and billing rely on. Registered today:
+calls, notifications, appointments and campaigns (each in its `privacy.py`).
 """
 
 import datetime as dt
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+
+from voiceplatform.plugins import Registry
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,15 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
+class Erasure:
+    """Who is being erased: their contact ids, and the phones and emails (lower case) they had."""
+
+    contact_ids: list[int]
+    phones: list[str]
+    emails: list[str]
+
+
+@dataclass(frozen=True)
 class Panel:
     """A section another app adds to the contact's page: a title, a template and what it needs."""
 
@@ -39,43 +51,11 @@ class Panel:
     context: dict
 
 
-_timeline: list[Callable] = []
-_panels: list[Callable] = []
-_exporters: dict[str, Callable] = {}
-_erasers: list[Callable] = []
-
-
-def register_timeline(source: Callable[[object], Iterable[TimelineEntry]]) -> None:
-    if source not in _timeline:
-        _timeline.append(source)
-
-
-def register_panel(source: Callable[[object], Panel | None]) -> None:
-    """`source(contact)` returns a Panel for the contact's page, or None to show nothing."""
-    if source not in _panels:
-        _panels.append(source)
+timeline_sources = Registry("contacts.timeline_sources")
+gdpr_exporters = Registry("contacts.gdpr_exporters")
+erasers = Registry("contacts.erasers")
+panels = Registry("contacts.panels")
 
 
 def panels_for(contact) -> list[Panel]:
-    return [panel for panel in (source(contact) for source in _panels) if panel is not None]
-
-
-def register_gdpr_exporter(name: str, exporter: Callable[[object], object]) -> None:
-    _exporters[name] = exporter
-
-
-def register_eraser(eraser: Callable[[list[int]], None]) -> None:
-    if eraser not in _erasers:
-        _erasers.append(eraser)
-
-
-def timeline_sources() -> list[Callable]:
-    return list(_timeline)
-
-
-def gdpr_exporters() -> dict[str, Callable]:
-    return dict(_exporters)
-
-
-def erasers() -> list[Callable]:
-    return list(_erasers)
+    return [panel for panel in (source(contact) for source in panels) if panel is not None]

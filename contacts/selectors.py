@@ -160,7 +160,7 @@ def contact_timeline(contact: Contact, limit: int = 200) -> list[hooks.TimelineE
                 at=note.created_at, kind="note", title="Note", detail=note.body, actor=note.author_label
             )
         )
-    for source in hooks.timeline_sources():
+    for source in hooks.timeline_sources:
         entries.extend(source(contact))
     entries.sort(key=lambda entry: entry.at, reverse=True)
     return entries[:limit]

@@ -2,15 +2,14 @@
 
 from celery import shared_task
 from django.conf import settings
-from django_tenants.utils import schema_context
 
 from contacts.imports import pipeline
 from contacts.services.contacts import name_keys_refresh
 from contacts.services.privacy import contact_imports_prune, contacts_retention_purge
-from contacts.tenancy import current_tenant
+from voiceplatform.tasks import TenantTask, current_tenant, fan_out_active_tenants
 
 
-@shared_task(name="contacts.import_validate", acks_late=True)
+@shared_task(base=TenantTask, name="contacts.import_validate", acks_late=True)
 def import_validate(import_id: int, apply: bool = False) -> str | None:
     """Check an upload; with `apply` (the API's one-step import), import it instead."""
     if apply:
@@ -20,13 +19,13 @@ def import_validate(import_id: int, apply: bool = False) -> str | None:
     return contact_import.status if contact_import else None
 
 
-@shared_task(name="contacts.import_apply", acks_late=True)
+@shared_task(base=TenantTask, name="contacts.import_apply", acks_late=True)
 def import_apply(import_id: int) -> str | None:
     contact_import = pipeline.contact_import_apply(import_id=import_id, tenant=current_tenant())
     return contact_import.status if contact_import else None
 
 
-@shared_task(name="contacts.retention_purge")
+@shared_task(base=TenantTask, name="contacts.retention_purge")
 def retention_purge() -> int:
     """One tenant (the task's schema): erase contacts past retention, prune old import files,
     and refresh the fuzzy-search vocabulary."""
@@ -38,11 +37,5 @@ def retention_purge() -> int:
 
 @shared_task(name="contacts.retention_purge_dispatch")
 def retention_purge_dispatch() -> int:
-    """Beat entry point: one retention task per tenant, each running in its own schema."""
-    from tenants.models import Tenant
-
-    tenants = list(Tenant.objects.businesses().values_list("schema_name", flat=True))
-    for schema_name in tenants:
-        with schema_context(schema_name):
-            retention_purge.delay()
-    return len(tenants)
+    """Beat entry point: one retention task per active tenant, each running in its own schema."""
+    return fan_out_active_tenants(retention_purge)

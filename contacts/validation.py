@@ -103,12 +103,9 @@ class CleanContext:
     @cached_property
     def members(self) -> dict:
         """Active members of the tenant: user id -> email and email -> user id."""
-        from tenants.models import Membership
+        from tenants.selectors import member_emails
 
-        rows = Membership.objects.filter(tenant=self.tenant, status=Membership.Status.ACTIVE).values_list(
-            "user_id", "user__email"
-        )
-        by_id = dict(rows)
+        by_id = dict(member_emails(tenant=self.tenant))
         return {"by_id": by_id, "by_email": {email.lower(): user_id for user_id, email in by_id.items()}}
 
     @cached_property

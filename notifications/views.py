@@ -10,7 +10,6 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views import View
 
-from appointments.views.common import TenantZoneMixin
 from notifications import services
 from notifications.models import (
     Channel,
@@ -23,6 +22,7 @@ from notifications.models import (
 from notifications.rendering import VARIABLES
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm, can
+from voiceplatform.views import TenantZoneMixin
 
 PAGE_SIZE = 50
 

@@ -152,7 +152,12 @@ class TenantAdmin(BackupAdminMixin, admin.ModelAdmin):
         if formset.model is TenantSettings:
             for inline_form in formset.forms:
                 if inline_form.instance.pk and inline_form.has_changed():
-                    _audit_calling_change(request, inline_form.instance, list(inline_form.changed_data))
+                    services.calling_change_audit(
+                        tenant_settings=inline_form.instance,
+                        changed=inline_form.changed_data,
+                        actor=request.user,
+                        ip_address=client_ip(request),
+                    )
 
     @admin.display(description="Portal")
     def portal_link(self, obj):
@@ -178,27 +183,11 @@ class DomainAdmin(admin.ModelAdmin):
     search_fields = ["domain", "tenant__name"]
 
 
-CALLING_FIELDS = ("calls_per_15_minutes_ceiling", "calls_per_day_ceiling", "calling_paused", "calling_paused_reason")
-
-
-def _audit_calling_change(request, tenant_settings: TenantSettings, changed: list[str]) -> None:
-    calling = sorted(set(changed) & set(CALLING_FIELDS))
-    if calling:
-        services.audit_record(
-            action="calling.ceiling_changed",
-            tenant=tenant_settings.tenant,
-            actor=request.user,
-            target=tenant_settings,
-            ip_address=client_ip(request),
-            metadata={field: str(getattr(tenant_settings, field)) for field in calling},
-        )
-
-
 @admin.register(TenantSettings)
 class TenantSettingsAdmin(admin.ModelAdmin):
     """Per-tenant switches, including the outbound calling ceilings and the switch that pauses all calling."""
 
-    list_display = ["tenant", "require_mfa", *CALLING_FIELDS[:3], "updated_at"]
+    list_display = ["tenant", "require_mfa", *services.CALLING_FIELDS[:3], "updated_at"]
     list_filter = ["calling_paused", "require_mfa"]
     search_fields = ["tenant__name", "tenant__slug"]
     readonly_fields = ["tenant", "updated_at"]
@@ -206,7 +195,7 @@ class TenantSettingsAdmin(admin.ModelAdmin):
         (None, {"fields": ("tenant", "require_mfa", "support_email", "support_phone", "updated_at")}),
         (
             "Outbound calling (the tenant may only set stricter limits)",
-            {"fields": CALLING_FIELDS},
+            {"fields": services.CALLING_FIELDS},
         ),
     )
     actions = ["pause_calling", "resume_calling"]
@@ -216,24 +205,20 @@ class TenantSettingsAdmin(admin.ModelAdmin):
 
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
-        _audit_calling_change(request, obj, list(form.changed_data))
+        services.calling_change_audit(
+            tenant_settings=obj, changed=form.changed_data, actor=request.user, ip_address=client_ip(request)
+        )
 
     @admin.action(description="Pause all outbound calling of the selected tenants")
     def pause_calling(self, request, queryset):
-        for row in queryset:
-            row.calling_paused = True
-            row.calling_paused_reason = row.calling_paused_reason or "Paused by the platform owner"
-            row.save(update_fields=["calling_paused", "calling_paused_reason", "updated_at"])
-            _audit_calling_change(request, row, ["calling_paused"])
+        for row in queryset.select_related("tenant"):
+            services.tenant_calling_pause(tenant=row.tenant, actor=request.user, ip_address=client_ip(request))
         self.message_user(request, f"Paused calling for {queryset.count()} tenant(s).", messages.WARNING)
 
     @admin.action(description="Resume outbound calling of the selected tenants")
     def resume_calling(self, request, queryset):
-        for row in queryset:
-            row.calling_paused = False
-            row.calling_paused_reason = ""
-            row.save(update_fields=["calling_paused", "calling_paused_reason", "updated_at"])
-            _audit_calling_change(request, row, ["calling_paused"])
+        for row in queryset.select_related("tenant"):
+            services.tenant_calling_resume(tenant=row.tenant, actor=request.user, ip_address=client_ip(request))
         self.message_user(request, f"Resumed calling for {queryset.count()} tenant(s).")
 
 

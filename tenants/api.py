@@ -1,14 +1,17 @@
 """API for the current user, the team, API keys and tenant settings."""
 
+import functools
+
 import django_filters
-from django.db import transaction
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import mixins, serializers, status, viewsets
+from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from tenants import selectors, services
-from tenants.models import ApiKey, Membership, Tenant, TenantSettings
+from tenants.hooks import settings_sections
+from tenants.models import ApiKey, Membership, Tenant
 from tenants.permissions import request_membership
 from tenants.request_utils import client_ip
 from tenants.roles import FLAGS, Perm, Role, can, has_flag
@@ -221,61 +224,38 @@ class MeView(APIView):
         )
 
 
-class SettingsSerializer(serializers.Serializer):
-    name = serializers.CharField(max_length=120, required=False)
-    timezone = serializers.CharField(max_length=64, required=False)
-    business_hours = serializers.JSONField(required=False)
-    require_mfa = serializers.BooleanField(required=False)
-    voice_provider = serializers.CharField(read_only=True)
-    retell_webhook_url = serializers.URLField(read_only=True)
-    retell_inbound_webhook_url = serializers.URLField(read_only=True)
-    retell_function_urls = serializers.DictField(child=serializers.URLField(), read_only=True)
-    calling_limits = serializers.JSONField(required=False)
-    quiet_hours = serializers.JSONField(required=False)
-    calling_rules = serializers.JSONField(required=False)
-
-
-def settings_payload(tenant: Tenant) -> dict:
-    from calls.voice import provider_urls
-    from campaigns.services import calling_settings_payload
-
-    tenant_settings, _ = TenantSettings.objects.get_or_create(tenant=tenant)
-    return {
-        "name": tenant.name,
-        "slug": tenant.slug,
-        "vertical": tenant.vertical,
-        "timezone": tenant.timezone,
-        "business_hours": tenant.business_hours,
-        "require_mfa": tenant_settings.require_mfa,
-        **provider_urls(tenant),
-        **calling_settings_payload(tenant),
+@functools.cache
+def settings_serializer_class() -> type[serializers.Serializer]:
+    """The tenant's own fields plus those of every registered settings section (tenants.hooks)."""
+    fields = {
+        "name": serializers.CharField(max_length=120, required=False),
+        "timezone": serializers.CharField(max_length=64, required=False),
+        "business_hours": serializers.JSONField(required=False),
+        "require_mfa": serializers.BooleanField(required=False),
     }
+    for section in settings_sections:
+        fields.update(section.fields())
+    return type("SettingsSerializer", (serializers.Serializer,), fields)
 
 
-class SettingsView(APIView):
-    """Tenant settings: name, time zone, business hours, MFA requirement."""
+class SettingsView(GenericAPIView):
+    """Tenant settings: name, time zone, business hours, MFA requirement, and each app's section."""
 
     write_perm = Perm.MANAGE_SETTINGS
+    pagination_class = None
+    filter_backends = ()
 
-    @extend_schema(responses=SettingsSerializer)
+    def get_serializer_class(self):
+        return settings_serializer_class()
+
     def get(self, request):
-        return Response(settings_payload(request.tenant))
+        return Response(services.workspace_settings_payload(request.tenant))
 
-    @extend_schema(request=SettingsSerializer, responses=SettingsSerializer)
     def patch(self, request):
-        from campaigns.services import calling_settings_update
-
-        serializer = SettingsSerializer(data=request.data, partial=True)
+        serializer = self.get_serializer(data=request.data, partial=True)
         serializer.is_valid(raise_exception=True)
-        data = dict(serializer.validated_data)
-        calling = {key: data.pop(key) for key in ("calling_limits", "quiet_hours", "calling_rules") if key in data}
-        with transaction.atomic():
-            if calling:
-                calling_settings_update(
-                    tenant=request.tenant, actor=request.user, ip_address=client_ip(request), **calling
-                )
-            tenant = services.tenant_update_settings(
-                tenant=request.tenant, actor=request.user, ip_address=client_ip(request), **data
-            )
+        tenant = services.workspace_settings_update(
+            tenant=request.tenant, actor=request.user, ip_address=client_ip(request), **serializer.validated_data
+        )
         request.tenant = tenant
-        return Response(settings_payload(tenant))
+        return Response(services.workspace_settings_payload(tenant))

@@ -2,7 +2,6 @@
 
 from django.conf import settings
 from django.core import signing
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 
@@ -27,18 +26,19 @@ def membership_for_token(token: str, tenant) -> Membership | None:
     return Membership.objects.select_related("user", "tenant").filter(pk=data.get("m"), tenant=tenant).first()
 
 
-def send_invitation(*, membership_id: int) -> None:
+def invitation_email(*, membership_id: int) -> tuple[str, str] | None:
+    """(subject, body) of the invitation email with the member's link, or None when the invitation is gone."""
     from tenants.services import tenant_url
 
-    membership = Membership.objects.select_related("user", "tenant", "invited_by").get(pk=membership_id)
+    membership = Membership.objects.select_related("user", "tenant", "invited_by").filter(pk=membership_id).first()
+    if membership is None:
+        return None
     link = tenant_url(
         membership.tenant,
         reverse("invitation_accept", args=[invitation_token(membership)], urlconf=settings.ROOT_URLCONF),
     )
     context = {"membership": membership, "link": link, "days": INVITE_MAX_AGE // 86400}
-    send_mail(
-        subject=f"You're invited to {membership.tenant.name} on Voice Platform",
-        message=render_to_string("tenants/email/invitation.txt", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        recipient_list=[membership.user.email],
+    return (
+        f"You're invited to {membership.tenant.name} on Voice Platform",
+        render_to_string("tenants/email/invitation.txt", context),
     )

@@ -18,6 +18,16 @@ def membership_for(*, user, tenant) -> Membership | None:
     return Membership.objects.select_related("user").filter(user=user, tenant=tenant).first()
 
 
+def member_emails(*, tenant: Tenant, active_only: bool = True, roles=None) -> list[tuple[int, str]]:
+    """(user id, email) of the tenant's members, by email: active ones only unless told, of `roles` when given."""
+    rows = Membership.objects.filter(tenant=tenant)
+    if active_only:
+        rows = rows.filter(status=Membership.Status.ACTIVE)
+    if roles is not None:
+        rows = rows.filter(role__in=list(roles))
+    return list(rows.order_by("user__email").values_list("user_id", "user__email"))
+
+
 def team_for(*, tenant: Tenant) -> QuerySet[Membership]:
     return Membership.objects.filter(tenant=tenant).select_related("user", "invited_by").order_by("user__email")
 

@@ -1,17 +1,13 @@
+"""Backups (nightly, with retention) and owners' data exports."""
+
 import logging
 
 from celery import shared_task
 from django.conf import settings
 
-from tenants.invitations import send_invitation
 from voiceplatform.tasks import TenantTask
 
 logger = logging.getLogger(__name__)
-
-
-@shared_task(name="tenants.send_invitation_email", autoretry_for=(OSError,), retry_backoff=30, max_retries=5)
-def send_invitation_email(membership_id: int) -> None:
-    send_invitation(membership_id=membership_id)
 
 
 @shared_task(name="tenants.backup_nightly")

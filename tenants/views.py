@@ -50,9 +50,7 @@ class SettingsView(PortalPermissionMixin, View):
     write_perm = Perm.MANAGE_SETTINGS
 
     def get(self, request, errors=None, hours=None, status=200):
-        from tenants.api import settings_payload
-
-        payload = settings_payload(request.tenant)
+        payload = services.workspace_settings_payload(request.tenant)
         hours = hours if hours is not None else payload["business_hours"]
         days = [
             {

@@ -1,3 +1,5 @@
+import functools
+
 import factory
 
 from tenants.models import Membership, User
@@ -60,11 +62,7 @@ def _collect_tenant_factories() -> dict:
     return registry
 
 
-class _LazyRegistry(dict):
-    def get(self, key, default=None):
-        if not self:
-            self.update(_collect_tenant_factories())
-        return super().get(key, default)
-
-
-TENANT_FACTORIES = _LazyRegistry()
+@functools.cache
+def tenant_factories() -> dict:
+    """{tenant model: factory}, collected from every app's tests/<app>/factories.py on first use."""
+    return _collect_tenant_factories()

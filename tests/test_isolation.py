@@ -83,7 +83,7 @@ def tenant_a_objects(tenant) -> dict:
         for model in apps.get_models():
             if model._meta.app_label not in settings.TENANT_APPS:
                 continue
-            factory = factories.TENANT_FACTORIES.get(model)
+            factory = factories.tenant_factories().get(model)
             if factory is not None:
                 ids[model] = factory().pk
     return ids
@@ -131,6 +131,17 @@ def snapshot(tenant) -> dict:
         )
         counts["public.tenants_tenant"] = cursor.fetchone()
     return counts
+
+
+def test_every_app_contributes_its_tenant_factories():
+    labels = {model._meta.label for model in factories.tenant_factories()}
+    assert {
+        "contacts.Contact",
+        "calls.Call",
+        "appointments.Appointment",
+        "campaigns.Campaign",
+        "notifications.Notification",
+    } <= labels
 
 
 def test_routes_are_discovered():

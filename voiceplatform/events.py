@@ -25,6 +25,19 @@ Keep this list current: every cross-app subscription in the project.
     calls.events.CallFinished              campaigns.receivers.on_call_finished
     appointments.events.AppointmentChanged campaigns.services.on_appointment_change
     appointments.events.AppointmentChanged notifications.receivers.on_appointment_change
+    tenants.events.MemberInvited           notifications.receivers.on_member_invited
+
+Where an app asks other apps for an answer instead (voiceplatform.plugins), the
+registries and who registers, each in its AppConfig.ready():
+
+    contacts.hooks.timeline_sources        calls, appointments, notifications (privacy.py)
+    contacts.hooks.gdpr_exporters          calls, appointments, notifications, campaigns (privacy.py)
+    contacts.hooks.erasers                 calls, appointments, notifications, campaigns (privacy.py)
+    calls.hooks.outbound_call_checks       calls.compliance.CHECKS, campaigns.compliance.CHECKS
+    calls.hooks.scheduler()                the CALLS_SCHEDULER setting (strategy)
+    appointments.hooks.guest_messengers    notifications.receivers.message_guest
+    tenants.hooks.settings_sections        calls (voice URLs), campaigns (calling settings)
+    voiceplatform.crypto.secret_rotators   calls (Retell key), appointments (calendar secrets)
 """
 
 from __future__ import annotations

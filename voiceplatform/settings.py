@@ -415,9 +415,12 @@ SANDBOX_OUTCOME_WEIGHTS = env_str(
     "SANDBOX_OUTCOME_WEIGHTS",
     "confirmed=45,reschedule_requested=10,voicemail=12,no_answer=12,busy=5,failed=4,short_hangup=12",
 )
-# Fernet keys (comma-separated, first one encrypts) for tenants' own provider keys; derived from SECRET_KEY if unset.
-CALLS_ENCRYPTION_KEYS = env_list("CALLS_ENCRYPTION_KEYS", [])
-# Where in-call availability and booking come from: the appointments app, or business hours until a tenant sets it up.
+# Fernet keys (comma-separated, first one encrypts) for stored provider secrets (voiceplatform.crypto). Unset:
+# derived from SECRET_KEY and SECRET_KEY_FALLBACKS, so SECRET_KEY rotates with the old one kept as a fallback.
+ENCRYPTION_KEYS = env_list("ENCRYPTION_KEYS", env_list("CALLS_ENCRYPTION_KEYS", []))
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS", [])
+# Where in-call availability and booking come from (strategy, calls.hooks.scheduler): the appointments
+# app, or business hours until a tenant sets it up.
 CALLS_SCHEDULER = env_str("CALLS_SCHEDULER", "calls.scheduling_appointments.AppointmentsScheduler")
 # A connected call whose analysis has not arrived this long after it ended is finished without it.
 CALL_ANALYSIS_WAIT_SECONDS = env_int("CALL_ANALYSIS_WAIT_SECONDS", 600)

@@ -10,6 +10,6 @@ urlpatterns = [
     path("accounts/", include("allauth.urls")),
     path("hooks/", include(("appointments.webhook_urls", "appointments_hooks"))),
     path("hooks/twilio/", include(("notifications.webhook_urls", "notifications_hooks"))),
-    path("hooks/", include("calls.urls_hooks")),
+    path("hooks/", include("calls.webhook_urls")),
     path("", views.platform_home, name="platform_home"),
 ]

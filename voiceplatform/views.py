@@ -1,6 +1,15 @@
-"""Project-level pages: the platform home and the unknown-host page."""
+"""Project-level pages (the platform home, the unknown-host page) and the view mixins every app shares."""
 
 from django.shortcuts import render
+from django.utils import timezone
+
+
+class TenantZoneMixin:
+    """Render times in the tenant's zone (Django's date/time filters follow the active zone)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        with timezone.override(request.tenant.zone):
+            return super().dispatch(request, *args, **kwargs)
 
 
 def unknown_host(request):

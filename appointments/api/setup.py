@@ -173,6 +173,9 @@ class AvailabilityRuleViewSet(ServiceBackedViewSet):
         rule = services.rule_update(rule=self.get_object(), **data)
         return Response(AvailabilityRuleSerializer(rule).data)
 
+    def perform_destroy(self, instance):
+        services.rule_delete(rule=instance)
+
 
 class DateOverrideSerializer(serializers.ModelSerializer):
     resource = serializers.PrimaryKeyRelatedField(queryset=Resource.objects.all())
@@ -211,6 +214,9 @@ class DateOverrideViewSet(ServiceBackedViewSet):
             resource=data["resource"], day=data["date"], start_time=data["start_time"], end_time=data["end_time"]
         )
         return Response(DateOverrideSerializer(override).data, status=status.HTTP_201_CREATED)
+
+    def perform_destroy(self, instance):
+        services.override_delete(override=instance)
 
 
 class BlockedDateSerializer(serializers.ModelSerializer):
@@ -254,3 +260,6 @@ class BlockedDateViewSet(ServiceBackedViewSet):
             reason=data.get("reason", ""),
         )
         return Response(BlockedDateSerializer(blocked).data, status=status.HTTP_201_CREATED)
+
+    def perform_destroy(self, instance):
+        services.blocked_date_delete(blocked=instance)

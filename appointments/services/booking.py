@@ -438,3 +438,16 @@ def appointment_update(*, appointment: Appointment, actor=None, **changes) -> Ap
 
 def appointment_record_resend(*, appointment: Appointment, actor=None) -> None:
     _record(appointment, AppointmentEvent.Action.NOTIFIED, actor=actor)
+
+
+def appointment_confirmation_resend(*, tenant, appointment: Appointment, actor=None) -> list[str]:
+    """Send the guest's booking confirmation again; returns the channels queued (may be none)."""
+    from appointments.hooks import guest_messengers
+
+    if not appointment.is_open:
+        raise ValidationError("Only an upcoming appointment's confirmation can be resent.")
+    channels: list[str] = []
+    for messenger in guest_messengers:
+        channels += messenger(tenant=tenant, appointment=appointment, event="booked", resend=True)
+    appointment_record_resend(appointment=appointment, actor=actor)
+    return channels

@@ -307,6 +307,21 @@ def blocked_date_create(
     return BlockedDate.objects.create(resource=resource, start_date=start, end_date=end, reason=(reason or "")[:200])
 
 
+# Removing opening hours or a block never touches booked appointments: they stay where they are.
+
+
+def rule_delete(*, rule: AvailabilityRule) -> None:
+    rule.delete()
+
+
+def override_delete(*, override: DateOverride) -> None:
+    override.delete()
+
+
+def blocked_date_delete(*, blocked: BlockedDate) -> None:
+    blocked.delete()
+
+
 # --- appointment types -------------------------------------------------------------------------
 
 _INT_LIMITS = {

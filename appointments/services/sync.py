@@ -18,8 +18,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
 
-from appointments import crypto, providers
 from appointments import events as appointment_events
+from appointments import providers
 from appointments.models import (
     Appointment,
     AppointmentEvent,
@@ -46,6 +46,7 @@ from contacts.phones import InvalidPhone
 from contacts.services import contact_find_or_create
 from tenants.models import validate_timezone
 from tenants.services import hook_token_for, hook_token_rotate
+from voiceplatform import crypto
 
 logger = logging.getLogger(__name__)
 
@@ -71,7 +72,23 @@ def calendar_webhook_url(*, tenant, provider: str) -> str:
 
 
 def calendar_integration_secret(integration: CalendarIntegration) -> str:
-    return crypto.decrypt(integration.signing_secret_encrypted)
+    """The plain signing secret, or "" when none is set or no configured key can read it."""
+    if not integration.signing_secret_encrypted:
+        return ""
+    try:
+        return crypto.decrypt(integration.signing_secret_encrypted)
+    except crypto.DecryptionError:
+        return ""
+
+
+def calendar_secrets_rotate(rotate) -> int:
+    """voiceplatform.crypto.secret_rotators: re-encrypt this schema's signing secrets under the current key."""
+    changed = 0
+    for integration in CalendarIntegration.objects.exclude(signing_secret_encrypted=""):
+        integration.signing_secret_encrypted = rotate(integration.signing_secret_encrypted)
+        integration.save(update_fields=["signing_secret_encrypted"])
+        changed += 1
+    return changed
 
 
 _UNSET = object()

@@ -17,7 +17,6 @@ from appointments import selectors, services
 from appointments.models import AppointmentStatus, AppointmentType, AvailabilityRule, Resource
 from appointments.views.common import (
     CalendarFilters,
-    TenantZoneMixin,
     anchor_date,
     errors_from,
     flat_errors,
@@ -25,6 +24,7 @@ from appointments.views.common import (
 )
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm, can
+from voiceplatform.views import TenantZoneMixin
 
 PX_PER_MINUTE = 1.2
 CELL_MINUTES = 30
@@ -438,17 +438,16 @@ class AppointmentResendView(TenantZoneMixin, PortalPermissionMixin, View):
     required_perm = Perm.MANAGE_CALENDAR
 
     def post(self, request, pk):
-        from notifications.services import appointment_notify
-
         appointment = get_object_or_404(selectors.appointments_list(), pk=pk)
-        if not appointment.is_open:
-            messages.error(request, "Only an upcoming appointment's confirmation can be resent.")
+        try:
+            channels = services.appointment_confirmation_resend(
+                tenant=request.tenant, appointment=appointment, actor=request.user
+            )
+        except ValidationError as exc:
+            messages.error(request, " ".join(exc.messages))
             return redirect("appointments:detail", pk=pk)
-        sent = appointment_notify(tenant=request.tenant, appointment=appointment, event="booked", resend=True)
-        services.appointment_record_resend(appointment=appointment, actor=request.user)
-        queued = [n for n in sent if n.status != "skipped"]
-        if queued:
-            messages.success(request, "Confirmation sent again: " + ", ".join(n.get_channel_display() for n in queued))
+        if channels:
+            messages.success(request, "Confirmation sent again: " + ", ".join(channels))
         else:
             messages.error(request, "Nothing was sent: the guest has no usable email or phone, or messages are off.")
         return redirect("appointments:detail", pk=pk)

@@ -80,11 +80,3 @@ def parse_local(value: str, zone) -> datetime | None:
     except ValueError:
         return None
     return moment.replace(tzinfo=zone) if timezone.is_naive(moment) else moment
-
-
-class TenantZoneMixin:
-    """Render times in the tenant's zone (Django's date/time filters follow the active zone)."""
-
-    def dispatch(self, request, *args, **kwargs):
-        with timezone.override(request.tenant.zone):
-            return super().dispatch(request, *args, **kwargs)

@@ -9,9 +9,10 @@ from django.views import View
 
 from appointments import selectors, services
 from appointments.models import CalendarProvider, Resource
-from appointments.views.common import TenantZoneMixin, flat_errors
+from appointments.views.common import flat_errors
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm, can
+from voiceplatform.views import TenantZoneMixin
 
 
 class IntegrationsView(TenantZoneMixin, PortalPermissionMixin, View):

@@ -13,9 +13,10 @@ from django.views import View
 
 from appointments import services
 from appointments.models import AppointmentType, AvailabilityRule, BlockedDate, DateOverride, Resource
-from appointments.views.common import TenantZoneMixin, errors_from, flat_errors
+from appointments.views.common import errors_from, flat_errors
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm
+from voiceplatform.views import TenantZoneMixin
 
 RANGES_PER_DAY = 3
 
@@ -168,7 +169,7 @@ class OverrideDeleteView(TenantZoneMixin, PortalPermissionMixin, View):
 
     def post(self, request, pk):
         override = get_object_or_404(DateOverride, pk=pk)
-        override.delete()
+        services.override_delete(override=override)
         messages.success(request, "Special hours removed.")
         return redirect("appointments:resource", pk=override.resource_id)
 
@@ -197,7 +198,7 @@ class BlockedDateDeleteView(TenantZoneMixin, PortalPermissionMixin, View):
 
     def post(self, request, pk):
         blocked = get_object_or_404(BlockedDate, pk=pk)
-        blocked.delete()
+        services.blocked_date_delete(blocked=blocked)
         messages.success(request, "Blocked days removed.")
         if blocked.resource_id:
             return redirect("appointments:resource", pk=blocked.resource_id)

@@ -11,6 +11,7 @@ from calls.services.agents import (
     agent_update,
     clean_agent_config,
     compose_prompt,
+    demo_agents_create,
 )
 from calls.services.housekeeping import calls_sweep
 from calls.services.ingest import (
@@ -42,6 +43,7 @@ __all__ = [
     "clean_agent_config",
     "compose_prompt",
     "contact_variables",
+    "demo_agents_create",
     "number_provision",
     "number_release",
     "number_update",

@@ -8,8 +8,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 
-from calls.dialogue import VARIABLE
 from calls.models import AGENT_CONFIG_FIELDS, Agent, AgentVersion
+from calls.providers.sandbox.dialogue import VARIABLE
 from calls.voice import AgentSpec, VoiceProviderError, adapter_for, function_urls, preferred_account, webhook_url
 from contacts.phones import InvalidPhone
 from contacts.services import phone_for_tenant
@@ -363,3 +363,24 @@ def agent_set_status(*, tenant, agent: Agent, status: str, actor=None) -> Agent:
         agent.save(update_fields=["status", "updated_at"])
         audit_record(action=f"agent.{status}", tenant=tenant, actor=actor, target=agent)
     return agent
+
+
+@transaction.atomic
+def demo_agents_create(*, tenant, actor=None, note: str = "Demo set-up") -> tuple[Agent, Agent]:
+    """A working sandbox in one step: a receptionist answering a new number, a reminder agent calling out of it."""
+    from calls.services.numbers import number_provision
+
+    receptionist = agent_create(tenant=tenant, data={"purpose": Agent.Purpose.RECEPTIONIST}, actor=actor)
+    reminder = agent_create(tenant=tenant, data={"purpose": Agent.Purpose.REMINDER}, actor=actor)
+    for agent in (receptionist, reminder):
+        agent_publish(tenant=tenant, agent=agent, actor=actor, note=note)
+        agent.refresh_from_db()
+    number_provision(
+        tenant=tenant,
+        area_code="415",
+        inbound_agent=receptionist,
+        outbound_agent=reminder,
+        nickname="Main line",
+        actor=actor,
+    )
+    return receptionist, reminder

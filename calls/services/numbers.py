@@ -8,12 +8,12 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from calls.crypto import encrypt
 from calls.models import Agent, PhoneNumber, VoiceSettings
 from calls.voice import VoiceProviderError, adapter_for, inbound_webhook_url, preferred_account
 from contacts.phones import InvalidPhone
 from contacts.services import phone_for_tenant
 from tenants.services import audit_record
+from voiceplatform.crypto import encrypt
 
 AREA_CODE = re.compile(r"^[2-9]\d{2}$")
 RETELL_KEY = re.compile(r"^[A-Za-z0-9_\-]{16,200}$")
@@ -179,3 +179,13 @@ def voice_key_clear(*, tenant, actor=None) -> VoiceSettings:
         row.save()
         audit_record(action="voice_key.cleared", tenant=tenant, actor=actor)
     return row
+
+
+def voice_key_rotate(rotate) -> int:
+    """voiceplatform.crypto.secret_rotators: re-encrypt this schema's own Retell key under the current key."""
+    row = VoiceSettings.objects.filter(pk=1).exclude(retell_api_key_encrypted="").first()
+    if row is None:
+        return 0
+    row.retell_api_key_encrypted = rotate(row.retell_api_key_encrypted)
+    row.save(update_fields=["retell_api_key_encrypted"])
+    return 1

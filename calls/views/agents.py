@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import json
-
 from django.conf import settings
 from django.contrib import messages
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views import View
 
-from calls import functions, sandbox, sandbox_playout, selectors, services
-from calls.dialogue import Conversation
+from calls import selectors, services
 from calls.models import AGENT_CONFIG_FIELDS, Agent
+from calls.services.testing import agent_test_start, agent_test_state, agent_test_turn
 from calls.views.records import error_messages
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm, can
-
-TEST_TTL = 3600
 
 
 def _field_errors(exc: ValidationError) -> dict:
@@ -115,7 +109,7 @@ class AgentEditView(PortalPermissionMixin, View):
                 "formalities": Agent.Formality.choices,
                 "can_manage": can(self.membership, Perm.MANAGE_AGENTS),
                 "sandbox": settings.VOICE_PROVIDER == "sandbox",
-                "test": _test_state(request, agent),
+                "test": agent_test_state(agent=agent, session_key=request.session.session_key),
             },
             status=status,
         )
@@ -198,24 +192,7 @@ class DemoSetupView(PortalPermissionMixin, View):
 
     def post(self, request):
         try:
-            with transaction.atomic():
-                receptionist = services.agent_create(
-                    tenant=request.tenant, data={"purpose": Agent.Purpose.RECEPTIONIST}, actor=request.user
-                )
-                reminder = services.agent_create(
-                    tenant=request.tenant, data={"purpose": Agent.Purpose.REMINDER}, actor=request.user
-                )
-                for agent in (receptionist, reminder):
-                    services.agent_publish(tenant=request.tenant, agent=agent, actor=request.user, note="Demo set-up")
-                    agent.refresh_from_db()
-                services.number_provision(
-                    tenant=request.tenant,
-                    area_code="415",
-                    inbound_agent=receptionist,
-                    outbound_agent=reminder,
-                    nickname="Main line",
-                    actor=request.user,
-                )
+            services.demo_agents_create(tenant=request.tenant, actor=request.user)
         except ValidationError as exc:
             for message in error_messages(exc):
                 messages.error(request, message)
@@ -225,49 +202,6 @@ class DemoSetupView(PortalPermissionMixin, View):
 
 
 # --- the test panel ------------------------------------------------------------------------------------
-
-
-def _test_key(request, agent) -> str:
-    return f"calls:test-panel:{request.session.session_key}:{agent.pk}"
-
-
-def _test_state(request, agent) -> dict | None:
-    if not request.session.session_key:
-        return None
-    return cache.get(_test_key(request, agent))
-
-
-def _conversation(state: dict, agent: Agent, tenant) -> Conversation:
-    spec = sandbox.agent_spec_for(agent.provider_agent_id) or {"purpose": agent.purpose, "greeting": agent.greeting}
-    conversation = Conversation(
-        agent=spec,
-        variables=dict(state["variables"]),
-        facts=dict(state["facts"]),
-        turns=list(state["turns"]),
-        offered=list(state["offered"]),
-        mode=state["mode"],
-        questions_asked=state["questions_asked"],
-        ended=state["ended"],
-    )
-    call = {"call_id": state["call_id"], "agent_id": agent.provider_agent_id, "direction": "inbound"}
-    conversation.invoke = lambda name, args: functions.function_invoke(
-        tenant=tenant, name=name, payload={"name": name, "call": call, "args": args}
-    )
-    return conversation
-
-
-def _save_state(request, agent, state: dict, conversation: Conversation) -> dict:
-    state.update(
-        variables=conversation.variables,
-        facts=conversation.facts,
-        turns=json.loads(json.dumps(conversation.turns, default=str)),
-        offered=conversation.offered,
-        mode=conversation.mode,
-        questions_asked=conversation.questions_asked,
-        ended=conversation.ended,
-    )
-    cache.set(_test_key(request, agent), state, TEST_TTL)
-    return state
 
 
 class AgentTestView(PortalPermissionMixin, View):
@@ -280,35 +214,26 @@ class AgentTestView(PortalPermissionMixin, View):
         if not request.session.session_key:
             request.session.save()
         action = request.POST.get("action", "say")
-        state = _test_state(request, agent)
+        session_key = request.session.session_key
+        state = agent_test_state(agent=agent, session_key=session_key)
         error = ""
         if action == "start" or state is None:
             try:
-                started = services.web_call_start(tenant=request.tenant, agent=agent, actor=request.user)
+                state = agent_test_start(
+                    tenant=request.tenant, agent=agent, session_key=session_key, actor=request.user
+                )
             except ValidationError as exc:
                 error = " ".join(error_messages(exc))
                 state = None
-            else:
-                state = {"call_id": started["call_id"], "access_token": started["access_token"], "variables": {}}
-                if settings.VOICE_PROVIDER == "sandbox":
-                    state.update(variables=started["variables"], facts={}, turns=[], offered=[], mode="")
-                    state.update(questions_asked=0, ended=False)
-                    conversation = _conversation(state, agent, request.tenant)
-                    conversation.opening()
-                    state = _save_state(request, agent, state, conversation)
-                else:
-                    cache.set(_test_key(request, agent), state, TEST_TTL)
-        elif settings.VOICE_PROVIDER == "sandbox" and not state.get("ended"):
-            conversation = _conversation(state, agent, request.tenant)
-            if action == "hang_up":
-                conversation.ended = True
-            else:
-                text = request.POST.get("message", "").strip()[:500]
-                if text:
-                    conversation.respond(text)
-            state = _save_state(request, agent, state, conversation)
-            if conversation.ended:
-                sandbox_playout.finish_web_call(state["call_id"], conversation)
+        else:
+            state = agent_test_turn(
+                tenant=request.tenant,
+                agent=agent,
+                session_key=session_key,
+                state=state,
+                text=request.POST.get("message", ""),
+                hang_up=action == "hang_up",
+            )
         template = "calls/agent_edit.html#test-panel" if request.htmx else None
         if template is None:
             if error:

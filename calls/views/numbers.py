@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views import View
 
 from calls import selectors, services
-from calls.api_agents import voice_settings_payload
+from calls.api.agents import voice_settings_payload
 from calls.models import Agent, PhoneNumber
 from calls.views.records import error_messages
 from calls.voice import VoiceProviderError, adapter_for

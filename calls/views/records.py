@@ -32,7 +32,7 @@ def error_messages(exc: ValidationError) -> list[str]:
 
 def filtered_calls(request, membership):
     """The list's queryset from its GET filters (bad values are ignored, the form shows what applied)."""
-    from calls.api import CallFilter
+    from calls.api.calls import CallFilter
 
     params = request.GET.copy()
     search = params.pop("q", [""])[-1]

@@ -16,7 +16,6 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from calls.models import Agent, PhoneNumber
-from calls.tasks import enqueue_on_commit
 from campaigns.audience import audience_queryset, clean_audience, has_source
 from campaigns.models import (
     CallAttempt,
@@ -205,9 +204,7 @@ def campaign_pause(*, campaign: Campaign, actor=None, reason: str = "", automati
     campaign.save(update_fields=["paused_reason", "updated_at"])
     if automatic:
         alert = CampaignAlert.objects.create(campaign=campaign, kind="auto_pause", message=reason[:300])
-        from campaigns.tasks import send_alert_email
-
-        enqueue_on_commit(send_alert_email, alert.pk)
+        _alert_staff(alert)
     return campaign
 
 
@@ -321,3 +318,20 @@ def campaign_complete_if_done(*, campaign_id: int, now: datetime | None = None) 
             _transition(campaign, S.COMPLETED, reason="Everyone has been called")
             return True
     return False
+
+
+def _alert_staff(alert: CampaignAlert) -> None:
+    """Email the tenant's owners and admins that a campaign stopped itself (through the outbox)."""
+    from notifications.services import staff_email_queue
+    from tenants.services import tenant_url
+    from voiceplatform.tasks import current_tenant
+
+    tenant = current_tenant()
+    link = tenant_url(tenant, f"/campaigns/{alert.campaign_id}/")
+    staff_email_queue(
+        tenant=tenant,
+        kind="campaign.paused",
+        subject=f"Campaign paused: {alert.campaign.name}",
+        body=f"{alert.message}\n\nOpen the campaign: {link}\n",
+        dedupe_key=f"campaign_alert:{alert.pk}",
+    )

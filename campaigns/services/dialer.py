@@ -23,7 +23,6 @@ from django.db.models import Max
 from django.utils import timezone
 
 from calls.models import PhoneNumber
-from calls.tasks import enqueue_on_commit
 from campaigns import compliance, ratelimit, windows
 from campaigns.models import (
     LIVE_ATTEMPT_STATES,
@@ -35,6 +34,7 @@ from campaigns.models import (
 )
 from contacts.models import Contact
 from contacts.services import contact_timezone
+from voiceplatform.tasks import enqueue_on_commit
 
 RECHECK_BUSY = timedelta(minutes=2)
 RECHECK_BLOCKED = timedelta(minutes=5)

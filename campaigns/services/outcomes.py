@@ -1,7 +1,7 @@
 """What happens after a campaign call: record it, retry it, or close the contact; pause a campaign that goes wrong.
 
-`attempt_finish` runs from the calls app's `call_finished` hook (through a
-task) and from the reconciler; it is idempotent (the attempt row is locked
+`attempt_finish` runs when the calls app publishes `CallFinished`
+(campaigns.receivers, through a task) and from the reconciler; it is idempotent (the attempt row is locked
 and settled once). A retry is a row with a due time (`eligible_at`), never a
 delayed task.
 """

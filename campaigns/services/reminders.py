@@ -106,8 +106,8 @@ def reminder_settings_update(*, tenant, **changes) -> ReminderSettings:
     row.save()
     if row.campaign_id:
         Campaign.objects.filter(pk=row.campaign_id).update(agent=row.agent, updated_at=timezone.now())
-    from calls.tasks import enqueue_on_commit
     from campaigns.tasks import reminders_resync
+    from voiceplatform.tasks import enqueue_on_commit
 
     enqueue_on_commit(reminders_resync)
     return row

@@ -1,6 +1,7 @@
 """Contacts: list/search, create, read, change, delete, bulk actions, export, GDPR, history."""
 
 from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -26,10 +27,10 @@ from contacts.api.serializers import (
     TimelineEntrySerializer,
 )
 from contacts.export import stream_csv, stream_json
-from contacts.filters import ContactFilter, filtered_contacts
+from contacts.filters import ContactFilter, bulk_targets
 from contacts.models import ConsentRecord, Contact, ContactNote, StatusChange
 from contacts.selectors import contact_timeline, contacts_base, contacts_page, has_fuzzy_form
-from contacts.services.bulk import BULK_ACTIONS
+from contacts.services.bulk import BULK_ACTIONS, bulk_action_permission
 from tenants.permissions import api_key_scope, request_membership
 from tenants.request_utils import client_ip
 from tenants.roles import Perm, can
@@ -87,9 +88,9 @@ class ContactPagination(Pagination):
 
 
 def members_of(tenant) -> dict[int, str]:
-    from tenants.models import Membership
+    from tenants.selectors import member_emails
 
-    return dict(Membership.objects.filter(tenant=tenant).values_list("user_id", "user__email"))
+    return dict(member_emails(tenant=tenant, active_only=False))
 
 
 def _download(stream, content_type: str, filename: str) -> StreamingHttpResponse:
@@ -227,22 +228,17 @@ class ContactViewSet(viewsets.ModelViewSet):
         serializer.is_valid(raise_exception=True)
         data = serializer.validated_data
         name = data["action"]
-        perm = BULK_ACTIONS.get(name)
-        if perm is None:
-            raise serializers.ValidationError({"action": [f"Choose one of: {', '.join(BULK_ACTIONS)}."]})
+        try:
+            perm = bulk_action_permission(name)
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(exc.message_dict) from exc
         if not can(request_membership(request), perm, scope=api_key_scope(request)):
             raise PermissionDenied
-        if "ids" in data:
-            queryset = contacts_base().filter(pk__in=data["ids"])
-            missing = set(data["ids"]) - set(queryset.values_list("pk", flat=True))
-            if missing:
-                raise serializers.ValidationError(
-                    {"ids": [f"No contact with id {', '.join(map(str, sorted(missing)[:20]))}."]}
-                )
-        else:
-            queryset, errors = filtered_contacts(contacts_base(), data["filter"], request)
-            if errors:
-                raise serializers.ValidationError({"filter": [f"{k}: {', '.join(v)}" for k, v in errors.items()]})
+        queryset, errors = bulk_targets(
+            request=request, ids=data.get("ids"), params=data.get("filter"), require_all_ids=True
+        )
+        if errors:
+            raise serializers.ValidationError(errors)
         if name == "export":
             return export_response(queryset, request, "csv")
         matched = queryset.count()

@@ -32,6 +32,7 @@ from contacts.models import (
     MappingTemplate,
 )
 from contacts.validation import build_context
+from voiceplatform.tasks import enqueue_on_commit
 
 S = ContactImport.Status
 PROGRESS_EVERY = 2000
@@ -170,7 +171,7 @@ def contact_import_start(*, contact_import: ContactImport, apply: bool = False) 
     check_mapping(contact_import.mapping)
     if contact_import.status != S.UPLOADED:
         raise ValidationError({"status": ["Only a freshly mapped import can be validated."]})
-    transaction.on_commit(lambda: import_validate.delay(contact_import.pk, apply))
+    enqueue_on_commit(import_validate, contact_import.pk, apply)
     return contact_import
 
 
@@ -184,7 +185,7 @@ def contact_import_confirm(*, contact_import: ContactImport) -> ContactImport:
     )
     if not updated:
         raise ValidationError({"status": ["Only a validated import can be started."]})
-    transaction.on_commit(lambda: import_apply.delay(contact_import.pk))
+    enqueue_on_commit(import_apply, contact_import.pk)
     contact_import.refresh_from_db()
     return contact_import
 

@@ -35,6 +35,14 @@ BULK_ACTIONS = {
 CONTACT = Contact._meta.db_table
 
 
+def bulk_action_permission(action: str) -> Perm:
+    """The permission `action` needs (ValidationError for an unknown action)."""
+    perm = BULK_ACTIONS.get(action)
+    if perm is None:
+        raise ValidationError({"action": [f"Choose one of: {', '.join(BULK_ACTIONS)}."]})
+    return perm
+
+
 def _ids_sql(queryset):
     return queryset.values("pk").query.sql_with_params()
 

@@ -92,8 +92,8 @@ def contact_gdpr_export(*, contact: Contact, tenant, actor=None, ip_address: str
         if dnc
         else None,
     }
-    for name, exporter in sorted(hooks.gdpr_exporters().items()):
-        data[name] = exporter(contact)
+    for exporter in hooks.gdpr_exporters:
+        data.update(exporter(contact))
     audit_record(
         action="contact.gdpr_exported",
         tenant=tenant,
@@ -108,9 +108,9 @@ def contact_gdpr_export(*, contact: Contact, tenant, actor=None, ip_address: str
 def _erase_ids(ids: list[int]) -> None:
     """Anonymise these contacts and everything personal attached to them, set-based."""
     contacts = Contact.objects.filter(pk__in=ids)
-    identifiers = list(contacts.values_list("phone", "email"))
-    phones = [phone for phone, _ in identifiers if phone]
-    emails = [email.lower() for _, email in identifiers if email]
+    identifiers = list(contacts.values_list("phone", "alternate_phone", "email"))
+    phones = sorted({phone for row in identifiers for phone in row[:2] if phone})
+    emails = sorted({email.lower() for *_, email in identifiers if email})
     contacts.update(**ERASED_FIELDS, erased_at=timezone.now(), updated_at=timezone.now())
     Contact.groups.through.objects.filter(contact_id__in=ids).delete()
     ContactNote.objects.filter(contact_id__in=ids).delete()
@@ -121,8 +121,9 @@ def _erase_ids(ids: list[int]) -> None:
         ImportRow.objects.filter(phone__in=phones).delete()
     if emails:
         ImportRow.objects.filter(email_key__in=emails).delete()
-    for eraser in hooks.erasers():
-        eraser(ids)
+    erasure = hooks.Erasure(contact_ids=list(ids), phones=phones, emails=emails)
+    for eraser in hooks.erasers:
+        eraser(erasure)
 
 
 @transaction.atomic

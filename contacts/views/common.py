@@ -3,6 +3,7 @@
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 
 from contacts.models import CustomFieldDefinition, Group, LeadStatus, Tag
+from tenants.selectors import member_emails
 
 PAGE_SIZE = 50
 
@@ -26,22 +27,12 @@ def page_number(request) -> int:
         return 1
 
 
-def members(tenant) -> list[tuple[int, str]]:
-    from tenants.models import Membership
-
-    return list(
-        Membership.objects.filter(tenant=tenant, status=Membership.Status.ACTIVE)
-        .order_by("user__email")
-        .values_list("user_id", "user__email")
-    )
-
-
 def choices_context(tenant) -> dict:
     """What the filter and bulk forms offer."""
     return {
         "statuses": LeadStatus.choices,
         "all_tags": list(Tag.objects.values_list("name", flat=True)),
         "all_groups": list(Group.objects.values_list("id", "name")),
-        "members": members(tenant),
+        "members": member_emails(tenant=tenant),
         "definitions": list(CustomFieldDefinition.objects.all()),
     }

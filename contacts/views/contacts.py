@@ -14,16 +14,17 @@ from django.views import View
 
 from contacts import hooks, services
 from contacts.api.contacts import export_response
-from contacts.filters import ContactFilter, contacts_list_page, filtered_contacts
+from contacts.filters import ContactFilter, bulk_targets, contacts_list_page, filtered_contacts
 from contacts.models import ConsentRecord, ContactSource, DncEntry, LeadStatus, SavedView
 from contacts.selectors import contact_timeline, contacts_base
-from contacts.services.bulk import BULK_ACTIONS
+from contacts.services.bulk import BULK_ACTIONS, bulk_action_permission
 from contacts.services.core import STATUS_TRANSITIONS, contact_timezone
-from contacts.views.common import PAGE_SIZE, choices_context, error_text, errors_from, members, page_number
+from contacts.views.common import PAGE_SIZE, choices_context, error_text, errors_from, page_number
 from contacts.views.forms import form_context, form_data, posted_values
 from tenants.permissions import PortalPermissionMixin
 from tenants.request_utils import client_ip
 from tenants.roles import Perm, can
+from tenants.selectors import member_emails
 
 ORDERING_CHOICES = (
     ("", "Newest first"),
@@ -98,20 +99,21 @@ class ContactBulkView(PortalPermissionMixin, View):
         action = request.POST.get("action", "")
         query = request.POST.get("filter_query", "")
         back = reverse("contacts:list") + (f"?{query}" if query else "")
-        perm = BULK_ACTIONS.get(action)
-        if perm is None:
+        try:
+            perm = bulk_action_permission(action)
+        except ValidationError:
             messages.error(request, "Choose an action.")
             return redirect(back)
         if not can(self.membership, perm):
             raise PermissionDenied
         if request.POST.get("scope") == "filter":
-            queryset, problems = filtered_contacts(contacts_base(), QueryDict(query), request)
+            queryset, problems = bulk_targets(request=request, params=QueryDict(query))
         else:
             ids = [int(i) for i in request.POST.getlist("ids") if i.isdigit()]
-            queryset, problems = contacts_base().filter(pk__in=ids), {}
             if not ids:
                 messages.error(request, "Select at least one contact.")
                 return redirect(back)
+            queryset, problems = bulk_targets(request=request, ids=ids)
         if problems:
             messages.error(request, "The filter is not valid.")
             return redirect(back)
@@ -200,7 +202,7 @@ class ContactDetailView(PortalPermissionMixin, View):
         contact = get_object_or_404(contacts_base().prefetch_related("groups"), pk=pk)
         definitions = {d.key: d for d in CustomFieldDefinition.objects.all()}
         allowed = STATUS_TRANSITIONS.get(contact.status, frozenset())
-        owner = dict(members(request.tenant)).get(contact.owner_id)
+        owner = dict(member_emails(tenant=request.tenant)).get(contact.owner_id)
         return render(
             request,
             "contacts/detail.html",

@@ -1,6 +1,6 @@
 """Notification use cases. Other apps import from here:
 
-from notifications.services import appointment_notify
+from notifications.services import appointment_notify, staff_email_queue
 """
 
 from notifications.services.delivery import (
@@ -18,6 +18,7 @@ from notifications.services.inbound import (
     inbound_store,
     keyword_action,
 )
+from notifications.services.outbox import email_queue, staff_email_queue, staff_recipients
 from notifications.services.templates import (
     notification_settings_get,
     notification_settings_update,
@@ -31,6 +32,7 @@ from notifications.services.templates import (
 __all__ = [
     "appointment_context",
     "appointment_notify",
+    "email_queue",
     "help_reply",
     "inbound_process",
     "inbound_simulate",
@@ -41,6 +43,8 @@ __all__ = [
     "notification_settings_update",
     "notification_status_update",
     "notifications_due",
+    "staff_email_queue",
+    "staff_recipients",
     "status_callback_url",
     "template_for",
     "template_preview",

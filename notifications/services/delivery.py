@@ -9,12 +9,10 @@ sweep picks them up (no long countdowns on the broker).
 from __future__ import annotations
 
 import logging
-import smtplib
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.core.mail import EmailMessage
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -23,20 +21,16 @@ from contacts.models import ConsentRecord
 from contacts.services import consent_record, contact_timezone, dnc_add, has_consent, is_on_dnc
 from notifications import rendering
 from notifications.models import Channel, Notification, NotificationStatus, TemplateEvent
+from notifications.providers.email import Attachment, EmailError, email_provider
+from notifications.providers.sms import SmsError, sms_provider
 from notifications.services.templates import notification_settings_get, template_for
-from notifications.sms import SmsError, sms_provider
+from voiceplatform.tasks import current_tenant, enqueue_on_commit
 
 logger = logging.getLogger(__name__)
 
 RETRY_DELAYS = (60, 300, 900, 3600)
 STUCK_AFTER = timedelta(minutes=15)
 NS = NotificationStatus
-
-
-def current_tenant():
-    from tenants.models import Tenant
-
-    return Tenant.objects.get(schema_name=connection.schema_name)
 
 
 def company_phone(tenant) -> str:
@@ -81,12 +75,12 @@ def _sms_block_reason(contact) -> str:
     return ""
 
 
-def _enqueue(notification: Notification) -> None:
+def enqueue(notification: Notification) -> None:
+    """Deliver this outbox row after the transaction commits."""
     from notifications.tasks import deliver_email, deliver_sms
 
     task = deliver_sms if notification.channel == Channel.SMS else deliver_email
-    notification_id = notification.pk
-    transaction.on_commit(lambda: task.delay(notification_id))
+    enqueue_on_commit(task, notification.pk)
 
 
 @transaction.atomic
@@ -141,7 +135,7 @@ def appointment_notify(
             dedupe_key=dedupe_key,
         )
         if not skip:
-            _enqueue(notification)
+            enqueue(notification)
         created.append(notification)
     return created
 
@@ -166,18 +160,15 @@ def status_callback_url(tenant) -> str:
 def _send_email(notification: Notification, tenant) -> None:
     from appointments.ics import invitation_ics
 
-    message = EmailMessage(
-        subject=notification.subject,
-        body=notification.body,
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[notification.recipient],
-    )
+    attachments = ()
     appointment = notification.appointment
     if appointment is not None:
         ics = invitation_ics(appointment, tenant=tenant)
         method = "CANCEL" if appointment.status == "cancelled" else "REQUEST"
-        message.attach("invite.ics", ics, f"text/calendar; method={method}; charset=utf-8")
-    message.send(fail_silently=False)
+        attachments = (Attachment("invite.ics", ics, f"text/calendar; method={method}; charset=utf-8"),)
+    email_provider().send(
+        to=notification.recipient, subject=notification.subject, body=notification.body, attachments=attachments
+    )
 
 
 def _fail_or_retry(notification: Notification, *, message: str, code: str, permanent: bool, now: datetime) -> None:
@@ -224,13 +215,11 @@ def notification_deliver(*, notification_id: int, now: datetime | None = None) -
             notification.error_message = notification.error_code = ""
             notification.next_attempt_at = None
     else:
-        notification.provider = ("email/" + settings.EMAIL_BACKEND.rsplit(".", 2)[-2])[:20]
+        notification.provider = email_provider().name
         try:
             _send_email(notification, tenant)
-        except smtplib.SMTPRecipientsRefused as exc:
-            _fail_or_retry(notification, message=f"Recipient refused: {exc}", code="refused", permanent=True, now=now)
-        except (smtplib.SMTPException, OSError) as exc:
-            _fail_or_retry(notification, message=f"{type(exc).__name__}: {exc}", code="smtp", permanent=False, now=now)
+        except EmailError as exc:
+            _fail_or_retry(notification, message=str(exc), code=exc.code, permanent=exc.permanent, now=now)
         else:
             notification.status = NS.SENT
             notification.sent_at = now

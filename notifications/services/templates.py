@@ -142,7 +142,7 @@ def template_preview(*, tenant, channel: str, subject: str, body: str) -> dict:
         subject, body = _validated(channel, subject, body)
     except ValidationError as exc:
         return {"ok": False, "errors": exc.message_dict}
-    from notifications.sms import segments_for
+    from notifications.providers.sms import segments_for
 
     context = sample_context(tenant=tenant)
     rendered_body = rendering.render(body, context)

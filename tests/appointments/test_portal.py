@@ -293,7 +293,12 @@ def test_types_page(portal, manager_a, viewer_a, tenant_a, in_tenant):
         assert kind.price == 120
     bad = client.post(f"/calendar/types/{kind.pk}/", {"name": "Whitening", "duration_minutes": "2", "price": "-1"})
     assert bad.status_code == 400
-    assert "duration_minutes" in bad.content.decode()
+    page = bad.content.decode()
+    assert "duration_minutes: A whole number from 5 to 1440." in page
+    assert "price: A non-negative amount with at most two decimals." in page
+    with in_tenant(tenant_a):
+        kind.refresh_from_db()
+        assert (kind.duration_minutes, kind.price) == (60, 120)
     assert portal(viewer_a).post("/calendar/types/", {"name": "x"}).status_code == 403
     assert portal(viewer_a).get("/calendar/types/").status_code == 200
 

@@ -4,7 +4,7 @@ import pytest
 
 from calls import services
 from calls.models import Agent, Call
-from calls.retell import RetellAdapter
+from calls.providers.retell import RetellAdapter
 from calls.voice import AgentSpec, VoiceProviderError, adapter_for
 from tests.calls.fake_retell import FakeRetell
 from tests.contacts.factories import ContactFactory

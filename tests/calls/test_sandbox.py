@@ -4,9 +4,11 @@ import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django_tenants.utils import schema_context
 
-from calls import sandbox, sandbox_playout, services
-from calls.dialogue import Conversation, analysis_for, render
+from calls import services
 from calls.models import Call, CallBooking, FunctionCall
+from calls.providers import sandbox
+from calls.providers.sandbox import playout as sandbox_playout
+from calls.providers.sandbox.dialogue import Conversation, analysis_for, render
 from calls.voice import VoiceProviderError, adapter_for
 
 pytestmark = pytest.mark.django_db
@@ -126,7 +128,7 @@ def test_delivery_retries_like_the_provider_when_no_2xx_comes_back(monkeypatch):
         return (503, "") if len(attempts) < 3 else (204, "")
 
     monkeypatch.setattr("calls.http.post_json", flaky)
-    monkeypatch.setattr("calls.sandbox_playout.time.sleep", lambda seconds: None)
+    monkeypatch.setattr("calls.providers.sandbox.playout.time.sleep", lambda seconds: None)
     assert sandbox_playout.deliver("http://localhost/hooks/x/", "{}", "key_sandbox_development_only_0000")[0] == 204
     assert len(attempts) == 3
 
@@ -179,7 +181,7 @@ def test_calls_from_numbers_the_account_does_not_own_are_refused(voice, in_tenan
 
 
 def _signed(call_id="call_sbx_abc", ms=3000) -> str:
-    from calls.sandbox_playout import _recording_url
+    from calls.providers.sandbox.playout import _recording_url
 
     return "/" + _recording_url(call_id, ms).split("/", 3)[3]
 
@@ -202,7 +204,7 @@ def test_recordings_need_the_signed_token(public_client):
 
 
 def test_recording_length_is_bounded(public_client):
-    from calls.sandbox_media import MAX_MS
+    from calls.providers.sandbox.media import MAX_MS
 
     assert public_client.get(_signed(ms=MAX_MS + 1)).status_code == 400
     assert public_client.get(_signed(ms=0)).status_code == 400
@@ -210,7 +212,7 @@ def test_recording_length_is_bounded(public_client):
 
 
 def test_recordings_are_generated_once_and_then_served_from_the_cache(public_client, monkeypatch):
-    from calls import sandbox_media
+    from calls.providers.sandbox import media as sandbox_media
 
     made = []
     original = sandbox_media.recording_wav

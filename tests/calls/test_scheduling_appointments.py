@@ -7,8 +7,9 @@ import pytest
 import time_machine
 
 from appointments.models import Appointment, AppointmentStatus
+from calls.hooks import scheduler
 from calls.models import CallBooking
-from calls.scheduling import BusinessHoursScheduler, NoAppointment, NotBookable, SlotTaken, scheduler
+from calls.scheduling import BusinessHoursScheduler, NoAppointment, NotBookable, SlotTaken
 from calls.scheduling_appointments import AppointmentsScheduler
 from tests.appointments.factories import (
     AppointmentFactory,

@@ -7,6 +7,7 @@ from django.core import mail
 
 from campaigns import scripting, services
 from campaigns.models import CallAttempt, CallingSettings, CampaignAlert, CampaignContact
+from notifications.models import Notification
 from tenants.models import TenantSettings
 from tests.campaigns.helpers import london_contacts, running_campaign, tick
 
@@ -119,6 +120,8 @@ def test_a_campaign_that_mostly_fails_pauses_itself_with_an_alert(dialer, in_ten
     assert finished == 14  # calls already placed in the batch still finish
     assert [m.subject for m in mail.outbox] == [f"Campaign paused: {campaign.name}"]
     assert mail.outbox[0].to == ["founder@alpha.test"]
+    with in_tenant(dialer.tenant):  # sent through the outbox: the row was written first
+        assert Notification.objects.get(kind="campaign.paused").status == "sent"
 
 
 def test_calls_cut_short_pause_the_campaign(dialer, in_tenant, run_on_commit, outcomes, roomy):

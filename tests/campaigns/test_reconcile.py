@@ -13,8 +13,8 @@ import pytest
 from django.db import connection, connections
 from django.utils import timezone
 
-from calls import sandbox
 from calls.models import Call
+from calls.providers import sandbox
 from campaigns import services
 from campaigns.models import CallAttempt, CampaignContact
 from campaigns.services.placing import _lock_key

@@ -192,7 +192,7 @@ def test_search_by_name_prefix_email_company_and_custom_field(api, owner_a, tena
     by_value = client.get(URL, {"custom_field": "interest:Implants"}).json()["results"]
     assert [c["first_name"] for c in by_value] == ["Mary"]
     assert ids("zzzz") == []
-    assert jose.pk
+    assert [c["id"] for c in client.get(URL, {"search": "nandu"}).json()["results"]] == [jose.pk]
 
 
 def test_filters_and_ordering(api, owner_a, tenant_a, in_tenant):

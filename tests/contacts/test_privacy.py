@@ -18,17 +18,29 @@ from contacts.services import (
     dnc_add,
 )
 from tenants.models import AuditEvent
+from tenants.services import tenant_suspend
 from tests.contacts.factories import ContactFactory, GroupFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def hooked(monkeypatch):
-    calls = {"erased": []}
-    monkeypatch.setattr(hooks, "_exporters", {"calls": lambda contact: [{"id": 1, "summary": "booked"}]})
-    monkeypatch.setattr(hooks, "_erasers", [lambda ids: calls["erased"].extend(ids)])
-    return calls
+def hooked():
+    """A stand-in app registered with the export and erasure registries (beside the real ones)."""
+    seen = {"erased": []}
+
+    def export(contact):
+        return {"other_app": [{"id": 1, "summary": "booked"}]}
+
+    def erase(erasure):
+        seen["erased"].extend(erasure.contact_ids)
+        seen.setdefault("phones", []).extend(erasure.phones)
+
+    hooks.gdpr_exporters.register(export)
+    hooks.erasers.register(erase)
+    yield seen
+    hooks.gdpr_exporters.unregister(export)
+    hooks.erasers.unregister(erase)
 
 
 def test_export_holds_everything_about_the_person(tenant_a, in_tenant, owner_a, hooked):
@@ -43,7 +55,8 @@ def test_export_holds_everything_about_the_person(tenant_a, in_tenant, owner_a, 
     assert data["status_history"][0]["reason"] == "campaign"
     assert data["consents"][0]["evidence"] == "ticked box"
     assert data["notes"][0]["body"] == "Likes mornings"
-    assert data["calls"] == [{"id": 1, "summary": "booked"}]
+    assert data["other_app"] == [{"id": 1, "summary": "booked"}]
+    assert data["calls"] == [] and data["appointments"] == []  # the real apps answer too
     assert AuditEvent.objects.filter(tenant=tenant_a, action="contact.gdpr_exported").exists()
 
 
@@ -77,7 +90,7 @@ def test_erasure_anonymises_and_keeps_history_without_pii(tenant_a, in_tenant, o
         assert ConsentRecord.objects.get(contact=erased).evidence == ""
         assert not ContactNote.objects.filter(contact=erased).exists()
         assert DncEntry.objects.filter(phone="+447912345678").exists()
-        assert hooked["erased"] == [contact.pk]
+        assert hooked["erased"] == [contact.pk] and hooked["phones"] == ["+447912345678"]
         again = contact_erase(contact=erased, tenant=tenant_a, actor=owner_a.user)
         assert again.erased_at == erased.erased_at
     events = AuditEvent.objects.filter(tenant=tenant_a, action="contact.erased")
@@ -110,17 +123,18 @@ def test_no_retention_setting_keeps_everyone(tenant_a, in_tenant):
         assert contacts_retention_purge(tenant=tenant_a) == 0
 
 
-def test_beat_dispatches_one_purge_per_tenant_in_its_own_schema(tenant_a, tenant_b, in_tenant):
+def test_beat_dispatches_one_purge_per_active_tenant_in_its_own_schema(tenant_a, tenant_b, in_tenant):
     entry = settings.CELERY_BEAT_SCHEDULE["contacts-retention-purge"]
     assert entry["task"] == "contacts.retention_purge_dispatch"
     long_ago = timezone.now() - dt.timedelta(days=100)
     made = {}
-    for tenant, months in ((tenant_a, 1), (tenant_b, 0)):
+    tenant_suspend(tenant=tenant_b)  # a suspended tenant's data is left alone until it is reactivated
+    for tenant, months in ((tenant_a, 1), (tenant_b, 1)):
         with in_tenant(tenant):
             ContactSettings.objects.update_or_create(singleton=True, defaults={"retention_months": months})
             made[tenant.slug] = ContactFactory()
             Contact.objects.filter(pk=made[tenant.slug].pk).update(created_at=long_ago, updated_at=long_ago)
-    assert tasks.retention_purge_dispatch() >= 2
+    assert tasks.retention_purge_dispatch() >= 1
     with in_tenant(tenant_a):
         assert Contact.objects.get(pk=made["alpha"].pk).erased_at is not None
     with in_tenant(tenant_b):

@@ -140,10 +140,14 @@ def test_bulk_actions_skip_erased_contacts_and_untag_case_insensitively(tenant_a
             contacts_bulk_action(tenant=tenant_a, queryset=everyone, action="assign_owner", params={"owner": "x@y.z"})
 
 
-def test_other_apps_add_to_the_timeline(tenant_a, in_tenant, monkeypatch):
+def test_other_apps_add_to_the_timeline(tenant_a, in_tenant):
     with in_tenant(tenant_a):
         contact = ContactFactory()
         call = hooks.TimelineEntry(at=contact.created_at + dt.timedelta(minutes=5), kind="call", title="Outbound call")
-        monkeypatch.setattr(hooks, "_timeline", [lambda c: [call] if c.pk == contact.pk else []])
-        timeline = contact_timeline(contact)
+        source = lambda c: [call] if c.pk == contact.pk else []  # noqa: E731
+        hooks.timeline_sources.register(source)
+        try:
+            timeline = contact_timeline(contact)
+        finally:
+            hooks.timeline_sources.unregister(source)
         assert [entry.kind for entry in timeline] == ["call", "created"]

@@ -5,7 +5,6 @@ from datetime import timedelta
 import icalendar
 import pytest
 from django.core import mail
-from django.db import connection
 from django.test import override_settings
 from django.utils import timezone
 
@@ -229,7 +228,9 @@ def test_the_beat_sweep_fans_out_to_active_tenants(tenant_a, in_tenant, monkeypa
     from notifications import tasks
 
     seen = []
-    monkeypatch.setattr(tasks.sweep_due, "delay", lambda: seen.append(connection.schema_name))
+    monkeypatch.setattr(
+        tasks.sweep_due, "apply_async", lambda *args, headers, **kw: seen.append(headers["_schema_name"])
+    )
     tasks.dispatch_sweeps()
     assert tenant_a.schema_name in seen
     assert "public" not in seen

@@ -13,8 +13,8 @@ from twilio.request_validator import RequestValidator
 from contacts.models import ConsentRecord, DncEntry
 from contacts.services import dnc_add
 from notifications.models import InboundMessage, Notification, NotificationStatus
+from notifications.providers.sms import SmsError, TwilioSms, segments_for
 from notifications.services import notification_deliver, notifications_due
-from notifications.sms import SmsError, TwilioSms, segments_for
 from tenants.services import hook_token_for, tenant_suspend
 from tests.contacts.factories import ContactFactory
 from tests.notifications.factories import NotificationFactory

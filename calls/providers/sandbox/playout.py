@@ -2,7 +2,7 @@
 
 Each step is a Celery task (calls.tasks.sandbox_step) that runs at most once.
 The conversation comes from the agent's script and the call's variables
-(calls/dialogue.py) and calls the tenant's in-call function URLs where a
+(calls/providers/sandbox/dialogue.py) and calls the tenant's in-call function URLs where a
 real agent would; every event is a signed HTTP POST to the agent's webhook
 URL, exactly as the provider sends it, so the ingest cannot tell the
 difference.
@@ -19,8 +19,8 @@ from django.conf import settings
 from django.core.cache import cache
 
 from calls import http, signatures
-from calls.dialogue import Conversation, analysis_for, summary_for
-from calls.sandbox import STATE_TTL, SandboxAdapter, _key, _load, _save, schedule_step
+from calls.providers.sandbox import STATE_TTL, SandboxAdapter, _key, _load, _save, schedule_step
+from calls.providers.sandbox.dialogue import Conversation, analysis_for, summary_for
 from calls.voice import VoiceProviderError, api_key_for
 
 logger = logging.getLogger(__name__)
@@ -222,7 +222,7 @@ def _with_tool_calls(turns: list[dict]) -> list[dict]:
 def _recording_url(call_id: str, duration_ms: int) -> str:
     from django.urls import reverse
 
-    from calls.sandbox_media import recording_token
+    from calls.providers.sandbox.media import recording_token
 
     path = reverse("calls_hooks:sandbox_recording", kwargs={"call_id": call_id}, urlconf=settings.PUBLIC_SCHEMA_URLCONF)
     token = recording_token(call_id, duration_ms)

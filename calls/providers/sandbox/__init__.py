@@ -1,7 +1,7 @@
 """The voice sandbox: behaves like Retell without leaving the machine.
 
 It keeps its own state (agents, numbers, calls) in Redis the way the provider
-keeps it on its side, and accepts calls; calls/sandbox_playout.py then plays
+keeps it on its side, and accepts calls; calls/providers/sandbox/playout.py then plays
 each one out on a Celery timer and delivers the provider's signed webhooks.
 Outcomes follow SANDBOX_OUTCOME_WEIGHTS; `metadata.sandbox_outcome` forces one.
 """
@@ -270,7 +270,8 @@ class SandboxAdapter(VoiceAdapter):
 
 
 def schedule_step(call_id: str, step: str, delay: int) -> None:
-    from calls.tasks import enqueue_on_commit, sandbox_step
+    from calls.tasks import sandbox_step
+    from voiceplatform.tasks import enqueue_on_commit
 
     enqueue_on_commit(sandbox_step, call_id, step, countdown=delay)
 

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('appointments', '0001_initial'),
+        ('appointments', '0002_calendar_secrets_under_platform_keys'),
     ]
 
     operations = [

@@ -1,0 +1,1 @@
+"""The calls API: calls and recordings (calls.py), agents, numbers and voice settings (agents.py)."""

@@ -1,0 +1,23 @@
+"""Plug-in points of the calls app: strategies other apps supply (see voiceplatform.plugins).
+
+- `outbound_call_checks` (a Registry): every check `(tenant, contact, now) ->
+  Decision | None` is asked in turn by `calls.compliance.check_outbound_call`
+  before an outbound call is placed; the first refusal wins. The calls app
+  registers the basic checks (calls.compliance.CHECKS) and the campaigns app
+  its own (campaigns.compliance.CHECKS), each in its AppConfig.ready().
+- `scheduler()` (a setting-chosen strategy, CALLS_SCHEDULER): where in-call
+  availability and booking come from (calls.scheduling.Scheduler).
+"""
+
+from __future__ import annotations
+
+from voiceplatform.plugins import Registry, strategy
+
+DEFAULT_SCHEDULER = "calls.scheduling_appointments.AppointmentsScheduler"
+
+outbound_call_checks = Registry("calls.outbound_call_checks")
+
+
+def scheduler():
+    """A new instance of the scheduler CALLS_SCHEDULER names."""
+    return strategy("CALLS_SCHEDULER", DEFAULT_SCHEDULER)()

@@ -1,0 +1,1 @@
+"""Voice provider adapters behind the interface in calls/voice.py: `retell` (the real one) and `sandbox`."""

@@ -1,0 +1,1 @@
+"""Delivery adapters for notifications: SMS (Twilio + sandbox) and email (Django mail + sandbox backend)."""
