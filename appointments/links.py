@@ -38,7 +38,8 @@ def guest_links(appointment: Appointment, tenant) -> dict[str, str]:
     from tenants.services import tenant_url
 
     token = guest_token(appointment, tenant)
+    # The tenant's URLconf whatever the current request's host (bookings also arrive on the public host).
     return {
-        name: tenant_url(tenant, reverse(f"appointments:guest_{name}", args=[token]))
+        name: tenant_url(tenant, reverse(f"appointments:guest_{name}", args=[token], urlconf=settings.ROOT_URLCONF))
         for name in ("manage", "confirm", "cancel", "reschedule")
     }

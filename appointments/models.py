@@ -338,6 +338,7 @@ class CalendarWebhookEvent(models.Model):
         PROCESSED = "processed", "Processed"
         IGNORED = "ignored", "Ignored"
         FAILED = "failed", "Failed"
+        CONFLICT = "conflict", "Conflict"
 
     provider = models.CharField(max_length=10, choices=CalendarProvider.choices)
     event_type = models.CharField(max_length=60)
@@ -348,11 +349,15 @@ class CalendarWebhookEvent(models.Model):
     appointment = models.ForeignKey(
         Appointment, null=True, blank=True, on_delete=models.SET_NULL, related_name="webhook_events"
     )
+    # A booking the provider confirmed that clashes with one of ours: its time, shown on the calendar.
+    start_at = models.DateTimeField(null=True, blank=True)
+    end_at = models.DateTimeField(null=True, blank=True)
     received_at = models.DateTimeField(auto_now_add=True)
     processed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-received_at", "-id"]
+        indexes = [models.Index(fields=["status", "start_at"], name="calendar_event_conflict_idx")]
 
     def __str__(self):
         return f"{self.provider} {self.event_type} ({self.status})"

@@ -79,3 +79,34 @@ def appointment_types_active() -> QuerySet[AppointmentType]:
 
 def calendar_events_recent(*, limit: int = 20) -> QuerySet[CalendarWebhookEvent]:
     return CalendarWebhookEvent.objects.select_related("appointment").order_by("-received_at")[:limit]
+
+
+def calendar_conflicts_between(*, start: datetime, end: datetime) -> list[dict]:
+    """Provider bookings that clashed with ours in [start, end): time, provider and guest, for the calendar."""
+    import json
+
+    from appointments.models import CalendarProvider
+    from appointments.providers import PayloadError, calcom, calendly
+    from appointments.services.sync import conflict_guest_name
+
+    parsers = {CalendarProvider.CALCOM: calcom.parse, CalendarProvider.CALENDLY: calendly.parse}
+    found = []
+    rows = CalendarWebhookEvent.objects.filter(
+        status=CalendarWebhookEvent.Status.CONFLICT, start_at__lt=end, end_at__gt=start
+    ).order_by("start_at")
+    for row in rows:
+        try:
+            guest = conflict_guest_name(parsers[row.provider](json.dumps(row.payload).encode()))
+        except (PayloadError, KeyError):
+            guest = ""
+        found.append(
+            {
+                "event": row,
+                "start": row.start_at,
+                "end": row.end_at,
+                "provider": CalendarProvider(row.provider).label,
+                "guest": guest or "a guest",
+                "error": row.error,
+            }
+        )
+    return found

@@ -34,7 +34,7 @@ def signed_path(*, call_id: int, user_id: int | None, download: bool) -> str:
     token = signing.dumps(
         {"s": connection.schema_name, "c": call_id, "u": user_id, "d": int(download)}, salt=SALT, compress=True
     )
-    return reverse("calls:recording_stream", kwargs={"token": token})
+    return reverse("calls:recording_stream", kwargs={"token": token}, urlconf=settings.ROOT_URLCONF)
 
 
 def read_grant(token: str) -> Grant | None:
@@ -58,13 +58,14 @@ def open_recording(url: str):
     base = urlsplit(settings.PUBLIC_BASE_URL)
     match = SANDBOX_PATH.match(parts.path)
     if match and parts.netloc == base.netloc and settings.VOICE_PROVIDER == "sandbox":
-        from calls.providers.sandbox.media import recording_wav
+        from calls.providers.sandbox.media import MAX_MS, recording_wav_cached
 
         try:
             duration_ms = int(parse_qs(parts.query).get("ms", ["8000"])[0])
         except ValueError:
             duration_ms = 8000
-        return "audio/wav", iter([recording_wav(match["call_id"], duration_ms)]), lambda: None
+        duration_ms = max(1000, min(duration_ms, MAX_MS))
+        return "audio/wav", iter([recording_wav_cached(match["call_id"], duration_ms)]), lambda: None
     response = http.open_stream(url)
     if response.status_code != 200:
         http.close_stream(response)

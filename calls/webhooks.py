@@ -176,15 +176,21 @@ def retell_inbound(request, token):
 
 @require_GET
 def sandbox_recording(request, call_id):
-    """What the sandbox serves as a call recording: a short synthetic WAV."""
+    """What the sandbox serves as a call recording: a short synthetic WAV.
+
+    Only the signed URLs the sandbox hands out are served (the audio costs CPU
+    to make), for a bounded length, and each is made once then cached.
+    """
     if settings.VOICE_PROVIDER != "sandbox" or not CALL_ID.match(call_id):
         raise Http404
-    from calls.providers.sandbox.media import recording_wav
+    from calls.providers.sandbox import media as sandbox_media
 
-    try:
-        duration_ms = int(request.GET.get("ms", "8000"))
-    except ValueError:
-        duration_ms = 8000
-    response = HttpResponse(recording_wav(call_id, duration_ms), content_type="audio/wav")
+    raw_ms = request.GET.get("ms", "")
+    if not sandbox_media.recording_token_valid(call_id, raw_ms, request.GET.get("token", "")):
+        return _error("invalid_token", "This recording link is not valid.", 403)
+    duration_ms = int(raw_ms) if raw_ms.isascii() and raw_ms.isdigit() else -1
+    if not 1000 <= duration_ms <= sandbox_media.MAX_MS:
+        return _error("invalid_length", f"ms must be between 1000 and {sandbox_media.MAX_MS}.", 400)
+    response = HttpResponse(sandbox_media.recording_wav_cached(call_id, duration_ms), content_type="audio/wav")
     response["Cache-Control"] = "private, max-age=3600"
     return response

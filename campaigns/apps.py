@@ -38,13 +38,14 @@ class CampaignsConfig(AppConfig):
     def ready(self):
         from appointments.events import AppointmentChanged
         from calls.events import CallFinished
-        from campaigns import compliance, privacy, receivers
+        from campaigns import compliance, privacy, receivers, selectors
         from campaigns.services import on_appointment_change
         from contacts import hooks
         from tenants.hooks import settings_sections
         from voiceplatform import events
 
         compliance.register()
+        hooks.panels.register(selectors.contact_panel)
         events.subscribe(CallFinished, receivers.on_call_finished)
         events.subscribe(AppointmentChanged, on_appointment_change)
         hooks.gdpr_exporters.register(privacy.campaigns_export)

@@ -42,6 +42,25 @@ def targets_for(*, campaign: Campaign, state: str | None = None) -> QuerySet[Cam
     return queryset.order_by("id")
 
 
+def targets_of_contact(*, contact_id: int, limit: int = 20) -> list[CampaignContact]:
+    """The contact's place in each campaign, newest first: state, next try and why not called yet."""
+    return list(
+        CampaignContact.objects.filter(contact_id=contact_id)
+        .select_related("campaign", "last_call")
+        .order_by("-created_at", "-id")[:limit]
+    )
+
+
+def contact_panel(contact):
+    """The contact page's "Campaigns" section (registered with contacts.hooks)."""
+    from contacts.hooks import Panel
+
+    targets = targets_of_contact(contact_id=contact.pk)
+    if not targets:
+        return None
+    return Panel("Campaigns", "campaigns/_contact_panel.html", {"targets": targets})
+
+
 def progress_for(campaigns: list[Campaign]) -> dict[int, dict]:
     """Per campaign: total targets and settled ones, in one query (for the list page)."""
     rows = (

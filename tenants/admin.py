@@ -9,6 +9,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 
 from tenants import impersonation, services
+from tenants.admin_backups import BackupAdminMixin
 from tenants.models import ApiKey, AuditEvent, Domain, Membership, Tenant, TenantSettings, User
 from tenants.request_utils import client_ip
 
@@ -89,13 +90,14 @@ class CallingCeilingInline(admin.StackedInline):
 
 
 @admin.register(Tenant)
-class TenantAdmin(admin.ModelAdmin):
+class TenantAdmin(BackupAdminMixin, admin.ModelAdmin):
     list_display = ["name", "slug", "status", "vertical", "timezone", "created_at", "portal_link"]
     list_filter = ["status", "vertical"]
     search_fields = ["name", "slug", "domains__domain"]
     readonly_fields = ["schema_name", "created_at", "suspended_at", "suspended_reason"]
-    actions = ["suspend_tenants", "activate_tenants"]
+    actions = ["suspend_tenants", "activate_tenants", "back_up_tenants"]
     inlines = [CallingCeilingInline, MembershipInline]
+    change_list_template = "admin/tenants/tenant_change_list.html"
 
     def get_queryset(self, request):
         return super().get_queryset(request).businesses()

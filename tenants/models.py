@@ -331,3 +331,52 @@ class AuditEvent(models.Model):
 
     def __str__(self):
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.action} by {self.actor_email or 'system'}"
+
+
+class DataExport(models.Model):
+    """A ZIP of all of a tenant's data, requested by an owner, downloadable until `expires_at`.
+
+    The file lives under DATA_EXPORT_DIR; the row stays after the beat sweep
+    deletes the file, as the record of who asked for and downloaded what.
+    """
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "Waiting"
+        RUNNING = "running", "Building"
+        READY = "ready", "Ready"
+        FAILED = "failed", "Failed"
+        EXPIRED = "expired", "Expired"
+
+    tenant = models.ForeignKey(Tenant, on_delete=models.CASCADE, related_name="data_exports")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
+    progress = models.PositiveSmallIntegerField(default=0, help_text="Percent done while building.")
+    phase = models.CharField(max_length=100, blank=True)
+    error = models.CharField(max_length=300, blank=True)
+    file_name = models.CharField(max_length=200, blank=True)
+    size = models.BigIntegerField(default=0)
+    rows = models.BigIntegerField(default=0)
+    download_count = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    expires_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["tenant", "-created_at"], name="dataexport_tenant_created")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status__in=["pending", "running", "ready", "failed", "expired"]),
+                name="dataexport_status_valid",
+            ),
+            models.CheckConstraint(condition=models.Q(progress__lte=100), name="dataexport_progress_percent"),
+        ]
+
+    def __str__(self):
+        return f"Data export {self.pk} of {self.tenant}"
+
+    @property
+    def in_progress(self) -> bool:
+        return self.status in (self.Status.PENDING, self.Status.RUNNING)

@@ -96,13 +96,42 @@ def subscribers_of(event_type: type[Event]) -> list[Subscriber]:
 
 
 def deliver(event: Event) -> None:
-    """Run every subscriber now, inside the event's schema (used by `publish` after commit)."""
+    """Run every subscriber now, inside the event's schema (used by `publish` after commit).
+
+    A subscriber that raises is logged as an error and raised to the tenant's
+    staff as a technical alert, so a broken effect (a guest's confirmation that
+    was never sent) is never silent.
+    """
     with schema_context(event.schema_name):
         for function in subscribers_of(type(event)):
             try:
                 function(event)
-            except Exception:
-                logger.exception("subscriber %s.%s failed for %r", function.__module__, function.__qualname__, event)
+            except Exception as exc:
+                name = f"{function.__module__}.{function.__qualname__}"
+                logger.exception("subscriber %s failed for %r", name, event)
+                _alert_failure(event, name, exc)
+
+
+def _alert_failure(event: Event, subscriber_name: str, exc: Exception) -> None:
+    if isinstance(event, StaffAlert):
+        return  # the alert inbox itself failed: the log is all there is
+    from django.utils import timezone
+
+    what = type(event).__name__
+    try:
+        publish(
+            StaffAlert(
+                type="technical_issue",
+                priority="high",
+                title=f"Something failed after {what}",
+                message=f"{subscriber_name} raised {type(exc).__name__}: {exc}"[:500],
+                required_action="Check the platform's error log; the change itself was saved.",
+                dedupe_key=f"subscriber-failed:{subscriber_name}:{what}:{timezone.now():%Y%m%d%H}",
+                schema_name=event.schema_name,
+            )
+        )
+    except Exception:
+        logger.exception("could not raise a staff alert for the failure of %s", subscriber_name)
 
 
 def publish(event: Event) -> None:

@@ -83,6 +83,23 @@ def embedded_postgres_url() -> str:
         return server.get_uri(DATABASE_NAME)
 
 
+def postgres_tool(name: str) -> str:
+    """Path of a PostgreSQL client program (pg_dump, pg_restore): PG_BIN_DIR, else pgserver's, else PATH.
+
+    pgserver's programs match the embedded server's version (16) and read older servers too.
+    """
+    configured = os.environ.get("PG_BIN_DIR")
+    if configured:
+        return str(Path(configured) / name)
+    bundled = Path(_pgserver().__file__).parent / "pginstall" / "bin" / name
+    if bundled.exists():
+        return str(bundled)
+    found = shutil.which(name)
+    if found is None:
+        raise RuntimeError(f"{name} not found: set PG_BIN_DIR to the PostgreSQL client programs' directory")
+    return found
+
+
 def stop_postgres() -> None:
     if not postgres_running():
         return

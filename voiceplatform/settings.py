@@ -204,6 +204,10 @@ ACCOUNT_LOGOUT_REDIRECT_URL = "/accounts/login/"
 ACCOUNT_SESSION_REMEMBER = False
 # Failed-login lockout is django-axes' job (username + IP); allauth only caps floods per IP.
 ACCOUNT_RATE_LIMITS = {"login_failed": "20/m/ip"}
+# Password resets only for members of the host's tenant, with links that work on that host only.
+ACCOUNT_FORMS = {"reset_password": "tenants.password_reset.TenantResetPasswordForm"}
+ACCOUNT_PASSWORD_RESET_TOKEN_GENERATOR = "tenants.reset_tokens.TenantPasswordResetTokenGenerator"
+ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = env_str("MFA_TOTP_ISSUER", "Voice Platform")
 
@@ -217,6 +221,9 @@ AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 5))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Attempts made while locked out do not restart the cool-off (else a retrying user, or anyone behind
+# the same NAT, keeps the lockout going for ever).
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_USERNAME_CALLABLE = "tenants.auth.axes_username"
 AXES_LOCKOUT_TEMPLATE = "account/lockout.html"
 AXES_VERBOSE = False
@@ -460,3 +467,17 @@ SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
         "CampaignTargetStateEnum": "campaigns.models.TargetState",
     }
 )
+
+# --- tenant backups and data exports ---------------------------------------------------------
+
+# Nightly per-tenant backups (tenants/backups.py): where they are written and how many days are kept.
+TENANT_BACKUP_DIR = Path(env_str("TENANT_BACKUP_DIR", str(runtime.DATA_DIR / "backups")))
+TENANT_BACKUP_KEEP_DAYS = env_int("TENANT_BACKUP_KEEP_DAYS", 14)
+CELERY_BEAT_SCHEDULE["tenants-backup-nightly"] = {
+    "task": "tenants.backup_nightly",
+    "schedule": crontab(hour=2, minute=7),
+}
+# Owners' data exports (tenants/exports.py): where the ZIPs are kept and for how many days they can be downloaded.
+DATA_EXPORT_DIR = Path(env_str("DATA_EXPORT_DIR", str(runtime.DATA_DIR / "exports")))
+DATA_EXPORT_KEEP_DAYS = env_int("DATA_EXPORT_KEEP_DAYS", 7)
+CELERY_BEAT_SCHEDULE["tenants-purge-data-exports"] = {"task": "tenants.purge_data_exports", "schedule": 3600.0}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
@@ -25,4 +26,4 @@ def ics_feed_rotate(*, resource: Resource | None) -> IcsFeed:
 def ics_feed_url(*, tenant, feed: IcsFeed) -> str:
     from tenants.services import tenant_url
 
-    return tenant_url(tenant, reverse("appointments:ics_feed", args=[feed.token]))
+    return tenant_url(tenant, reverse("appointments:ics_feed", args=[feed.token], urlconf=settings.ROOT_URLCONF))

@@ -383,6 +383,13 @@ def calendar_event_process(*, event_id: int, tenant) -> CalendarWebhookEvent | N
         try:
             with transaction.atomic():
                 status, appointment = _apply(event, provider=stored.provider, integration=integration, tenant=tenant)
+        except SlotUnavailable as exc:
+            # Confirmed to the guest by the provider, so it must not vanish: staff decide what to do.
+            stored.status = CalendarWebhookEvent.Status.CONFLICT
+            stored.error = "; ".join(exc.messages)[:1000]
+            stored.start_at, stored.end_at = event.start_at, event.end_at
+            appointment = None
+            _alert_conflict(stored, event, tenant)
         except ValidationError as exc:
             stored.status = CalendarWebhookEvent.Status.FAILED
             stored.error = "; ".join(exc.messages)[:1000]
@@ -392,5 +399,33 @@ def calendar_event_process(*, event_id: int, tenant) -> CalendarWebhookEvent | N
             stored.error = ""
         stored.appointment = appointment
         stored.processed_at = timezone.now()
-        stored.save(update_fields=["status", "error", "appointment", "processed_at"])
+        stored.save(update_fields=["status", "error", "appointment", "processed_at", "start_at", "end_at"])
     return stored
+
+
+def conflict_guest_name(event: ProviderEvent) -> str:
+    if event.guest is None:
+        return ""
+    return event.guest.name or f"{event.guest.first_name} {event.guest.last_name}".strip()
+
+
+def _alert_conflict(stored: CalendarWebhookEvent, event: ProviderEvent, tenant) -> None:
+    from voiceplatform.events import StaffAlert, publish
+
+    label = CalendarProvider(stored.provider).label
+    guest = conflict_guest_name(event)
+    local = event.start_at.astimezone(tenant.zone) if event.start_at else None
+    when = f"{local:%a %d %b %H:%M}" if local else "an unknown time"
+    publish(
+        StaffAlert(
+            type="review_required",
+            priority="high",
+            title=f"Double booking from {label}: {guest or 'a guest'} on {when}",
+            message=f"{label} confirmed this booking to the guest, but {stored.error}",
+            required_action=f"Move one of the two appointments, or cancel the booking in {label}.",
+            link=(reverse("appointments:calendar", urlconf=settings.ROOT_URLCONF) + f"?date={local:%Y-%m-%d}")
+            if local
+            else "",
+            dedupe_key=f"calendar-conflict:{stored.pk}",
+        )
+    )

@@ -106,27 +106,32 @@ class WeekView(TenantZoneMixin, PortalPermissionMixin, View):
         )
         by_day: dict = {d: [] for d in days}
         grid_minutes = (last_hour - first_hour) * 60
-        for appointment in appointments:
-            local_start = appointment.start_at.astimezone(zone)
-            local_end = appointment.end_at.astimezone(zone)
+        # Bookings a provider confirmed that clash with ours sit on the grid too, marked as conflicts.
+        conflicts = selectors.calendar_conflicts_between(start=week_start, end=week_end)
+        placed = [(a.start_at, a.end_at, {"obj": a}) for a in appointments]
+        placed += [(c["start"], c["end"], {"conflict": c}) for c in conflicts]
+        for start_at, end_at, item in placed:
+            local_start = start_at.astimezone(zone)
+            local_end = end_at.astimezone(zone)
             if local_start.date() not in by_day:
                 continue
             offset = (local_start.hour - first_hour) * 60 + local_start.minute
-            length = max(int((appointment.end_at - appointment.start_at).total_seconds() // 60), 15)
+            length = max(int((end_at - start_at).total_seconds() // 60), 15)
             offset = max(0, min(offset, grid_minutes - 15))
             length = min(length, grid_minutes - offset)
-            by_day[local_start.date()].append(
+            item.update(
                 {
-                    "obj": appointment,
-                    "start": appointment.start_at,
-                    "end": appointment.end_at,
+                    "start": start_at,
+                    "end": end_at,
                     "local_start": local_start,
                     "local_end": local_end,
                     "top": round(offset * PX_PER_MINUTE, 1),
                     "height": round(length * PX_PER_MINUTE, 1),
                 }
             )
+            by_day[local_start.date()].append(item)
         for items in by_day.values():
+            items.sort(key=lambda entry: entry["start"])
             _lay_out(items)
 
         walls = [time(m // 60, m % 60) for m in range(first_hour * 60, last_hour * 60, CELL_MINUTES)]
@@ -153,7 +158,8 @@ class WeekView(TenantZoneMixin, PortalPermissionMixin, View):
             "zone": zone,
             "can_manage": _can_manage(self.membership),
             "has_types": AppointmentType.objects.filter(is_active=True).exists(),
-            "empty": not appointments,
+            "empty": not appointments and not conflicts,
+            "conflicts": conflicts,
             **filters.context(),
         }
         template = "appointments/week.html#calendar-body" if request.htmx else "appointments/week.html"

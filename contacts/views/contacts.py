@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views import View
 
-from contacts import services
+from contacts import hooks, services
 from contacts.api.contacts import export_response
 from contacts.filters import ContactFilter, bulk_targets, contacts_list_page, filtered_contacts
 from contacts.models import ConsentRecord, ContactSource, DncEntry, LeadStatus, SavedView
@@ -209,6 +209,7 @@ class ContactDetailView(PortalPermissionMixin, View):
             {
                 "contact": contact,
                 "timeline": contact_timeline(contact),
+                "panels": hooks.panels_for(contact),
                 "custom_values": [
                     (definitions[key].label if key in definitions else key, value)
                     for key, value in sorted(contact.custom_fields.items())

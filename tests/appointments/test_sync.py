@@ -190,17 +190,37 @@ def test_calcom_other_triggers_are_acknowledged_and_ignored(tenant_a, in_tenant,
         assert not Appointment.objects.exists()
 
 
-def test_calcom_booking_over_an_existing_appointment_is_recorded_as_failed(tenant_a, in_tenant, public_client):
+def test_calcom_booking_over_an_existing_appointment_is_surfaced_as_a_conflict(
+    tenant_a, in_tenant, public_client, portal, owner_a, run_on_commit
+):
+    """The provider confirmed it to the guest: staff get an alert and see it on the calendar."""
+    from voiceplatform import events
+
     path = connect(tenant_a, in_tenant, "calcom")
     with in_tenant(tenant_a):
         resource = ResourceFactory(email="rivera@alpha.test")
         AppointmentFactory(resource=resource, start_at=START, end_at=START + timedelta(minutes=30))
-    assert post_calcom(public_client, path, calcom_body()).status_code == 200
+    alerts = []
+    events.subscribe(events.StaffAlert, alerts.append)
+    try:
+        with run_on_commit():
+            assert post_calcom(public_client, path, calcom_body()).status_code == 200
+    finally:
+        events.unsubscribe(events.StaffAlert, alerts.append)
     with in_tenant(tenant_a):
         event = CalendarWebhookEvent.objects.get()
-        assert event.status == "failed"
+        assert event.status == "conflict"
         assert "already has an appointment" in event.error
+        assert (event.start_at, event.end_at) == (START, START + timedelta(minutes=30))
         assert Appointment.objects.count() == 1
+    (alert,) = alerts
+    assert alert.schema_name == tenant_a.schema_name and alert.priority == "high"
+    assert "Sam Jones" in alert.title and "Cal.com" in alert.title
+    assert alert.link == f"/calendar/?date={START.astimezone(tenant_a.zone):%Y-%m-%d}"
+
+    page = portal(owner_a).get(alert.link).content.decode()
+    assert 'class="appt conflict"' in page and "Conflict: Sam Jones" in page
+    assert "booked in Cal.com" in page
 
 
 def test_calcom_invalid_json_with_a_valid_signature_is_a_400(tenant_a, in_tenant, public_client):

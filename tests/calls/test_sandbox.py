@@ -181,17 +181,58 @@ def test_calls_from_numbers_the_account_does_not_own_are_refused(voice, in_tenan
     assert raised.value.permanent
 
 
+def _signed(call_id="call_sbx_abc", ms=3000) -> str:
+    from calls.providers.sandbox.playout import _recording_url
+
+    return "/" + _recording_url(call_id, ms).split("/", 3)[3]
+
+
 def test_recordings_are_small_wav_files(public_client):
-    response = public_client.get("/hooks/voice-sandbox/recordings/call_sbx_abc.wav?ms=3000")
+    response = public_client.get(_signed(ms=3000))
     assert response.status_code == 200
     assert response["Content-Type"] == "audio/wav"
     assert response.content[:4] == b"RIFF"
     assert 40_000 < len(response.content) < 60_000
 
 
+def test_recordings_need_the_signed_token(public_client):
+    assert public_client.get("/hooks/voice-sandbox/recordings/call_sbx_abc.wav?ms=60000").status_code == 403
+    assert public_client.get("/hooks/voice-sandbox/recordings/call_sbx_abc.wav").status_code == 403
+    forged = _signed(ms=3000).replace("ms=3000", "ms=60000")
+    assert public_client.get(forged).status_code == 403
+    other_call = _signed(call_id="call_sbx_abc", ms=3000).replace("call_sbx_abc", "call_sbx_xyz")
+    assert public_client.get(other_call).status_code == 403
+
+
+def test_recording_length_is_bounded(public_client):
+    from calls.providers.sandbox.media import MAX_MS
+
+    assert public_client.get(_signed(ms=MAX_MS + 1)).status_code == 400
+    assert public_client.get(_signed(ms=0)).status_code == 400
+    assert public_client.get(_signed(ms=MAX_MS)).status_code == 200
+
+
+def test_recordings_are_generated_once_and_then_served_from_the_cache(public_client, monkeypatch):
+    from calls.providers.sandbox import media as sandbox_media
+
+    made = []
+    original = sandbox_media.recording_wav
+
+    def counting(call_id, duration_ms):
+        made.append(call_id)
+        return original(call_id, duration_ms)
+
+    monkeypatch.setattr(sandbox_media, "recording_wav", counting)
+    first = public_client.get(_signed(call_id="call_sbx_cache", ms=2000))
+    second = public_client.get(_signed(call_id="call_sbx_cache", ms=2000))
+    assert first.status_code == second.status_code == 200 and first.content == second.content
+    assert made == ["call_sbx_cache"]
+
+
 def test_recordings_do_not_exist_outside_the_sandbox(public_client, settings):
+    url = _signed()
     settings.VOICE_PROVIDER = "retell"
-    assert public_client.get("/hooks/voice-sandbox/recordings/call_sbx_abc.wav").status_code == 404
+    assert public_client.get(url).status_code == 404
 
 
 def test_render_fills_variables_and_tidies_the_gaps():

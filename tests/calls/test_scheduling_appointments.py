@@ -195,3 +195,36 @@ def test_the_book_appointment_function_books_through_the_appointments_app(public
     with in_tenant(tenant_a):
         appointment = Appointment.objects.get()
         assert appointment.source == "call" and appointment.contact.phone == "+447911123456"
+
+
+def test_a_guest_booked_during_a_call_gets_the_confirmation_with_links_on_the_tenants_host(
+    public_client, tenant_a, in_tenant, setup, django_capture_on_commit_callbacks
+):
+    """The in-call request arrives on the public host; the guest's links still use the tenant's URLs.
+
+    The booking's events are delivered when its transaction commits, which is
+    still inside the public host's request (its URLconf active); the test runs
+    the commit callbacks the same way.
+    """
+    from django.conf import settings
+    from django.urls import set_urlconf
+
+    from notifications.models import Notification
+
+    call = {"call_id": "call_conf_1", "direction": "inbound", "from_number": "+447911123456", "agent_id": ""}
+    body = json.dumps({"name": "book_appointment", "call": call, "args": {"start": "2030-03-04T09:00"}})
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = post_event(
+            public_client, tenant_a, body, sig=signature(body), path_suffix="functions/book_appointment/"
+        )
+    assert response.json()["ok"]
+    set_urlconf(settings.PUBLIC_SCHEMA_URLCONF)
+    try:
+        for callback in callbacks:
+            callback()
+    finally:
+        set_urlconf(None)
+    with in_tenant(tenant_a):
+        sms = Notification.objects.get(channel="sms", kind__contains="booked")
+        assert sms.status != "skipped" and sms.recipient == "+447911123456"
+        assert "http://alpha.localhost:" in sms.body or "http://alpha.localhost/" in sms.body

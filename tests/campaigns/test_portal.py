@@ -222,3 +222,32 @@ def test_an_empty_audience_asks_who_to_call(owner_a, portal):
     assert "Choose who to call." in page
     bad = portal(owner_a).post("/campaigns/audience-preview/", {"audience_contacts": "abc"}, HTTP_HX_REQUEST="true")
     assert "must be ids" in bad.content.decode()
+
+
+def test_the_contacts_own_page_says_why_each_campaign_has_not_called_them(portal, owner_a, tenant_a, in_tenant):
+    from tests.campaigns.factories import CampaignContactFactory, CampaignFactory
+    from tests.contacts.factories import ContactFactory
+
+    with in_tenant(tenant_a):
+        contact = ContactFactory(first_name="Noor")
+        waiting = CampaignContactFactory(
+            contact=contact,
+            campaign=CampaignFactory(name="Spring recall"),
+            state="queued",
+            reason="Outside the calling window (20:00-09:00 in Europe/London)",
+            reason_code="window",
+        )
+        CampaignContactFactory(
+            contact=contact,
+            campaign=CampaignFactory(name="Lapsed patients"),
+            state="skipped",
+            reason="The number is on the do-not-call list",
+            reason_code="dnc",
+        )
+        CampaignContactFactory(campaign=waiting.campaign, reason="Someone else's reason")
+    page = portal(owner_a).get(f"/contacts/{contact.pk}/").content.decode()
+    assert "Campaigns" in page
+    assert "Spring recall" in page and "Outside the calling window (20:00-09:00 in Europe/London)" in page
+    assert "Lapsed patients" in page and "The number is on the do-not-call list" in page
+    assert f"/campaigns/{waiting.campaign_id}/contacts/" in page
+    assert "Someone else&#x27;s reason" not in page and "Someone else's reason" not in page

@@ -65,3 +65,66 @@ def test_required_mfa_sends_owner_to_authenticator_setup(portal, owner_a, viewer
     # Once set up, the owner gets through.
     Authenticator.objects.create(user=owner_a.user, type=Authenticator.Type.TOTP, data={"secret": "x"})
     assert portal(owner_a).get("/").status_code == 200
+
+
+def test_attempts_during_the_lockout_do_not_extend_it(owner_a):
+    """Retrying while locked out, even with the right password, must not restart the cool-off."""
+    from datetime import timedelta
+
+    import time_machine
+    from django.utils import timezone
+
+    client = Client(HTTP_HOST="alpha.localhost")
+    start = timezone.now()
+    with time_machine.travel(start, tick=False) as clock:
+        for _ in range(5):
+            _login(client, owner_a.user.email, "wrong-password")
+        clock.move_to(start + timedelta(minutes=4))
+        assert _login(client, owner_a.user.email, PASSWORD).status_code == 429
+        assert _login(client, owner_a.user.email, "wrong-password").status_code == 429
+        clock.move_to(start + timedelta(minutes=5, seconds=5))
+        assert _login(client, owner_a.user.email, PASSWORD).status_code == 302
+
+
+def test_next_may_only_point_to_the_current_host(owner_a):
+    client = Client(HTTP_HOST="alpha.localhost")
+    response = client.post(
+        "/accounts/login/?next=http://beta.localhost/", {"login": owner_a.user.email, "password": PASSWORD}
+    )
+    assert response.status_code == 302 and "beta.localhost" not in response["Location"]
+    client = Client(HTTP_HOST="alpha.localhost")
+    response = client.post(
+        "/accounts/login/?next=http://alpha.localhost/contacts/", {"login": owner_a.user.email, "password": PASSWORD}
+    )
+    assert response["Location"] in ("http://alpha.localhost/contacts/", "/contacts/")
+    client = Client(HTTP_HOST="alpha.localhost")
+    response = client.post("/accounts/login/?next=/contacts/", {"login": owner_a.user.email, "password": PASSWORD})
+    assert response["Location"] == "/contacts/"
+
+
+def test_password_reset_is_sent_only_for_members_of_the_host(owner_a, mailoutbox):
+    response = Client(HTTP_HOST="beta.localhost").post("/accounts/password/reset/", {"email": owner_a.user.email})
+    assert response.status_code == 302
+    assert mailoutbox == []
+    response = Client(HTTP_HOST="beta.localhost").post(
+        "/accounts/password/reset/", {"email": "nobody-at-all@example.test"}
+    )
+    assert mailoutbox == []
+
+
+def test_a_reset_link_from_one_tenants_host_does_not_work_on_anothers(owner_a, tenant_b, mailoutbox):
+    import re
+
+    from tests.factories import MembershipFactory
+
+    MembershipFactory(user=owner_a.user, tenant=tenant_b, role="viewer")
+    Client(HTTP_HOST="alpha.localhost").post("/accounts/password/reset/", {"email": owner_a.user.email})
+    (message,) = mailoutbox
+    link = re.search(r"http://alpha\.localhost(?::\d+)?(/accounts/password/reset/key/\S+/)", message.body)
+    assert link, message.body
+    path = link.group(1)
+
+    elsewhere = Client(HTTP_HOST="beta.localhost").get(path, follow=True)
+    assert b"password1" not in elsewhere.content
+    here = Client(HTTP_HOST="alpha.localhost").get(path, follow=True)
+    assert b"password1" in here.content

@@ -10,6 +10,35 @@ RATE = 8000
 MAX_MS = 60_000
 
 
+TOKEN_SALT = "calls.sandbox-recording"
+CACHE_SECONDS = 3600
+
+
+def recording_token(call_id: str, duration_ms: int) -> str:
+    """The signature a recording URL carries: only URLs the sandbox handed out are served."""
+    from django.core import signing
+
+    return signing.Signer(salt=TOKEN_SALT).signature(f"{call_id}:{duration_ms}")
+
+
+def recording_token_valid(call_id: str, duration_ms: int, token: str) -> bool:
+    import hmac
+
+    return bool(token) and hmac.compare_digest(token, recording_token(call_id, duration_ms))
+
+
+def recording_wav_cached(call_id: str, duration_ms: int) -> bytes:
+    """recording_wav, made once per call and length and then served from the cache."""
+    from django.core.cache import cache
+
+    key = f"sandbox-recording:{call_id}:{duration_ms}"
+    audio = cache.get(key)
+    if audio is None:
+        audio = recording_wav(call_id, duration_ms)
+        cache.set(key, audio, CACHE_SECONDS)
+    return audio
+
+
 def recording_wav(call_id: str, duration_ms: int) -> bytes:
     """A mono 8 kHz WAV of about `duration_ms` (capped), the same every time for a call."""
     duration_ms = max(1000, min(duration_ms, MAX_MS))

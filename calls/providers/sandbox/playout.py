@@ -222,8 +222,11 @@ def _with_tool_calls(turns: list[dict]) -> list[dict]:
 def _recording_url(call_id: str, duration_ms: int) -> str:
     from django.urls import reverse
 
+    from calls.providers.sandbox.media import recording_token
+
     path = reverse("calls_hooks:sandbox_recording", kwargs={"call_id": call_id}, urlconf=settings.PUBLIC_SCHEMA_URLCONF)
-    return f"{settings.PUBLIC_BASE_URL.rstrip('/')}{path}?ms={duration_ms}"
+    token = recording_token(call_id, duration_ms)
+    return f"{settings.PUBLIC_BASE_URL.rstrip('/')}{path}?ms={duration_ms}&token={token}"
 
 
 def _cost(duration_ms: int) -> dict:
