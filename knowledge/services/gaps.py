@@ -13,7 +13,7 @@ from knowledge.retrieval import normalise_query
 from knowledge.services.faqs import faq_create
 
 # Two questions this close in meaning are the same gap (cosine similarity of their embeddings).
-SAME_GAP_SIMILARITY = 0.82
+SAME_GAP_SIMILARITY = 0.7
 MAX_EXAMPLES = 5
 
 

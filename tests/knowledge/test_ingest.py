@@ -163,7 +163,9 @@ def test_text_and_file_sources(tenant_a, in_tenant, run_on_commit):
     document.add_paragraph("We accept Delta Dental and Cigna plans.")
     buffer = io.BytesIO()
     document.save(buffer)
-    source = sync(tenant_a, in_tenant, run_on_commit, kind="file", file_name="insurance.docx", file_data=buffer.getvalue())
+    source = sync(
+        tenant_a, in_tenant, run_on_commit, kind="file", file_name="insurance.docx", file_data=buffer.getvalue()
+    )
     with in_tenant(tenant_a):
         chunk = Chunk.objects.get(source=source)
         assert chunk.heading == "Insurance" and "Delta Dental" in chunk.text
