@@ -96,6 +96,10 @@ class SourceViewSet(viewsets.ModelViewSet):
     def get_queryset(self):
         return selectors.sources()
 
+    def filter_queryset(self, queryset):
+        # The list filters (status, kind) are for sources; a source's pages take their own `status`.
+        return queryset if self.action == "pages" else super().filter_queryset(queryset)
+
     @extend_schema(request=SourceCreateSerializer, responses={201: SourceSerializer})
     def create(self, request, *args, **kwargs):
         serializer = SourceCreateSerializer(data=request.data)

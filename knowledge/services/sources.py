@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from datetime import timedelta
 from urllib.parse import urlsplit
 
@@ -36,8 +37,14 @@ def _clean_url(url: str) -> str:
     if not url:
         raise ValidationError({"url": "Enter the address of the website or page."})
     if "://" not in url:
+        if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:(?!\d)", url):
+            raise ValidationError({"url": "Enter an http:// or https:// address."})
         url = "https://" + url
     parts = urlsplit(url)
+    try:
+        parts.port  # noqa: B018 - raises for a malformed port
+    except ValueError as exc:
+        raise ValidationError({"url": "The address has an invalid port."}) from exc
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValidationError({"url": "Enter an http:// or https:// address."})
     return normalise_url(url)
