@@ -88,7 +88,7 @@ class OfflineAnswerer:
     max_sentences = 3
 
     def answer(
-        self, question: str, passages: list[Passage], *, agent=None, vertical: str = "", min_confidence: float = 0.35
+        self, question: str, passages: list[Passage], *, agent=None, vertical: str = "", min_confidence: float = 0.25
     ) -> Answer:
         confidence = confidence_of(question, passages)
         if not passages or confidence < min_confidence:
@@ -97,7 +97,7 @@ class OfflineAnswerer:
         if best.faq_id:
             return Answer(text=best.text, used=[best], confidence=confidence, answered=True)
         candidates: list[tuple[int, int, str, Passage]] = []
-        for p_index, passage in enumerate(passages[:2]):
+        for p_index, passage in enumerate(passages[:3]):
             if p_index and passage.score < best.score * 0.6:
                 break
             for s_index, sentence in enumerate(_sentences(passage.text)):

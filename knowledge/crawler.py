@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from urllib import robotparser
-from urllib.parse import urldefrag, urlsplit, urlunsplit
+from urllib.parse import urldefrag, urljoin, urlsplit, urlunsplit
 
 import httpx
 from django.conf import settings
@@ -168,9 +168,8 @@ class Crawler:
         return self.robots is None or self.robots.can_fetch(USER_AGENT, url)
 
     def sitemap_urls(self) -> list[str]:
-        candidates = list((self.robots.site_maps() if self.robots else None) or []) or [
-            f"{self.origin_url}/sitemap.xml"
-        ]
+        listed = (self.robots.site_maps() if self.robots else None) or []
+        candidates = [urljoin(self.origin_url + "/", u) for u in listed] or [f"{self.origin_url}/sitemap.xml"]
         found: list[str] = []
         seen_maps: set[str] = set()
         while candidates and len(seen_maps) < 10 and len(found) < self.plan.max_pages * 4:
@@ -185,8 +184,8 @@ class Crawler:
             if response.status_code != 200:
                 continue
             pages, nested = _sitemap_urls(response.content)
-            found.extend(pages)
-            candidates.extend(nested)
+            found.extend(urljoin(sitemap, u) for u in pages)
+            candidates.extend(urljoin(sitemap, u) for u in nested)
         return found
 
     # --- crawling -------------------------------------------------------------------------

@@ -152,6 +152,8 @@ class Chunk(models.Model):
     text = models.TextField()
     position = models.PositiveIntegerField(default=0)
     embedding = VectorField(null=True, blank=True)
+    # The page title and heading breadcrumb alone: customers' words often match what a section is called.
+    heading_embedding = VectorField(null=True, blank=True)
     dims = models.PositiveSmallIntegerField(default=0)
     embedder = models.CharField(max_length=120, blank=True)
     search = SearchVectorField(null=True)
@@ -176,7 +178,7 @@ class KnowledgeSettings(models.Model):
     """The tenant's own escalation phrases (on top of its vertical's) and answer threshold. One row."""
 
     escalation_phrases = ArrayField(models.CharField(max_length=100), default=list, blank=True)
-    min_confidence = models.FloatField(default=0.35, help_text="Below this an answer counts as not known.")
+    min_confidence = models.FloatField(default=0.25, help_text="Below this an answer counts as not known.")
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

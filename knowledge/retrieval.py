@@ -68,6 +68,21 @@ def normalise_query(query: str) -> str:
     return " ".join(text.split())
 
 
+_STOP_LIST = (
+    "a an the and or but of to in on at for with by from is are was were be been am do does did can could would "
+    "should will shall may might must i i'm im you we they he she it my your our their me us them this that these "
+    "those what when where which who whom why how there here if so as about any some have has had not get got "
+    "much many need want like know"
+)
+_STOP_WORDS = frozenset(_STOP_LIST.split())
+
+
+def embedding_query(query: str) -> str:
+    """The question's meaningful words only: averaged word vectors are diluted by "what do I ..." otherwise."""
+    words = [w for w in normalise_query(query).split() if w not in _STOP_WORDS]
+    return " ".join(words) or normalise_query(query)
+
+
 def rrf(rankings: list[list[int]], *, k: int = RRF_K, weights: list[float] | None = None) -> dict[int, float]:
     """Reciprocal rank fusion: each list adds weight / (k + rank) for every id in it (rank from 1)."""
     scores: dict[int, float] = {}
@@ -99,6 +114,7 @@ LIMIT %s
 
 
 def _text_candidates(query: str, source_ids, limit: int) -> list[tuple[int, float]]:
+    """Passages sharing any stemmed word with the question, title and headings weighted highest."""
     scope, params = _scope_sql(source_ids)
     with connection.cursor() as cursor:
         cursor.execute(_TEXT_SQL.format(scope=scope), [query, *params, limit])
@@ -106,14 +122,16 @@ def _text_candidates(query: str, source_ids, limit: int) -> list[tuple[int, floa
 
 
 def _vector_candidates(
-    vector: np.ndarray, embedder_id: str, dims: int, source_ids, limit: int
+    vector: np.ndarray, embedder_id: str, dims: int, source_ids, limit: int, column: str = "embedding"
 ) -> list[tuple[int, float]]:
+    if column not in vectors.COLUMNS:
+        raise ValueError(column)
     scope, params = _scope_sql(source_ids)
     dims = int(dims)
     sql = (
-        f"SELECT c.id, 1 - (c.embedding::vector({dims}) <=> %s::vector({dims})) AS similarity "  # noqa: S608 - dims is an int
+        f"SELECT c.id, 1 - (c.{column}::vector({dims}) <=> %s::vector({dims})) AS similarity "  # noqa: S608 - constants
         f"FROM knowledge_chunk c WHERE c.dims = {dims} AND c.embedder = %s{scope} "
-        f"ORDER BY c.embedding::vector({dims}) <=> %s::vector({dims}) LIMIT %s"
+        f"ORDER BY c.{column}::vector({dims}) <=> %s::vector({dims}) LIMIT %s"
     )
     literal = vectors.literal(vector)
     with transaction.atomic(), connection.cursor() as cursor:
@@ -141,10 +159,11 @@ def search(query: str, *, agent=None, limit: int = 5, source_ids: list[int] | No
     if source_ids is None:
         source_ids = agent_source_ids(agent)
     embedder = get_embedder()
-    vector = embedder.embed([cleaned])[0]
+    vector = embedder.embed([embedding_query(query)])[0]
     text_hits = _text_candidates(cleaned, source_ids, CANDIDATES)
     vector_hits = _vector_candidates(vector, embedder.id, embedder.dims, source_ids, CANDIDATES)
-    fused = rrf([[i for i, _ in text_hits], [i for i, _ in vector_hits]])
+    heading_hits = _vector_candidates(vector, embedder.id, embedder.dims, source_ids, CANDIDATES, "heading_embedding")
+    fused = rrf([[i for i, _ in text_hits], [i for i, _ in vector_hits], [i for i, _ in heading_hits]])
     if not fused:
         return SearchResult(
             query=query, passages=[], took_ms=int((time.monotonic() - started) * 1000), query_vector=vector

@@ -13,23 +13,30 @@ from django.db import connection
 CREATE_EXTENSION = "CREATE EXTENSION IF NOT EXISTS vector SCHEMA public"
 
 
-def index_name(dims: int) -> str:
-    return f"knowledge_chunk_hnsw_{int(dims)}"
+COLUMNS = ("embedding", "heading_embedding")
 
 
-def index_sql(dims: int) -> str:
+def index_name(dims: int, column: str = "embedding") -> str:
+    prefix = "knowledge_chunk_hnsw" if column == "embedding" else "knowledge_chunk_heading_hnsw"
+    return f"{prefix}_{int(dims)}"
+
+
+def index_sql(dims: int, column: str = "embedding") -> str:
     dims = int(dims)
+    if column not in COLUMNS:
+        raise ValueError(column)
     return (
-        f"CREATE INDEX IF NOT EXISTS {index_name(dims)} ON knowledge_chunk "
-        f"USING hnsw ((embedding::vector({dims})) vector_cosine_ops) WITH (m = 16, ef_construction = 64) "
+        f"CREATE INDEX IF NOT EXISTS {index_name(dims, column)} ON knowledge_chunk "
+        f"USING hnsw (({column}::vector({dims})) vector_cosine_ops) WITH (m = 16, ef_construction = 64) "
         f"WHERE dims = {dims}"
     )
 
 
 def ensure_index(dims: int) -> None:
-    """Create the HNSW index for `dims` in the current schema when an embedder of a new size is used."""
+    """Create the HNSW indexes for `dims` in the current schema when an embedder of a new size is used."""
     with connection.cursor() as cursor:
-        cursor.execute(index_sql(dims))
+        for column in COLUMNS:
+            cursor.execute(index_sql(dims, column))
 
 
 def literal(vector: Sequence[float]) -> str:

@@ -31,13 +31,23 @@ def _update_search_vectors(chunk_ids: Iterable[int]) -> None:
             cursor.execute(f"UPDATE knowledge_chunk SET search = {SEARCH_VECTOR_SQL} WHERE id = ANY(%s)", [ids])  # noqa: S608 - constant SQL
 
 
+def heading_text(title: str, heading: str) -> str:
+    return " ".join(part for part in (title, heading.replace(" > ", " ")) if part)
+
+
 def _embed(rows: list[Chunk]) -> None:
+    """Vectors for the passages (in context) and for what their sections are called."""
+    if not rows:
+        return
     embedder = get_embedder()
     matrix = embedder.embed([embedding_text(c.title, c.heading, c.text) for c in rows])
-    if rows and embedder.dims != 256:
+    headings = list(dict.fromkeys(heading_text(c.title, c.heading) for c in rows))
+    heading_vectors = dict(zip(headings, embedder.embed(headings), strict=True))
+    if embedder.dims != 256:
         vectors.ensure_index(embedder.dims)
     for chunk, vector in zip(rows, matrix, strict=True):
         chunk.embedding = vector
+        chunk.heading_embedding = heading_vectors[heading_text(chunk.title, chunk.heading)]
         chunk.dims = embedder.dims
         chunk.embedder = embedder.id
 
@@ -88,7 +98,7 @@ def reembed_stale(*, batch_size: int = 500, limit: int | None = None) -> int:
         if not batch:
             break
         _embed(batch)
-        Chunk.objects.bulk_update(batch, ["embedding", "dims", "embedder"], batch_size=batch_size)
+        Chunk.objects.bulk_update(batch, ["embedding", "heading_embedding", "dims", "embedder"], batch_size=batch_size)
         done += len(batch)
     return done
 
