@@ -23,5 +23,6 @@ urlpatterns = [
     path("contacts/", include("contacts.urls")),
     path("calls/", include("calls.urls")),
     path("campaigns/", include("campaigns.urls")),
+    path("knowledge/", include("knowledge.urls")),
     path("", include("tenants.urls")),
 ]
