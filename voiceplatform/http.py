@@ -111,8 +111,8 @@ def normalise_origins(origins: Iterable[str]) -> frozenset[str]:
 def configured_allowed_origins() -> tuple[str, ...]:
     """Origins let past the address rule by settings (`CRAWLER_ALLOWED_ORIGINS`; the demo site in development)."""
     origins = list(getattr(settings, "CRAWLER_ALLOWED_ORIGINS", ()))
-    if settings.DJANGO_ENV == "development" and getattr(settings, "DEMO_SITE_ORIGIN", ""):
-        origins.append(settings.DEMO_SITE_ORIGIN)
+    if settings.DJANGO_ENV == "development":
+        origins.extend(getattr(settings, "DEMO_SITE_ORIGINS", {}).values())
     return tuple(origins)
 
 

@@ -463,9 +463,15 @@ SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
 # Origins (`scheme://host:port`, comma-separated) the guarded HTTP client may reach even though
 # they resolve to private or loopback addresses; the only way past that rule.
 CRAWLER_ALLOWED_ORIGINS = env_list("CRAWLER_ALLOWED_ORIGINS", [])
-# The bundled demo website `make run` serves; allowed for the crawler in development only.
+# The bundled demo websites `make run` serves, one port per vertical from DEMO_SITE_PORT on;
+# the crawler may reach them in development only.
+DEMO_SITE_HOST = env_str("DEMO_SITE_HOST", "127.0.0.1")
 DEMO_SITE_PORT = env_int("DEMO_SITE_PORT", 8765)
-DEMO_SITE_ORIGIN = env_str("DEMO_SITE_ORIGIN", f"http://127.0.0.1:{DEMO_SITE_PORT}")
+DEMO_SITE_VERTICALS = ("dental", "home_services")
+DEMO_SITE_ORIGINS = {
+    vertical: f"http://{DEMO_SITE_HOST}:{DEMO_SITE_PORT + offset}"
+    for offset, vertical in enumerate(DEMO_SITE_VERTICALS)
+}
 # Embeddings: `wordllama` (offline, 256 dimensions, shipped in the wheel) or `openai` (any compatible endpoint).
 # Changing it re-embeds every chunk in the background.
 OPENAI_API_KEY = env_str("OPENAI_API_KEY")

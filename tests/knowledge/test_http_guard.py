@@ -191,4 +191,4 @@ def test_configured_origins_come_from_settings(settings):
     settings.DJANGO_ENV = "test"
     assert http.configured_allowed_origins() == ("http://127.0.0.1:9999",)
     settings.DJANGO_ENV = "development"
-    assert settings.DEMO_SITE_ORIGIN in http.configured_allowed_origins()
+    assert settings.DEMO_SITE_ORIGINS["dental"] in http.configured_allowed_origins()
