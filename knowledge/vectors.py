@@ -35,6 +35,8 @@ def index_sql(dims: int, column: str = "embedding") -> str:
 def ensure_index(dims: int) -> None:
     """Create the HNSW indexes for `dims` in the current schema when an embedder of a new size is used."""
     with connection.cursor() as cursor:
+        # Deferred foreign-key checks from rows written earlier in the transaction would block CREATE INDEX.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         for column in COLUMNS:
             cursor.execute(index_sql(dims, column))
 
