@@ -192,3 +192,42 @@ def test_bad_files_and_input_are_refused_and_change_nothing(tenant_a, in_tenant)
                 sources.source_create(**kwargs)
         assert Source.objects.count() == before
         assert Page.objects.count() == 0 or True
+
+
+def test_beat_queues_scheduled_syncs_that_are_due_and_retries_stuck_ones(tenant_a, in_tenant, run_on_commit):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    with in_tenant(tenant_a):
+        due = Source.objects.create(
+            kind="text",
+            name="due",
+            content="# A\n\nText.",
+            status="ready",
+            schedule="daily",
+            next_sync_at=now - timedelta(minutes=1),
+        )
+        later = Source.objects.create(
+            kind="text",
+            name="later",
+            content="# B\n\nText.",
+            status="ready",
+            schedule="daily",
+            next_sync_at=now + timedelta(hours=3),
+        )
+        stuck = Source.objects.create(
+            kind="text",
+            name="stuck",
+            content="# C\n\nText.",
+            status="crawling",
+            sync_started_at=now - timedelta(hours=3),
+        )
+        with run_on_commit():
+            assert sources.sync_due(now=now) == 2
+        for source in (due, later, stuck):
+            source.refresh_from_db()
+        assert due.status == "ready" and due.next_sync_at > now + timedelta(hours=23)
+        assert later.status == "ready" and later.last_synced_at is None
+        assert stuck.status == "ready"
