@@ -489,3 +489,13 @@ CRAWLER_PAGE_TIMEOUT = env_float("CRAWLER_PAGE_TIMEOUT", 10.0)
 CRAWLER_MAX_PAGE_BYTES = env_int("CRAWLER_MAX_PAGE_BYTES", 5_000_000)
 KNOWLEDGE_MAX_UPLOAD_BYTES = env_int("KNOWLEDGE_MAX_UPLOAD_BYTES", 10_000_000)
 CELERY_BEAT_SCHEDULE["knowledge-sync-due"] = {"task": "knowledge.sync_due", "schedule": 300.0}
+SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
+    {
+        "KnowledgeSourceKindEnum": "knowledge.models.SourceKind",
+        "KnowledgeSourceStatusEnum": "knowledge.models.SourceStatus",
+        "KnowledgePageStatusEnum": "knowledge.models.PageStatus",
+        "KnowledgeScheduleEnum": "knowledge.models.SyncSchedule",
+        "KnowledgeChannelEnum": "knowledge.models.Channel",
+        "KnowledgeGapStatusEnum": "knowledge.models.GapStatus",
+    }
+)
