@@ -121,6 +121,16 @@ def _text_candidates(query: str, source_ids, limit: int) -> list[tuple[int, floa
         return cursor.fetchall()
 
 
+EXACT_BELOW = 20_000
+
+
+def _small_corpus(cursor) -> bool:
+    """Fewer chunks than EXACT_BELOW, by the planner's estimate (free to read)."""
+    cursor.execute("SELECT reltuples FROM pg_class WHERE oid = 'knowledge_chunk'::regclass")
+    row = cursor.fetchone()
+    return row is None or row[0] < EXACT_BELOW
+
+
 def _vector_candidates(
     vector: np.ndarray, embedder_id: str, dims: int, source_ids, limit: int, column: str = "embedding"
 ) -> list[tuple[int, float]]:
@@ -135,7 +145,11 @@ def _vector_candidates(
     )
     literal = vectors.literal(vector)
     with transaction.atomic(), connection.cursor() as cursor:
-        if source_ids is not None:
+        if _small_corpus(cursor):
+            # An exact scan of a few thousand vectors costs little and, unlike the approximate
+            # index, does not depend on the order pages happened to be indexed in.
+            cursor.execute("SET LOCAL enable_indexscan = off")
+        elif source_ids is not None:
             # Filtering after an HNSW scan loses rows; look further when scoped to some sources.
             cursor.execute("SET LOCAL hnsw.ef_search = 200")
         cursor.execute(sql, [literal, embedder_id, *params, literal, limit])
