@@ -48,6 +48,8 @@ def site(pages: int) -> dict:
         path, body = originals[index % len(originals)]
         new_path = f"/section-{index // len(originals)}{path}"
         body = body.replace("<h1>", f"<h1>Branch {index // len(originals)}: ", 1)
+        # Each copy is its own page here, not a duplicate of the original.
+        body = body.replace('<link rel="canonical"', '<link rel="alternate"')
         routes[new_path] = (200, {"Content-Type": "text/html; charset=utf-8"}, body)
         links.append(new_path)
     home = "<html><head><title>Home</title></head><body><main><h1>Our group</h1><p>Pages below.</p>"
