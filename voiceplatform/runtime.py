@@ -302,12 +302,18 @@ def run_platform() -> int:
     port = env.get("PORT", "8000")
     base_host = env.get("BASE_HOST", "localhost")
     _manage(env, "migrate_schemas", "--noinput", "-v", "0")
+    # The bundled demo websites come up before the seed queues their first crawl.
+    demo_port = int(env.get("DEMO_SITE_PORT", "8765"))
+    demo_sites = subprocess.Popen(
+        [sys.executable, "-m", "knowledge.demo_sites.serve"], env=env, cwd=BASE_DIR, start_new_session=True
+    )
     _manage(env, "seed_demo")
 
     commands = process_commands(env, port)
     children = {
         name: subprocess.Popen(cmd, env=env, cwd=BASE_DIR, start_new_session=True) for name, cmd in commands.items()
     }
+    children["demo sites"] = demo_sites
 
     stopping = False
 
@@ -327,6 +333,7 @@ def run_platform() -> int:
         f"  Acme Dental    : http://acme.{base_host}:{port}/      owner@acme.example, viewer@acme.example\n"
         f"  Northside      : http://northside.{base_host}:{port}/ owner@northside.example\n"
         f"  API docs       : http://acme.{base_host}:{port}/api/docs/\n"
+        f"  Demo websites  : http://127.0.0.1:{demo_port}/ (dental), http://127.0.0.1:{demo_port + 1}/ (plumbing)\n"
         f"  Health         : http://{base_host}:{port}/healthz\n"
         f"  Demo password  : {password}\n"
         "Press Ctrl-C to stop.\n",

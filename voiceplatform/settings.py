@@ -481,3 +481,45 @@ CELERY_BEAT_SCHEDULE["tenants-backup-nightly"] = {
 DATA_EXPORT_DIR = Path(env_str("DATA_EXPORT_DIR", str(runtime.DATA_DIR / "exports")))
 DATA_EXPORT_KEEP_DAYS = env_int("DATA_EXPORT_KEEP_DAYS", 7)
 CELERY_BEAT_SCHEDULE["tenants-purge-data-exports"] = {"task": "tenants.purge_data_exports", "schedule": 3600.0}
+
+# --- knowledge (crawler, embeddings, answers) ---------------------------------------------
+
+# Origins (`scheme://host:port`, comma-separated) the guarded HTTP client may reach even though
+# they resolve to private or loopback addresses; the only way past that rule.
+CRAWLER_ALLOWED_ORIGINS = env_list("CRAWLER_ALLOWED_ORIGINS", [])
+# The bundled demo websites `make run` serves, one port per vertical from DEMO_SITE_PORT on;
+# the crawler may reach them in development only.
+DEMO_SITE_HOST = env_str("DEMO_SITE_HOST", "127.0.0.1")
+DEMO_SITE_PORT = env_int("DEMO_SITE_PORT", 8765)
+DEMO_SITE_VERTICALS = ("dental", "home_services")
+DEMO_SITE_ORIGINS = {
+    vertical: f"http://{DEMO_SITE_HOST}:{DEMO_SITE_PORT + offset}"
+    for offset, vertical in enumerate(DEMO_SITE_VERTICALS)
+}
+# Embeddings: `wordllama` (offline, 256 dimensions, shipped in the wheel) or `openai` (any compatible endpoint).
+# Changing it re-embeds every chunk in the background.
+OPENAI_API_KEY = env_str("OPENAI_API_KEY")
+OPENAI_BASE_URL = env_str("OPENAI_BASE_URL")
+EMBEDDER = env_str("EMBEDDER", "wordllama")
+EMBEDDING_MODEL = env_str("EMBEDDING_MODEL", "text-embedding-3-small")
+EMBEDDING_DIMENSIONS = env_int("EMBEDDING_DIMENSIONS", 1536)
+# Answers: `offline` (extractive, from the best passages) or `openai` (chat completions); openai when a key is set.
+ANSWERER = env_str("ANSWERER", "openai" if OPENAI_API_KEY else "offline")
+CHAT_MODEL = env_str("CHAT_MODEL", "gpt-4o-mini")
+# Crawling: polite per host, bounded in size and time.
+CRAWLER_CONCURRENCY = env_int("CRAWLER_CONCURRENCY", 4)
+CRAWLER_DELAY_SECONDS = env_float("CRAWLER_DELAY_SECONDS", 0.1)
+CRAWLER_PAGE_TIMEOUT = env_float("CRAWLER_PAGE_TIMEOUT", 10.0)
+CRAWLER_MAX_PAGE_BYTES = env_int("CRAWLER_MAX_PAGE_BYTES", 5_000_000)
+KNOWLEDGE_MAX_UPLOAD_BYTES = env_int("KNOWLEDGE_MAX_UPLOAD_BYTES", 10_000_000)
+CELERY_BEAT_SCHEDULE["knowledge-sync-due"] = {"task": "knowledge.sync_due", "schedule": 300.0}
+SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
+    {
+        "KnowledgeSourceKindEnum": "knowledge.models.SourceKind",
+        "KnowledgeSourceStatusEnum": "knowledge.models.SourceStatus",
+        "KnowledgePageStatusEnum": "knowledge.models.PageStatus",
+        "KnowledgeScheduleEnum": "knowledge.models.SyncSchedule",
+        "KnowledgeChannelEnum": "knowledge.models.Channel",
+        "KnowledgeGapStatusEnum": "knowledge.models.GapStatus",
+    }
+)

@@ -10,6 +10,7 @@ api_v1 = [
     path("", include(("contacts.api_urls", "contacts"), namespace="contacts")),
     path("", include(("calls.api_urls", "calls"), namespace="calls")),
     path("", include(("campaigns.api_urls", "campaigns"), namespace="campaigns")),
+    path("", include(("knowledge.api_urls", "knowledge"), namespace="knowledge")),
 ]
 
 urlpatterns = [
@@ -22,5 +23,6 @@ urlpatterns = [
     path("contacts/", include("contacts.urls")),
     path("calls/", include("calls.urls")),
     path("campaigns/", include("campaigns.urls")),
+    path("knowledge/", include("knowledge.urls")),
     path("", include("tenants.urls")),
 ]

@@ -1,0 +1,259 @@
+"""Answerers behind one adapter: extractive offline (the default) or OpenAI chat completions.
+
+Both take the question and the retrieved passages and return an `Answer`
+(text, the passages actually used, confidence, tokens). The offline answerer
+picks the sentences of the best passages that best match the question and
+says plainly when it does not know; the OpenAI one is told to answer only
+from the numbered passages and to cite them, and streams when asked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+from django.conf import settings
+
+from knowledge.embedders import get_embedder
+from knowledge.retrieval import Passage
+
+UNKNOWN = (
+    "I'm sorry, I don't have that information. I can pass your question on to the team so someone gets back to you."
+)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_WORD = re.compile(r"[a-z0-9$£€]+(?:'[a-z]+)?")
+_STOP_WORDS = (
+    "a an the and or but of to in on at for with by from is are was were be been am do does did can could "
+    "would should will shall may might must i you we they he she it my your our their me us them this that these "
+    "those what when where which who whom why how there here if so as about any some have has had not no yes "
+    "please thanks hello hi get got"
+)
+_STOP = frozenset(_STOP_WORDS.split())
+
+
+@dataclass
+class Answer:
+    text: str
+    used: list[Passage]
+    confidence: float
+    answered: bool
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    answerer: str = "offline"
+    extra: dict = field(default_factory=dict)
+
+
+def terms(text: str) -> set[str]:
+    """Content words, crudely stemmed (plural and -ing/-ed endings), for overlap scores."""
+    out = set()
+    for word in _WORD.findall(text.lower()):
+        if word in _STOP or len(word) < 2:
+            continue
+        for suffix in ("ing", "ed", "es", "s"):
+            if len(word) > len(suffix) + 3 and word.endswith(suffix):
+                word = word[: -len(suffix)]
+                break
+        out.add(word)
+    return out
+
+
+def confidence_of(question: str, passages: list[Passage]) -> float:
+    """0..1 from how close the best passage is in meaning and how many of the question's words it contains."""
+    if not passages:
+        return 0.0
+    best = passages[0]
+    asked = terms(question)
+    overlap = 0.0
+    if asked:
+        overlap = max(len(asked & terms(f"{p.title} {p.heading} {p.text}")) / len(asked) for p in passages[:3])
+    similarity = max(0.0, min(1.0, (max(p.similarity for p in passages[:3]) - 0.15) / 0.5))
+    score = 0.6 * similarity + 0.4 * overlap
+    if best.faq_id and best.similarity > 0.6:
+        score = max(score, 0.8)
+    return round(min(1.0, score), 3)
+
+
+def _sentences(text: str) -> list[str]:
+    parts = [p.strip(" -•|\t") for p in _SENTENCE.split(text)]
+    return [p for p in parts if len(p) > 2]
+
+
+class OfflineAnswerer:
+    """Extractive: the best sentences of the best passages, in their own words."""
+
+    name = "offline"
+    max_sentences = 3
+
+    def answer(
+        self, question: str, passages: list[Passage], *, agent=None, vertical: str = "", min_confidence: float = 0.25
+    ) -> Answer:
+        confidence = confidence_of(question, passages)
+        if not passages or confidence < min_confidence:
+            return Answer(text=UNKNOWN, used=[], confidence=confidence, answered=False)
+        best = passages[0]
+        if best.faq_id:
+            return Answer(text=best.text, used=[best], confidence=confidence, answered=True)
+        candidates: list[tuple[int, int, str, Passage]] = []
+        for p_index, passage in enumerate(passages[:3]):
+            if p_index and passage.score < best.score * 0.6:
+                break
+            for s_index, sentence in enumerate(_sentences(passage.text)):
+                candidates.append((p_index, s_index, sentence, passage))
+        if not candidates:
+            return Answer(text=UNKNOWN, used=[], confidence=confidence, answered=False)
+        asked = terms(question)
+        vectors = get_embedder().embed([question] + [c[2] for c in candidates])
+        similarity = vectors[1:] @ vectors[0]
+        scored = []
+        for (p_index, s_index, sentence, passage), sim in zip(candidates, similarity, strict=True):
+            overlap = len(asked & terms(sentence)) / len(asked) if asked else 0.0
+            # A passage's first sentence often states the fact; the best passage outranks the second.
+            score = float(sim) + 0.6 * overlap - 0.05 * p_index + (0.03 if s_index == 0 else 0.0)
+            scored.append((score, p_index, s_index, sentence, passage))
+        scored.sort(key=lambda item: item[0], reverse=True)
+        top = scored[0][0]
+        chosen = [item for item in scored[: self.max_sentences] if item[0] >= top - 0.25]
+        chosen.sort(key=lambda item: (item[1], item[2]))
+        used: list[Passage] = []
+        for item in chosen:
+            if item[4] not in used:
+                used.append(item[4])
+        text = " ".join(_sentence_case(item[3]) for item in chosen)
+        return Answer(text=text, used=used, confidence=confidence, answered=True)
+
+    def stream(self, question, passages, **kwargs) -> Iterator[str | Answer]:
+        answer = self.answer(question, passages, **kwargs)
+        yield answer.text
+        yield answer
+
+
+def _sentence_case(sentence: str) -> str:
+    sentence = sentence.strip()
+    if sentence and sentence[-1] not in ".!?:":
+        sentence += "."
+    return sentence
+
+
+def system_prompt(*, agent=None, vertical: str = "", business: str = "") -> str:
+    lines = [
+        f"You answer customers' questions for {business or 'a small business'}"
+        + (f" ({vertical.replace('_', ' ')})" if vertical else "")
+        + ".",
+        "Answer only from the numbered passages. Cite the passages you used like [1] or [2].",
+        "If the passages do not contain the answer, reply exactly: UNKNOWN",
+        "Be brief: two or three sentences, plain language, no markdown.",
+        "Never give medical, legal or safety advice beyond what the passages say; for emergencies tell the customer "
+        "to call the business or emergency services.",
+    ]
+    if agent is not None:
+        persona = f"Your name is {agent.name}; tone {agent.tone}, {agent.formality} formality."
+        lines.append(persona)
+        if agent.system_prompt:
+            lines.append(agent.system_prompt)
+    return "\n".join(lines)
+
+
+def _context(passages: list[Passage]) -> str:
+    blocks = []
+    for number, passage in enumerate(passages, start=1):
+        where = " > ".join(p for p in (passage.title, passage.heading) if p)
+        blocks.append(f"[{number}] {where}\n{passage.text}")
+    return "\n\n".join(blocks)
+
+
+_CITED = re.compile(r"\[(\d{1,2})\]")
+
+
+class OpenAIAnswerer:
+    """Chat completions on any OpenAI-compatible endpoint, through the official SDK."""
+
+    name = "openai"
+
+    def __init__(self, *, api_key: str, base_url: str | None, model: str):
+        self.model = model
+        self._api_key = api_key
+        self._base_url = base_url or None
+
+    def _client(self):
+        import openai
+
+        return openai.OpenAI(api_key=self._api_key, base_url=self._base_url, timeout=30.0, max_retries=1)
+
+    def _messages(self, question, passages, agent, vertical, business):
+        return [
+            {"role": "system", "content": system_prompt(agent=agent, vertical=vertical, business=business)},
+            {"role": "user", "content": f"Passages:\n{_context(passages)}\n\nQuestion: {question}"},
+        ]
+
+    def _finish(self, text: str, passages, question, prompt_tokens, completion_tokens) -> Answer:
+        text = text.strip()
+        confidence = confidence_of(question, passages)
+        if not passages or text.upper().startswith("UNKNOWN"):
+            return Answer(UNKNOWN, [], confidence, False, prompt_tokens, completion_tokens, self.name)
+        cited = [int(n) for n in _CITED.findall(text) if 0 < int(n) <= len(passages)]
+        used = [passages[n - 1] for n in dict.fromkeys(cited)] or passages[:1]
+        clean = _CITED.sub("", text).replace(" .", ".").strip()
+        return Answer(clean, used, max(confidence, 0.5), True, prompt_tokens, completion_tokens, self.name)
+
+    def answer(self, question, passages, *, agent=None, vertical="", business="", min_confidence=0.0) -> Answer:
+        if not passages:
+            return Answer(UNKNOWN, [], 0.0, False, answerer=self.name)
+        response = self._client().chat.completions.create(
+            model=self.model, messages=self._messages(question, passages, agent, vertical, business), temperature=0.1
+        )
+        usage = response.usage
+        return self._finish(
+            response.choices[0].message.content or "",
+            passages,
+            question,
+            usage.prompt_tokens if usage else 0,
+            usage.completion_tokens if usage else 0,
+        )
+
+    def stream(
+        self, question, passages, *, agent=None, vertical="", business="", min_confidence=0.0
+    ) -> Iterator[str | Answer]:
+        """Yield text deltas as they arrive, then the finished `Answer` (for the voice socket)."""
+        if not passages:
+            yield UNKNOWN
+            yield Answer(UNKNOWN, [], 0.0, False, answerer=self.name)
+            return
+        stream = self._client().chat.completions.create(
+            model=self.model,
+            messages=self._messages(question, passages, agent, vertical, business),
+            temperature=0.1,
+            stream=True,
+            stream_options={"include_usage": True},
+        )
+        parts: list[str] = []
+        prompt_tokens = completion_tokens = 0
+        for event in stream:
+            if event.usage:
+                prompt_tokens, completion_tokens = event.usage.prompt_tokens, event.usage.completion_tokens
+            for choice in event.choices or ():
+                delta = choice.delta.content if choice.delta else None
+                if delta:
+                    parts.append(delta)
+                    yield delta
+        yield self._finish("".join(parts), passages, question, prompt_tokens, completion_tokens)
+
+
+@lru_cache(maxsize=4)
+def _openai(api_key: str, base_url: str, model: str) -> OpenAIAnswerer:
+    return OpenAIAnswerer(api_key=api_key, base_url=base_url, model=model)
+
+
+_offline = OfflineAnswerer()
+
+
+def get_answerer():
+    if settings.ANSWERER == "openai":
+        return _openai(settings.OPENAI_API_KEY, settings.OPENAI_BASE_URL, settings.CHAT_MODEL)
+    return _offline
+
+
+def cosine(a: np.ndarray, b: np.ndarray) -> float:
+    return float(np.dot(a, b) / ((np.linalg.norm(a) * np.linalg.norm(b)) or 1.0))

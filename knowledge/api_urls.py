@@ -1,0 +1,15 @@
+from django.urls import re_path
+from rest_framework.routers import SimpleRouter
+
+from knowledge import api
+
+router = SimpleRouter(trailing_slash="/?")
+router.register("knowledge/sources", api.SourceViewSet, basename="knowledge-source")
+router.register("knowledge/faqs", api.FAQViewSet, basename="knowledge-faq")
+router.register("knowledge/gaps", api.GapViewSet, basename="knowledge-gap")
+
+urlpatterns = [
+    re_path(r"^knowledge/search/?$", api.SearchView.as_view(), name="knowledge-search"),
+    re_path(r"^knowledge/answer/?$", api.AnswerView.as_view(), name="knowledge-answer"),
+    *router.urls,
+]

@@ -1,0 +1,277 @@
+"""Turn fetched documents (HTML, PDF, DOCX, text, Markdown) into clean Markdown-ish text with headings.
+
+HTML goes through trafilatura, which drops navigation, cookie banners, footers
+and scripts and keeps headings, lists and tables; the title, canonical URL and
+links come from the page's own markup. Files become the same shape so one
+chunker handles everything.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urldefrag, urljoin
+
+import lxml.html
+import trafilatura
+from django.core.exceptions import ValidationError
+
+
+@dataclass
+class Document:
+    title: str
+    text: str  # Markdown: "#"-headings, paragraphs, "- " list items, "| " table rows
+    canonical_url: str = ""
+    links: list[str] = field(default_factory=list)
+    noindex: bool = False
+    nofollow: bool = False
+
+
+_SPACES = re.compile(r"[ \t\u00a0]+")
+_BLANKS = re.compile(r"\n{3,}")
+
+
+def normalise_text(text: str) -> str:
+    lines = [_SPACES.sub(" ", line).strip() for line in text.replace("\r", "").split("\n")]
+    return _BLANKS.sub("\n\n", "\n".join(lines)).strip()
+
+
+def content_hash(text: str) -> str:
+    """Hash of the normalised text: whitespace-only or case-only edits do not count as changes."""
+    return hashlib.sha256(" ".join(normalise_text(text).lower().split()).encode()).hexdigest()
+
+
+def _meta_robots(tree) -> set[str]:
+    words: set[str] = set()
+    for content in tree.xpath("//meta[translate(@name,'ROBTS','robts')='robots']/@content"):
+        words.update(w.strip().lower() for w in content.split(","))
+    return words
+
+
+def _links(tree, base_url: str) -> list[str]:
+    found = []
+    for href in tree.xpath("//a[@href]/@href"):
+        href = href.strip()
+        if not href or href.startswith(("mailto:", "tel:", "javascript:", "#")):
+            continue
+        absolute, _ = urldefrag(urljoin(base_url, href))
+        found.append(absolute)
+    return list(dict.fromkeys(found))
+
+
+def _title(tree) -> str:
+    for xpath in ("//meta[@property='og:title']/@content", "//title/text()", "//h1//text()"):
+        values = [v.strip() for v in tree.xpath(xpath) if v.strip()]
+        if values:
+            return _SPACES.sub(" ", values[0])[:500]
+    return ""
+
+
+def _clean_title(title: str) -> str:
+    """`Emergency plumbing | Northside Plumbing` -> `Emergency plumbing` (site name suffixes dropped)."""
+    for separator in (" | ", " – ", " — ", " - ", " :: "):
+        if separator in title:
+            head = title.split(separator)[0].strip()
+            if len(head) >= 3:
+                return head
+    return title
+
+
+_BOILERPLATE_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+    "template",
+)
+_BOILERPLATE = re.compile(
+    r"cookie|consent|gdpr|popup|modal|newsletter|breadcrumb|navbar|(^|[-_ ])nav([-_ ]|$)|menu|sidebar|social|share|"
+    r"skip-link|visually-hidden|sr-only",
+    re.IGNORECASE,
+)
+_BLOCKS = {
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "p",
+    "li",
+    "dt",
+    "dd",
+    "blockquote",
+    "tr",
+    "pre",
+    "address",
+    "figcaption",
+}
+
+
+def _strip_boilerplate(tree) -> None:
+    for element in tree.xpath("//" + " | //".join(_BOILERPLATE_TAGS)):
+        element.drop_tree()
+    for element in tree.xpath("//*[@class or @id or @role]"):
+        marker = " ".join(filter(None, (element.get("class"), element.get("id"), element.get("role"))))
+        if element.getparent() is not None and (
+            _BOILERPLATE.search(marker) or element.get("role") in ("navigation", "banner", "contentinfo", "dialog")
+        ):
+            element.drop_tree()
+    for element in tree.xpath("//*[@hidden or @aria-hidden='true']"):
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+def _own_text(element) -> str:
+    """Text of a block without the text of blocks nested in it."""
+    parts = [element.text or ""]
+    for child in element:
+        if isinstance(child.tag, str) and child.tag in _BLOCKS | {"ul", "ol", "table", "div", "section"}:
+            parts.append(child.tail or "")
+            continue
+        parts.append(child.text_content() if isinstance(child.tag, str) else "")
+        parts.append(child.tail or "")
+    return _SPACES.sub(" ", " ".join(p.strip() for p in parts if p and p.strip())).strip()
+
+
+def _markdown(root) -> str:
+    """Headings, paragraphs, list items and table rows of a cleaned tree, in document order."""
+    lines = []
+    for element in root.iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag == "tr":
+            cells = [_SPACES.sub(" ", c.text_content()).strip() for c in element if isinstance(c.tag, str)]
+            if any(cells):
+                lines.append("| " + " | ".join(cells) + " |")
+            continue
+        if tag not in _BLOCKS or element.xpath("ancestor::tr"):
+            continue
+        text = _own_text(element)
+        if not text:
+            continue
+        if tag[0] == "h" and tag[1:].isdigit():
+            lines.append("")
+            lines.append("#" * int(tag[1]) + " " + text)
+            lines.append("")
+        elif tag in ("li", "dd"):
+            lines.append("- " + text)
+        else:
+            lines.append("")
+            lines.append(text)
+            lines.append("")
+    return normalise_text("\n".join(lines))
+
+
+def from_html(html: str | bytes, url: str) -> Document:
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    if not html.strip():
+        return Document(title="", text="")
+    tree = lxml.html.fromstring(html)
+    robots = _meta_robots(tree)
+    canonical = ""
+    for href in tree.xpath("//link[translate(@rel,'CANONIL','canonil')='canonical']/@href"):
+        canonical = urldefrag(urljoin(url, href.strip()))[0]
+        break
+    title = _clean_title(_title(tree))
+    links = _links(tree, url)
+    _strip_boilerplate(tree)
+    main = tree.xpath("//main | //*[@role='main'] | //article")
+    root = main[0] if main else tree
+    own = _markdown(root)
+    if main:
+        # The page marks its content; the walk of it keeps every heading, list and table row.
+        text = own
+    else:
+        # No marked content: trafilatura finds the article among the layout; the walk is the fallback
+        # for short or unusual pages it gives up on.
+        cleaned = lxml.html.tostring(root, encoding="unicode")
+        options = {"output_format": "markdown", "include_formatting": True, "include_tables": True, "url": url}
+        text = normalise_text(trafilatura.extract(cleaned, **options) or "")
+        if len(text) < 0.6 * len(own) or own.count("#") > text.count("#"):
+            text = own
+    return Document(
+        title=title,
+        text=text,
+        canonical_url=canonical,
+        links=links,
+        noindex="noindex" in robots or "none" in robots,
+        nofollow="nofollow" in robots or "none" in robots,
+    )
+
+
+def from_pdf(data: bytes, name: str) -> Document:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = (reader.metadata.title if reader.metadata else None) or name
+    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+        raise ValidationError({"file": f"This PDF could not be read ({exc})."}) from exc
+    return Document(title=str(title), text=normalise_text("\n\n".join(pages)))
+
+
+def from_docx(data: bytes, name: str) -> Document:
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, ValueError, KeyError) as exc:
+        raise ValidationError({"file": "This Word document could not be read."}) from exc
+    lines = []
+    for paragraph in document.paragraphs:
+        text = paragraph.text.strip()
+        if not text:
+            continue
+        style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+        if style.startswith("heading"):
+            level = int(style.split()[-1]) if style.split()[-1].isdigit() else 1
+            lines.append("#" * min(level, 6) + " " + text)
+        elif style == "title":
+            lines.append("# " + text)
+        elif "list" in style:
+            lines.append("- " + text)
+        else:
+            lines.append(text)
+        lines.append("")
+    for table in document.tables:
+        for row in table.rows:
+            lines.append("| " + " | ".join(cell.text.strip() for cell in row.cells) + " |")
+        lines.append("")
+    title = document.core_properties.title or name
+    return Document(title=title, text=normalise_text("\n".join(lines)))
+
+
+def from_text(data: bytes | str, name: str) -> Document:
+    if isinstance(data, bytes):
+        try:
+            data = data.decode("utf-8")
+        except UnicodeDecodeError:
+            data = data.decode("latin-1")
+    return Document(title=name, text=normalise_text(data))
+
+
+FILE_TYPES = {".pdf": from_pdf, ".docx": from_docx, ".txt": from_text, ".md": from_text, ".markdown": from_text}
+
+
+def from_file(data: bytes, name: str) -> Document:
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    reader = FILE_TYPES.get(suffix)
+    if reader is None:
+        raise ValidationError({"file": "Upload a PDF, Word (.docx), text (.txt) or Markdown (.md) file."})
+    document = reader(data, name.rsplit(".", 1)[0])
+    if not document.text:
+        raise ValidationError({"file": "No text could be read from this file."})
+    return document

@@ -1,0 +1,44 @@
+"""Read-side queries for the knowledge API and portal."""
+
+from django.db.models import Count, Q, QuerySet
+
+from knowledge.models import FAQ, Conversation, Gap, GapStatus, Page, Source
+
+
+def sources() -> QuerySet[Source]:
+    return Source.objects.prefetch_related("agents")
+
+
+def source_pages(source: Source) -> QuerySet[Page]:
+    return source.pages.order_by("status", "url")
+
+
+def page_status_counts(source: Source) -> dict[str, int]:
+    return dict(source.pages.values_list("status").annotate(n=Count("id")).values_list("status", "n"))
+
+
+def faqs() -> QuerySet[FAQ]:
+    return FAQ.objects.all()
+
+
+def open_gaps() -> QuerySet[Gap]:
+    return Gap.objects.filter(status=GapStatus.OPEN)
+
+
+def gaps() -> QuerySet[Gap]:
+    return Gap.objects.select_related("faq")
+
+
+def conversations() -> QuerySet[Conversation]:
+    return Conversation.objects.all()
+
+
+def knowledge_summary() -> dict:
+    counts = Source.objects.aggregate(
+        total=Count("id"),
+        ready=Count("id", filter=Q(status="ready")),
+        busy=Count("id", filter=Q(status__in=["queued", "crawling", "indexing"])),
+    )
+    counts["faqs"] = FAQ.objects.filter(is_active=True).count()
+    counts["gaps"] = open_gaps().count()
+    return counts

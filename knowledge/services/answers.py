@@ -1,0 +1,213 @@
+"""Answer a question from the tenant's knowledge and keep the conversation: the one answer service.
+
+Used alike by the portal's "try it" box, the API, the chat widget and the
+voice socket. Order: store the customer's message; escalation rules (mark the
+conversation urgent, alert staff); a custom answer that matches near-exactly
+wins; otherwise hybrid retrieval and the answerer. Every answer stores its
+citations, confidence, latency and tokens; unanswered and low-confidence
+questions become gaps.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import connection, transaction
+from django.utils import timezone
+
+from knowledge import escalation, retrieval
+from knowledge.answerers import Answer, get_answerer
+from knowledge.embedders import get_embedder
+from knowledge.events import ConversationEscalated
+from knowledge.models import (
+    FAQ,
+    Channel,
+    Conversation,
+    ConversationStatus,
+    KnowledgeSettings,
+    Message,
+    MessageRole,
+)
+from knowledge.services import gaps
+from voiceplatform import events
+from voiceplatform.tasks import current_tenant
+
+MAX_QUESTION = 1000
+# A custom answer wins when the question means the same (cosine) or has the same words.
+OVERRIDE_SIMILARITY = 0.9
+ESCALATION_NOTE = "I've flagged this as urgent and alerted the team."
+
+
+@dataclass
+class AnswerResult:
+    answer: str
+    citations: list[dict]
+    confidence: float
+    answered: bool
+    escalated: bool
+    conversation: Conversation
+    message: Message
+    latency_ms: int
+
+
+def knowledge_settings() -> KnowledgeSettings:
+    settings_row = KnowledgeSettings.objects.order_by("pk").first()
+    return settings_row or KnowledgeSettings.objects.create()
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def custom_answer(question: str) -> FAQ | None:
+    """An override FAQ asked (near-)verbatim: same words, or nearly the same meaning."""
+    overrides = list(FAQ.objects.filter(override=True, is_active=True))
+    if not overrides:
+        return None
+    asked = _words(question)
+    for faq in overrides:
+        if _words(faq.question) == asked:
+            return faq
+    matrix = get_embedder().embed(
+        [retrieval.normalise_query(question)] + [retrieval.normalise_query(f.question) for f in overrides]
+    )
+    similarities = matrix[1:] @ matrix[0]
+    best = int(similarities.argmax())
+    return overrides[best] if float(similarities[best]) >= OVERRIDE_SIMILARITY else None
+
+
+def _conversation(conversation, *, channel: str, agent, contact, question: str) -> Conversation:
+    if conversation is None:
+        return Conversation.objects.create(channel=channel, agent=agent, contact=contact, subject=question[:200])
+    if isinstance(conversation, Conversation):
+        return conversation
+    found = Conversation.objects.filter(pk=conversation).first() if str(conversation).isdigit() else None
+    if found is None:
+        raise ValidationError({"conversation": "No such conversation."})
+    return found
+
+
+def conversation_escalate(*, conversation: Conversation, reason: str, question: str) -> bool:
+    """Mark urgent and alert staff, once per conversation (a second match changes nothing)."""
+    claimed = Conversation.objects.filter(pk=conversation.pk, escalated_at__isnull=True).update(
+        status=ConversationStatus.URGENT, escalated_at=timezone.now(), escalation_reason=reason[:200]
+    )
+    conversation.refresh_from_db()
+    if not claimed:
+        return False
+    events.publish(
+        events.StaffAlert(
+            type="escalated_conversation",
+            title=f"Urgent {conversation.get_channel_display().lower()} conversation: “{reason}”",
+            message=question[:500],
+            priority="urgent",
+            required_action="Contact the customer now.",
+            contact_id=conversation.contact_id,
+            conversation_id=conversation.pk,
+            dedupe_key=f"conversation-escalated:{connection.schema_name}:{conversation.pk}",
+        )
+    )
+    events.publish(
+        ConversationEscalated(
+            conversation_id=conversation.pk,
+            channel=conversation.channel,
+            reason=reason,
+            question=question[:500],
+            contact_id=conversation.contact_id,
+            agent_id=conversation.agent_id,
+        )
+    )
+    return True
+
+
+def _escalation_phrases(agent, settings_row: KnowledgeSettings) -> list[str]:
+    tenant = current_tenant()
+    extra = list(settings_row.escalation_phrases)
+    if agent is not None:
+        extra += list(agent.escalation_keywords or [])
+    return escalation.rules_for(tenant.vertical if tenant else "other", extra)
+
+
+def answer_question(
+    *,
+    question: str,
+    agent=None,
+    channel: str = Channel.API,
+    conversation=None,
+    contact=None,
+) -> AnswerResult:
+    started = time.monotonic()
+    question = (question or "").strip()
+    if not question:
+        raise ValidationError({"question": "Ask a question."})
+    if len(question) > MAX_QUESTION:
+        raise ValidationError({"question": f"Keep the question under {MAX_QUESTION} characters."})
+    if channel not in Channel.values:
+        raise ValidationError({"channel": f"Choose one of: {', '.join(Channel.values)}."})
+    settings_row = knowledge_settings()
+    with transaction.atomic():
+        conversation = _conversation(conversation, channel=channel, agent=agent, contact=contact, question=question)
+        Message.objects.create(conversation=conversation, role=MessageRole.USER, text=question)
+        matched = escalation.match(question, _escalation_phrases(agent or conversation.agent, settings_row))
+        escalated = bool(matched) and conversation_escalate(
+            conversation=conversation, reason=matched, question=question
+        )
+        escalated = escalated or (bool(matched) and conversation.status == ConversationStatus.URGENT)
+
+    tenant = current_tenant()
+    override = custom_answer(question)
+    search = None
+    if override is not None:
+        result = Answer(text=override.answer, used=[], confidence=1.0, answered=True, answerer="custom")
+        citations = [{"url": "", "title": "FAQ", "heading": override.question}]
+    else:
+        search = retrieval.search(question, agent=agent or conversation.agent, limit=5)
+        result = get_answerer().answer(
+            question,
+            search.passages,
+            agent=agent or conversation.agent,
+            vertical=tenant.vertical if tenant else "",
+            min_confidence=settings_row.min_confidence,
+        )
+        citations = [p.as_citation() for p in result.used]
+    text = result.text
+    if escalated:
+        text = f"{text} {ESCALATION_NOTE}" if result.answered else ESCALATION_NOTE
+    latency = int((time.monotonic() - started) * 1000)
+    with transaction.atomic():
+        message = Message.objects.create(
+            conversation=conversation,
+            role=MessageRole.ASSISTANT,
+            text=text,
+            citations=citations,
+            confidence=result.confidence,
+            answered=result.answered,
+            escalated=escalated,
+            latency_ms=latency,
+            prompt_tokens=result.prompt_tokens,
+            completion_tokens=result.completion_tokens,
+            answerer=result.answerer,
+        )
+        Conversation.objects.filter(pk=conversation.pk).update(
+            message_count=Message.objects.filter(conversation=conversation).count(), last_message_at=timezone.now()
+        )
+        if not result.answered or result.confidence < settings_row.min_confidence:
+            gaps.gap_record(
+                question=question,
+                confidence=result.confidence,
+                vector=search.query_vector if search is not None else None,
+            )
+    conversation.refresh_from_db()
+    return AnswerResult(
+        answer=text,
+        citations=citations,
+        confidence=result.confidence,
+        answered=result.answered,
+        escalated=escalated,
+        conversation=conversation,
+        message=message,
+        latency_ms=latency,
+    )

@@ -1,0 +1,17 @@
+from django.urls import path
+
+from knowledge import views
+
+app_name = "knowledge"
+
+urlpatterns = [
+    path("", views.SourcesView.as_view(), name="sources"),
+    path("sources/<int:pk>/", views.SourceView.as_view(), name="source"),
+    path("sources/<int:pk>/<str:action>/", views.SourceActionView.as_view(), name="source_action"),
+    path("faqs/", views.FAQsView.as_view(), name="faqs"),
+    path("faqs/import/", views.FAQImportView.as_view(), name="faq_import"),
+    path("faqs/<int:pk>/", views.FAQView.as_view(), name="faq"),
+    path("gaps/", views.GapsView.as_view(), name="gaps"),
+    path("gaps/<int:pk>/<str:action>/", views.GapActionView.as_view(), name="gap_action"),
+    path("try/", views.TryView.as_view(), name="try"),
+]

@@ -1,0 +1,191 @@
+"""Embedders, answerers, chunking, extraction: WordLlama loads offline; OpenAI adapters run against a local fake."""
+
+import json
+import socket
+
+import numpy as np
+import pytest
+
+from knowledge import answerers, chunking, embedders, extract, vectors
+from knowledge.retrieval import Passage
+
+
+def test_wordllama_loads_without_touching_the_network(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError("the embedder tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    model = embedders.WordLlamaEmbedder.load_model()
+    vectors_ = embedders.WordLlamaEmbedder().embed(["Where can I park?", "Parking is behind the building."])
+    assert model is not None
+    assert vectors_.shape == (2, 256)
+    assert np.allclose(np.linalg.norm(vectors_, axis=1), 1.0, atol=1e-4)
+
+
+@pytest.fixture
+def fake_openai():
+    """A local OpenAI-compatible server; returns (base_url, requests seen)."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    seen = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+        def do_POST(self):
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            seen.append((self.path, {k.lower(): v for k, v in self.headers.items()}, body))
+            if self.path.endswith("/embeddings"):
+                data = [
+                    {"object": "embedding", "index": i, "embedding": [float(i + 1), 0.0, 1.0]}
+                    for i, _ in enumerate(body["input"])
+                ]
+                payload = {
+                    "object": "list",
+                    "data": data,
+                    "model": body["model"],
+                    "usage": {"prompt_tokens": 3, "total_tokens": 3},
+                }
+                return self._json(payload)
+            question = body["messages"][-1]["content"].rsplit("Question:", 1)[-1]
+            text = "We are open 9 to 5 on weekdays [1]." if "open" in question else "UNKNOWN"
+            if body.get("stream"):
+                self.send_response(200)
+                self.send_header("Content-Type", "text/event-stream")
+                self.end_headers()
+                for piece in (text[:10], text[10:]):
+                    chunk = {"id": "c1", "object": "chat.completion.chunk", "created": 1, "model": body["model"],
+                             "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]}  # fmt: skip
+                    self.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+                tokens = {"prompt_tokens": 50, "completion_tokens": 9, "total_tokens": 59}
+                usage = {"id": "c1", "object": "chat.completion.chunk", "created": 1, "model": body["model"],
+                         "choices": [], "usage": tokens}  # fmt: skip
+                self.wfile.write(f"data: {json.dumps(usage)}\n\ndata: [DONE]\n\n".encode())
+                return
+            return self._json(
+                {
+                    "id": "c1",
+                    "object": "chat.completion",
+                    "created": 1,
+                    "model": body["model"],
+                    "choices": [
+                        {"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}
+                    ],
+                    "usage": {"prompt_tokens": 50, "completion_tokens": 9, "total_tokens": 59},
+                }
+            )
+
+        def _json(self, payload):
+            raw = json.dumps(payload).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(raw)))
+            self.end_headers()
+            self.wfile.write(raw)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/v1", seen
+    server.shutdown()
+    server.server_close()
+
+
+PASSAGES = [
+    Passage(
+        1,
+        "https://shop.test/hours",
+        "Hours",
+        "Opening hours",
+        "We are open 9 to 5 on weekdays.",
+        0.03,
+        0.7,
+        0.1,
+        None,
+        1,
+    ),
+    Passage(2, "https://shop.test/parking", "Parking", "", "Park behind the shop.", 0.02, 0.3, 0.0, None, 1),
+]
+
+
+def test_openai_embeddings_are_batched_ordered_and_normalised(fake_openai):
+    base_url, seen = fake_openai
+    embedder = embedders.OpenAIEmbedder(api_key="sk-test", base_url=base_url, model="emb-small", dims=3)
+    embedder.batch_size = 2
+    matrix = embedder.embed(["a", "b", "c"])
+    assert matrix.shape == (3, 3)
+    assert np.allclose(np.linalg.norm(matrix, axis=1), 1.0)
+    assert [len(body["input"]) for _, _, body in seen] == [2, 1]
+    assert seen[0][1]["authorization"] == "Bearer sk-test"
+    assert embedder.id == "openai:emb-small:3"
+    wrong = embedders.OpenAIEmbedder(api_key="sk-test", base_url=base_url, model="emb-small", dims=1536)
+    with pytest.raises(embedders.EmbeddingError):
+        wrong.embed(["a"])
+
+
+def test_openai_answers_cite_the_passages_they_used(fake_openai):
+    base_url, seen = fake_openai
+    answerer = answerers.OpenAIAnswerer(api_key="sk-test", base_url=base_url, model="chat-mini")
+    answer = answerer.answer("When are you open?", PASSAGES, business="Test Shop")
+    assert answer.answered and answer.text == "We are open 9 to 5 on weekdays."
+    assert answer.used == [PASSAGES[0]]
+    assert (answer.prompt_tokens, answer.completion_tokens) == (50, 9)
+    system = seen[-1][2]["messages"][0]["content"]
+    assert "Test Shop" in system and "UNKNOWN" in system
+    assert "[1] Hours > Opening hours" in seen[-1][2]["messages"][1]["content"]
+    unknown = answerer.answer("Do you sell boats?", PASSAGES)
+    assert not unknown.answered and unknown.used == []
+
+
+def test_openai_answers_stream(fake_openai):
+    base_url, _ = fake_openai
+    answerer = answerers.OpenAIAnswerer(api_key="sk-test", base_url=base_url, model="chat-mini")
+    parts = list(answerer.stream("When are you open?", PASSAGES))
+    *deltas, final = parts
+    assert "".join(deltas) == "We are open 9 to 5 on weekdays [1]."
+    assert final.answered and final.used == [PASSAGES[0]] and final.completion_tokens == 9
+
+
+def test_offline_answerer_extracts_and_admits_ignorance():
+    answer = answerers.OfflineAnswerer().answer("when are you open", PASSAGES)
+    assert answer.answered and "9 to 5" in answer.text and answer.used[0] is PASSAGES[0]
+    nothing = answerers.OfflineAnswerer().answer("when are you open", [])
+    assert not nothing.answered and nothing.text == answerers.UNKNOWN
+
+
+def test_chunks_follow_headings_carry_breadcrumbs_and_overlap():
+    long = " ".join(f"Sentence number {i} about boilers and radiators." for i in range(200))
+    text = f"# Services\n\n## Heating\n\n{long}\n\n## Drains\n\nWe clear blocked drains."
+    pieces = chunking.chunk(text, title="Services", target=200, overlap=40)
+    heating = [p for p in pieces if p.heading == "Heating"]
+    assert len(heating) > 3
+    assert all(chunking.tokens(p.text) <= 260 for p in heating)
+    assert heating[0].text.split()[-5:] == heating[1].text.split()[:5] or heating[0].text[-60:] in heating[1].text
+    assert pieces[-1].heading == "Drains" and pieces[-1].text == "We clear blocked drains."
+
+
+def test_extraction_keeps_content_and_drops_clutter():
+    html = (
+        "<html><head><title>Fees | Acme</title><link rel='canonical' href='/fees/'>"
+        "<meta name='robots' content='noindex'></head><body><nav><a href='/a'>A</a></nav>"
+        "<div class='cookie-banner'>We use cookies</div><main><h1>Fees</h1><h2>Check-up</h2><p>£65.</p>"
+        "<table><tr><td>Whitening</td><td>£295</td></tr></table></main><footer>© Acme</footer>"
+        "<script>track()</script></body></html>"
+    )
+    document = extract.from_html(html, "https://acme.test/fees")
+    assert document.title == "Fees"
+    assert document.canonical_url == "https://acme.test/fees/"
+    assert document.noindex
+    assert "## Check-up" in document.text and "| Whitening | £295 |" in document.text
+    assert "cookies" not in document.text and "Acme" not in document.text and "track" not in document.text
+    assert "https://acme.test/a" in document.links
+    assert extract.content_hash("Hello  world\n") == extract.content_hash("hello world")
+
+
+def test_vector_literal_and_index_sql():
+    assert vectors.literal([0.5, -1.0]) == "[0.5,-1]"
+    assert "WHERE dims = 1536" in vectors.index_sql(1536)
+    assert "heading_embedding::vector(256)" in vectors.index_sql(256, "heading_embedding")
