@@ -6,7 +6,23 @@ class NotificationsConfig(AppConfig):
 
     def ready(self):
         from appointments.events import AppointmentChanged
-        from notifications import receivers
+        from campaigns.events import CampaignStatusChanged
+        from contacts.events import LeadStatusChanged
+        from notifications import catalogue, receivers
+        from notifications.alerts import receivers as alert_receivers
+        from notifications.alerts import tasks as alert_tasks  # noqa: F401 (registers the tasks)
+        from notifications.outbound import services as outbound
+        from notifications.outbound import tasks as outbound_tasks  # noqa: F401
+        from notifications.reminders import services as reminders
+        from notifications.reminders import tasks as reminder_tasks  # noqa: F401
         from voiceplatform import events
 
         events.subscribe(AppointmentChanged, receivers.on_appointment_change)
+        # Recorders write in the transaction of the change: alerts, reminders, the webhook outbox.
+        events.record(events.StaffAlert, alert_receivers.on_staff_alert)
+        events.record(CampaignStatusChanged, alert_receivers.on_campaign_status)
+        events.record(LeadStatusChanged, alert_receivers.on_lead_status)
+        events.record(AppointmentChanged, reminders.on_appointment_change)
+        # Every catalogue source that exists in this installation (knowledge and billing join when they land).
+        for event_class in catalogue.available_sources():
+            events.record(event_class, outbound.record_public_event)

@@ -25,6 +25,15 @@ Keep this list current: every cross-app subscription in the project.
     calls.events.CallFinished              campaigns.receivers.on_call_finished
     appointments.events.AppointmentChanged campaigns.services.on_appointment_change
     appointments.events.AppointmentChanged notifications.receivers.on_appointment_change
+    StaffAlert                             notifications.alerts.receivers.on_staff_alert (recorder)
+    (every event in notifications.catalogue) notifications.outbound.receivers.record_public_event (recorder)
+    appointments.events.AppointmentChanged notifications.reminders.services.on_appointment_change (recorder)
+
+Outboxes: `events.recorder(EventClass)` registers a function that runs at
+`publish` time, inside the publisher's transaction (in a savepoint), so the
+rows it writes (an outbox row, an alert) commit or roll back with the change
+itself and survive a crash between the commit and the after-commit work.
+A recorder that fails is logged and rolled back alone; the change goes on.
 """
 
 from __future__ import annotations
@@ -92,10 +101,52 @@ def deliver(event: Event) -> None:
                 logger.exception("subscriber %s.%s failed for %r", function.__module__, function.__qualname__, event)
 
 
+_recorders: dict[type[Event], list[Subscriber]] = defaultdict(list)
+
+
+def recorder(event_type: type[Event]) -> Callable[[Subscriber], Subscriber]:
+    """Decorator: call the function at publish time, inside the publisher's transaction."""
+
+    def register(function: Subscriber) -> Subscriber:
+        record(event_type, function)
+        return function
+
+    return register
+
+
+def record(event_type: type[Event], function: Subscriber) -> None:
+    if not (isinstance(event_type, type) and issubclass(event_type, Event)):
+        raise TypeError(f"{event_type!r} is not an Event class")
+    if function not in _recorders[event_type]:
+        _recorders[event_type].append(function)
+
+
+def unrecord(event_type: type[Event], function: Subscriber) -> None:
+    if function in _recorders[event_type]:
+        _recorders[event_type].remove(function)
+
+
+def _record(event: Event) -> None:
+    found: list[Subscriber] = []
+    for klass in type(event).__mro__:
+        if isinstance(klass, type) and issubclass(klass, Event):
+            found.extend(f for f in _recorders.get(klass, ()) if f not in found)
+    if not found:
+        return
+    with schema_context(event.schema_name):
+        for function in found:
+            try:
+                with transaction.atomic():
+                    function(event)
+            except Exception:
+                logger.exception("recorder %s.%s failed for %r", function.__module__, function.__qualname__, event)
+
+
 def publish(event: Event) -> None:
-    """Announce `event` to its subscribers once the current transaction commits."""
+    """Announce `event`: recorders now (in this transaction), subscribers once it commits."""
     if not isinstance(event, Event):
         raise TypeError(f"{event!r} is not an Event")
+    _record(event)
     transaction.on_commit(lambda: deliver(event))
 
 
