@@ -17,7 +17,7 @@ from django.core import signing
 from django.db import connection
 from django.urls import reverse
 
-from calls import http
+from voiceplatform import http
 
 SALT = "calls.recording"
 SANDBOX_PATH = re.compile(r"^/hooks/voice-sandbox/recordings/(?P<call_id>[A-Za-z0-9_\-]+)\.wav$")

@@ -18,10 +18,11 @@ import httpx
 from django.conf import settings
 from django.core.cache import cache
 
-from calls import http, signatures
+from calls import signatures
 from calls.dialogue import Conversation, analysis_for, summary_for
 from calls.sandbox import STATE_TTL, SandboxAdapter, _key, _load, _save, schedule_step
 from calls.voice import VoiceProviderError, api_key_for
+from voiceplatform import http
 
 logger = logging.getLogger(__name__)
 

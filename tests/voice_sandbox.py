@@ -40,5 +40,5 @@ def deliver_through_test_client(monkeypatch) -> list[dict]:
         sent.append({"url": url, "body": json.loads(body), "status": response.status_code})
         return response.status_code, response.content.decode()
 
-    monkeypatch.setattr("calls.http.post_json", post_json)
+    monkeypatch.setattr("voiceplatform.http.post_json", post_json)
     return sent

@@ -474,3 +474,12 @@ SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
         "CampaignTargetStateEnum": "campaigns.models.TargetState",
     }
 )
+
+# --- knowledge (crawler, embeddings, answers) ---------------------------------------------
+
+# Origins (`scheme://host:port`, comma-separated) the guarded HTTP client may reach even though
+# they resolve to private or loopback addresses; the only way past that rule.
+CRAWLER_ALLOWED_ORIGINS = env_list("CRAWLER_ALLOWED_ORIGINS", [])
+# The bundled demo website `make run` serves; allowed for the crawler in development only.
+DEMO_SITE_PORT = env_int("DEMO_SITE_PORT", 8765)
+DEMO_SITE_ORIGIN = env_str("DEMO_SITE_ORIGIN", f"http://127.0.0.1:{DEMO_SITE_PORT}")

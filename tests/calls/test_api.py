@@ -163,8 +163,8 @@ def upstream(monkeypatch):
         seen.append(url)
         return FakeResponse()
 
-    monkeypatch.setattr("calls.http.open_stream", open_stream)
-    monkeypatch.setattr("calls.http.close_stream", lambda response: None)
+    monkeypatch.setattr("voiceplatform.http.open_stream", open_stream)
+    monkeypatch.setattr("voiceplatform.http.close_stream", lambda response: None)
     return seen
 
 

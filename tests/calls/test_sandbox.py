@@ -125,7 +125,7 @@ def test_delivery_retries_like_the_provider_when_no_2xx_comes_back(monkeypatch):
         attempts.append(headers["X-Retell-Signature"])
         return (503, "") if len(attempts) < 3 else (204, "")
 
-    monkeypatch.setattr("calls.http.post_json", flaky)
+    monkeypatch.setattr("voiceplatform.http.post_json", flaky)
     monkeypatch.setattr("calls.sandbox_playout.time.sleep", lambda seconds: None)
     assert sandbox_playout.deliver("http://localhost/hooks/x/", "{}", "key_sandbox_development_only_0000")[0] == 204
     assert len(attempts) == 3
@@ -138,7 +138,7 @@ def test_delivery_gives_up_on_a_4xx(monkeypatch):
         attempts.append(1)
         return 401, ""
 
-    monkeypatch.setattr("calls.http.post_json", refuse)
+    monkeypatch.setattr("voiceplatform.http.post_json", refuse)
     assert sandbox_playout.deliver("http://localhost/hooks/x/", "{}", "key")[0] == 401
     assert attempts == [1]
 
