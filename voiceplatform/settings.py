@@ -374,6 +374,13 @@ CELERY_BEAT_SCHEDULE["notifications-outbox-sweep"] = {
     "task": "notifications.outbox_sweep",
     "schedule": env_float("WEBHOOK_SWEEP_SECONDS", 10.0),
 }
+SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
+    {
+        "AlertStatusEnum": "notifications.alerts.models.AlertStatus",
+        "WebhookDeliveryStatusEnum": "notifications.outbound.models.DeliveryStatus",
+        "WebhookEndpointKindEnum": "notifications.outbound.models.WebhookEndpoint.Kind",
+    }
+)
 CELERY_BEAT_SCHEDULE["notifications-reminders"] = {"task": "notifications.reminders_send", "schedule": 60.0}
 CELERY_BEAT_SCHEDULE["notifications-daily-summary"] = {
     "task": "notifications.daily_summary",

@@ -7,6 +7,7 @@ api_v1 = [
     path("", include(("tenants.api_urls", "tenants"), namespace="tenants")),
     path("", include(("appointments.api_urls", "appointments"), namespace="appointments")),
     path("", include(("notifications.api_urls", "notifications"), namespace="notifications")),
+    path("", include(("notifications.api_urls_outbound", "outbound"), namespace="outbound")),
     path("", include(("contacts.api_urls", "contacts"), namespace="contacts")),
     path("", include(("calls.api_urls", "calls"), namespace="calls")),
     path("", include(("campaigns.api_urls", "campaigns"), namespace="campaigns")),

@@ -97,8 +97,8 @@ class AlertHistory(models.Model):
 class AlertPreference(models.Model):
     """A member's choice of alert types, channels and quiet hours (in the tenant's zone)."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name="+", db_constraint=False, unique=True
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.DO_NOTHING, related_name="+", db_constraint=False
     )
     types = models.JSONField(default=list, help_text="Alert types to hear about; empty means all.")
     channels = models.JSONField(default=list, help_text="in_app, email, sms.")

@@ -323,7 +323,7 @@ def delivery_send(*, delivery_id: int, now: datetime | None = None) -> WebhookDe
     try:
         response = _post(endpoint.url, headers=headers, body=body)
     except URLRefused as exc:
-        attempt.error = f"Refused: {exc.reason}"[:500]
+        attempt.error = f"Refused: {exc.reason.removeprefix('refused: ')}"[:500]
         permanent = True
     except httpx.TimeoutException:
         attempt.error = f"Timed out after {settings.WEBHOOK_TIMEOUT_SECONDS} s"

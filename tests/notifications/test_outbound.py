@@ -3,6 +3,7 @@
 import base64
 import hashlib
 import hmac
+import itertools
 import json
 import time
 from datetime import timedelta
@@ -130,7 +131,7 @@ def test_the_schedule_spans_about_a_day_then_gives_up():
     assert 20 * 3600 <= total <= 28 * 3600
     assert services.retry_delay(len(services.RETRY_SCHEDULE) + 1) is None
     delays = [services.retry_delay(n) for n in range(1, len(services.RETRY_SCHEDULE) + 1)]
-    assert all(b > a for a, b in zip(delays[:4], delays[1:5], strict=True))
+    assert all(b > a for a, b in itertools.pairwise(delays[:5]))
 
 
 def test_a_timeout_is_retried(tenant_a, in_tenant, settings):
@@ -210,7 +211,7 @@ def test_private_and_loopback_targets_are_refused_without_an_allowance(tenant_a,
             endpoint, _ = _endpoint(url)
             services.event_record(event_type="contact.created", data={}, endpoints=[endpoint])
             delivery = services.delivery_send(delivery_id=WebhookDelivery.objects.filter(endpoint=endpoint).get().pk)
-            assert delivery.status == "failed" and "private or reserved" in delivery.last_error
+            assert delivery.status == "failed" and delivery.last_error.startswith("Refused")
 
 
 def test_the_outbox_survives_a_crash_between_commit_and_send(tenant_a, in_tenant, receiver):
