@@ -11,12 +11,12 @@ from rest_framework.views import APIView
 
 from notifications.alerts import selectors, services
 from notifications.alerts.models import (
+    ALERT_PRIORITY_CHOICES,
+    ALERT_TYPE_CHOICES,
     Alert,
     AlertHistory,
     AlertPreference,
-    AlertPriority,
     AlertStatus,
-    AlertType,
 )
 from tenants.roles import Perm
 
@@ -68,8 +68,8 @@ class AlertPatchSerializer(serializers.Serializer):
 
 class AlertFilter(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(choices=AlertStatus.choices)
-    type = django_filters.MultipleChoiceFilter(choices=AlertType.choices)
-    priority = django_filters.MultipleChoiceFilter(choices=AlertPriority.choices)
+    type = django_filters.MultipleChoiceFilter(choices=ALERT_TYPE_CHOICES)
+    priority = django_filters.MultipleChoiceFilter(choices=ALERT_PRIORITY_CHOICES)
     unassigned = django_filters.BooleanFilter(field_name="assignee", lookup_expr="isnull")
 
     class Meta:

@@ -5,14 +5,14 @@ from django.db import models
 from django.db.models import Q
 
 __all__ = [
+    "ALERT_PRIORITY_CHOICES",
+    "ALERT_TYPE_CHOICES",
     "Alert",
     "AlertChannelSettings",
     "AlertDelivery",
     "AlertHistory",
     "AlertPreference",
-    "AlertPriority",
     "AlertStatus",
-    "AlertType",
 ]
 
 from voiceplatform.events import ALERT_PRIORITIES, ALERT_TYPES
@@ -35,15 +35,15 @@ class AlertStatus(models.TextChoices):
     RESOLVED = "resolved", "Resolved"
 
 
-AlertType = models.TextChoices("AlertType", [(t, t.replace("_", " ").capitalize()) for t in ALERT_TYPES])
-AlertPriority = models.TextChoices("AlertPriority", [(p, p.capitalize()) for p in ALERT_PRIORITIES])
+ALERT_TYPE_CHOICES = [(t, t.replace("_", " ").capitalize()) for t in ALERT_TYPES]
+ALERT_PRIORITY_CHOICES = [(p, p.capitalize()) for p in ALERT_PRIORITIES]
 
 
 class Alert(models.Model):
     """Something staff must see and act on."""
 
-    type = models.CharField(max_length=24, choices=AlertType.choices)
-    priority = models.CharField(max_length=8, choices=AlertPriority.choices, default="normal")
+    type = models.CharField(max_length=24, choices=ALERT_TYPE_CHOICES)
+    priority = models.CharField(max_length=8, choices=ALERT_PRIORITY_CHOICES, default="normal")
     title = models.CharField(max_length=200)
     message = models.TextField(blank=True)
     required_action = models.CharField(max_length=300, blank=True)
