@@ -4,6 +4,7 @@ areas whose URL does not exist (yet) are left out."""
 from dataclasses import dataclass
 
 from django.urls import NoReverseMatch, reverse
+from django.utils.module_loading import import_string
 
 from tenants.roles import Perm, can
 
@@ -14,6 +15,7 @@ class NavItem:
     url_name: str
     perm: Perm
     section: str = "main"
+    badge: str = ""  # dotted path of a function(request) -> int shown beside the label (0 hides it)
 
 
 NAV_ITEMS = [
@@ -25,8 +27,10 @@ NAV_ITEMS = [
     NavItem("Calendar", "appointments:calendar", Perm.VIEW),
     NavItem("Knowledge", "knowledge:sources", Perm.VIEW),
     NavItem("Messages", "notifications:log", Perm.VIEW),
+    NavItem("Alerts", "alerts:inbox", Perm.VIEW, badge="notifications.alerts.views.nav_badge"),
     NavItem("Team", "team", Perm.VIEW, "admin"),
     NavItem("API keys", "api_keys", Perm.MANAGE_API_KEYS, "admin"),
+    NavItem("Webhooks", "webhooks:list", Perm.MANAGE_INTEGRATIONS, "admin"),
     NavItem("Settings", "settings", Perm.VIEW, "admin"),
 ]
 
@@ -41,5 +45,6 @@ def nav_items(request, membership) -> list[dict]:
         except NoReverseMatch:
             continue
         active = request.path == url or (url != "/" and request.path.startswith(url))
-        items.append({"label": item.label, "url": url, "active": active, "section": item.section})
+        badge = import_string(item.badge)(request) if item.badge else 0
+        items.append({"label": item.label, "url": url, "active": active, "section": item.section, "badge": badge})
     return items

@@ -20,6 +20,8 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
     path("calendar/", include("appointments.urls")),
     path("messages/", include("notifications.urls")),
+    path("alerts/", include("notifications.alerts.urls")),
+    path("webhooks/", include("notifications.outbound.urls")),
     path("contacts/", include("contacts.urls")),
     path("calls/", include("calls.urls")),
     path("campaigns/", include("campaigns.urls")),
