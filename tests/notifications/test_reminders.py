@@ -95,7 +95,7 @@ def test_reschedule_replaces_and_cancel_removes_the_reminders(tenant_a, in_tenan
         events.publish(
             AppointmentChanged(appointment_id=appointment.pk, kind="cancelled", start_at=appointment.start_at)
         )
-        assert not pending.exists()
+        assert not pending.all().exists()
         assert ScheduledReminder.objects.filter(appointment=appointment, status="cancelled").count() == 4
 
 
