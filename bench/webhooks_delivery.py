@@ -29,6 +29,7 @@ from _setup import setup_django
 
 setup_django()
 
+import psutil  # noqa: E402
 from django.conf import settings  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
 from django_tenants.utils import schema_context  # noqa: E402
@@ -80,6 +81,15 @@ def bench_broker_url() -> str:
     return url.rsplit("/", 1)[0] + "/14"
 
 
+def tree_cpu_seconds(pid: int) -> float:
+    parent = psutil.Process(pid)
+    total = 0.0
+    for process in [parent, *parent.children(recursive=True)]:
+        times = process.cpu_times()
+        total += times.user + times.system
+    return total
+
+
 def percentile(values: list[float], pct: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
@@ -106,7 +116,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rate", type=float, default=200)
     parser.add_argument("--seconds", type=float, default=20)
-    parser.add_argument("--concurrency", type=int, default=16, help="worker threads")
+    parser.add_argument("--concurrency", type=int, default=16, help="worker threads or processes")
+    parser.add_argument("--pool", choices=["threads", "prefork"], default="threads")
     args = parser.parse_args()
 
     receiver = Receiver()
@@ -134,7 +145,7 @@ def main() -> int:
             "-l",
             "warning",
             "-P",
-            "threads",
+            args.pool,
             "--concurrency",
             str(args.concurrency),
             "--without-heartbeat",
@@ -159,6 +170,8 @@ def main() -> int:
             total = int(args.rate * args.seconds)
             committed: dict[str, float] = {}
             load_before = os.getloadavg()[0]
+            worker_cpu_before = tree_cpu_seconds(worker.pid)
+            producer_cpu_before = time.process_time()
             start = time.perf_counter()
             for index in range(total):
                 delay = start + index / args.rate - time.perf_counter()
@@ -168,16 +181,18 @@ def main() -> int:
                     event = services.event_record(event_type="contact.created", data={"contact_id": index})
                 committed[event.event_id] = time.time()
             produced_in = time.perf_counter() - start
+            producer_cpu = time.process_time() - producer_cpu_before
             deadline = time.time() + 120
             while len(receiver.arrivals) < total and time.time() < deadline:
                 time.sleep(0.2)
             load_after = os.getloadavg()[0]
+            worker_cpu = tree_cpu_seconds(worker.pid) - worker_cpu_before
             arrived = {k: v for k, v in receiver.arrivals.items() if k in committed}
             latencies = [(arrived[k] - committed[k]) * 1000 for k in arrived]
             first, last = min(arrived.values()), max(arrived.values())
             delivered = WebhookDelivery.objects.filter(status="delivered", event__event_id__in=list(committed)).count()
         print(f"webhook delivery benchmark: {total} events at {args.rate:.0f}/s for {args.seconds:.0f} s")
-        print(f"  worker          : one Celery worker, threads pool x {args.concurrency}; receiver on loopback")
+        print(f"  worker          : one Celery worker, {args.pool} pool x {args.concurrency}; receiver on loopback")
         print(f"  produced in     : {produced_in:.2f} s -> {total / produced_in:.1f} events/s recorded")
         print(
             f"  arrived         : {len(arrived)} of {total} ({receiver.requests} requests; rows delivered {delivered})"
@@ -186,6 +201,10 @@ def main() -> int:
         print(
             f"  event -> first attempt ms: p50 {percentile(latencies, 50):.0f}  p95 {percentile(latencies, 95):.0f}  "
             f"p99 {percentile(latencies, 99):.0f}  max {max(latencies):.0f}"
+        )
+        print(
+            f"  CPU per event   : producer {producer_cpu * 1000 / total:.1f} ms (record + enqueue), "
+            f"worker {worker_cpu * 1000 / total:.1f} ms (send + log); PostgreSQL and the receiver not counted"
         )
         print(f"  machine         : {os.cpu_count()} cores, load average {load_before:.1f} -> {load_after:.1f}")
         return 0 if len(arrived) == total and receiver.requests == total else 1

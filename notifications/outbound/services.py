@@ -201,7 +201,7 @@ def _enqueue(delivery_ids: list[int]) -> None:
         enqueue_on_commit(deliver_webhook, delivery_id)
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)
 def event_record(*, event_type: str, data: dict, endpoints=None) -> OutboundEvent | None:
     """Write a public event and its deliveries (in the caller's transaction); sends start after commit.
 
