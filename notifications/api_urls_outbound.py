@@ -1,10 +1,11 @@
-"""API routes for webhooks, REST hooks, the event catalogue and staff alerts."""
+"""API routes for webhooks, REST hooks, the event catalogue, staff alerts and reminder settings."""
 
 from django.urls import path
 from rest_framework.routers import SimpleRouter
 
 from notifications.alerts import api as alerts_api
 from notifications.outbound import api as outbound_api
+from notifications.reminders import api as reminders_api
 
 router = SimpleRouter(trailing_slash="/?")
 router.register("webhooks", outbound_api.WebhookEndpointViewSet, basename="webhook")
@@ -21,5 +22,10 @@ urlpatterns = [
     path("hooks/subscriptions/<int:pk>/", subscription, name="hook-subscription"),
     path("alert-preferences/me/", alerts_api.AlertPreferenceView.as_view(), name="alert-preferences"),
     path("alert-channels/", alerts_api.ChannelSettingsView.as_view(), name="alert-channels"),
+    path(
+        "message-reminder-settings/",
+        reminders_api.MessageReminderSettingsView.as_view(),
+        name="message-reminder-settings",
+    ),
     *router.urls,
 ]

@@ -25,9 +25,16 @@ Keep this list current: every cross-app subscription in the project.
     calls.events.CallFinished              campaigns.receivers.on_call_finished
     appointments.events.AppointmentChanged campaigns.services.on_appointment_change
     appointments.events.AppointmentChanged notifications.receivers.on_appointment_change
-    StaffAlert                             notifications.alerts.receivers.on_staff_alert (recorder)
-    (every event in notifications.catalogue) notifications.outbound.receivers.record_public_event (recorder)
-    appointments.events.AppointmentChanged notifications.reminders.services.on_appointment_change (recorder)
+
+Recorders (run by `publish`, inside the publisher's transaction):
+
+    StaffAlert                             notifications.alerts.receivers.on_staff_alert
+    campaigns.events.CampaignStatusChanged notifications.alerts.receivers.on_campaign_status
+    contacts.events.LeadStatusChanged      notifications.alerts.receivers.on_lead_status
+    appointments.events.AppointmentChanged notifications.reminders.services.on_appointment_change
+    each source in notifications.catalogue.SOURCES that exists (calls, appointments, contacts,
+    campaigns; knowledge and billing once they land)
+                                           notifications.outbound.services.record_public_event
 
 Outboxes: `events.recorder(EventClass)` registers a function that runs at
 `publish` time, inside the publisher's transaction (in a savepoint), so the

@@ -222,9 +222,17 @@ def event_record(*, event_type: str, data: dict, endpoints=None) -> OutboundEven
 
 
 def record_public_event(internal_event) -> None:
-    """Recorder for every catalogue source: the public events it stands for go into the outbox."""
+    """Recorder for every catalogue source: the public events it stands for go into the outbox.
+
+    With no enabled endpoint (the common case) this costs one query and builds no payload.
+    """
+    endpoints = list(WebhookEndpoint.objects.filter(is_enabled=True))
+    if not endpoints:
+        return
     for event_type, data in catalogue.public_events_of(internal_event):
-        event_record(event_type=event_type, data=data)
+        subscribed = [e for e in endpoints if e.subscribes_to(event_type)]
+        if subscribed:
+            event_record(event_type=event_type, data=data, endpoints=subscribed)
 
 
 @transaction.atomic

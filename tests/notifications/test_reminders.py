@@ -129,3 +129,19 @@ def test_the_daily_summary_goes_at_eight_in_the_tenants_zone_once(tenant_a, tena
         assert not DailySummary.objects.exists()
         sent = summary.daily_summary_send(tenant=tenant_b, now=datetime(2026, 12, 4, 14, 5, tzinfo=UTC))
         assert sent is not None and sent.date.isoformat() == "2026-12-03"
+
+
+def test_reminder_settings_api(api, owner_a, viewer_a):
+    client = api(owner_a)
+    assert client.get("/api/v1/message-reminder-settings/").json()["offsets_minutes"] == [1440, 60]
+    response = client.patch(
+        "/api/v1/message-reminder-settings/",
+        {"offsets_minutes": [2880, 120], "quiet_start": None, "quiet_end": None},
+        format="json",
+    )
+    assert response.status_code == 200
+    assert response.json()["offsets_minutes"] == [2880, 120] and response.json()["quiet_start"] is None
+    bad = client.patch("/api/v1/message-reminder-settings/", {"offsets_minutes": [1]}, format="json")
+    assert bad.status_code == 400 and "offsets_minutes" in bad.json()["error"]["fields"]
+    denied = api(viewer_a).patch("/api/v1/message-reminder-settings/", {"enabled": False}, format="json")
+    assert denied.status_code == 403
