@@ -233,6 +233,7 @@ class EventTypeViewSet(viewsets.ViewSet):
     lookup_field = "type"
     lookup_value_regex = r"[a-z_]+\.[a-z_]+"
     serializer_class = EventTypeSerializer
+    write_perm = Perm.MANAGE_INTEGRATIONS
 
     def list(self, request):
         return Response(EventTypeSerializer(catalogue.EVENT_TYPES.values(), many=True).data)
@@ -339,6 +340,7 @@ class HookSubscriptionViewSet(viewsets.GenericViewSet):
 class HookSampleViewSet(viewsets.ViewSet):
     """Sample events for setting up a trigger (Zapier's performList): a list holding one sample envelope."""
 
+    write_perm = Perm.MANAGE_INTEGRATIONS
     lookup_field = "type"
     lookup_value_regex = r"[a-z_]+\.[a-z_]+"
 
