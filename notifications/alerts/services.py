@@ -255,11 +255,28 @@ def _members():
     return Membership.objects.filter(tenant=current_tenant(), status=Membership.Status.ACTIVE).select_related("user")
 
 
+def _existing_links(event: StaffAlert) -> dict:
+    """The linked rows that exist: a stale id must not fail the publisher's commit (foreign keys are deferred)."""
+    from calls.models import Call
+    from campaigns.models import Campaign
+    from contacts.models import Contact
+
+    links = {}
+    for name, model, value in (
+        ("contact_id", Contact, event.contact_id),
+        ("call_id", Call, event.call_id),
+        ("campaign_id", Campaign, event.campaign_id),
+    ):
+        links[name] = value if value is not None and model.objects.filter(pk=value).exists() else None
+    return links
+
+
 def alert_raise(event: StaffAlert) -> Alert | None:
     """The alert for a StaffAlert, with its deliveries (None when its dedupe key was seen before)."""
     dedupe_key = event.dedupe_key[:200] or None
     if dedupe_key and Alert.objects.filter(dedupe_key=dedupe_key).exists():
         return None
+    links = _existing_links(event)
     try:
         with transaction.atomic():
             alert = Alert.objects.create(
@@ -268,9 +285,7 @@ def alert_raise(event: StaffAlert) -> Alert | None:
                 title=event.title[:200],
                 message=event.message,
                 required_action=event.required_action[:300],
-                contact_id=event.contact_id,
-                call_id=event.call_id,
-                campaign_id=event.campaign_id,
+                **links,
                 conversation_id=event.conversation_id,
                 link=event.link[:500],
                 dedupe_key=dedupe_key,

@@ -394,6 +394,7 @@ def _count_failure(endpoint: WebhookEndpoint, *, now: datetime, gone: bool) -> N
                 status=DS.FAILED, last_error="The endpoint was disabled.", next_attempt_at=None, updated_at=now
             )
             _email_owners_disabled(endpoint)
+            _alert_disabled(endpoint)
         endpoint.save(update_fields=fields)
 
 
@@ -415,6 +416,23 @@ def _email_owners_disabled(endpoint: WebhookEndpoint) -> None:
             ),
             dedupe_key=f"webhook-disabled:{endpoint.pk}:{endpoint.disabled_at:%Y%m%d%H%M%S}:{email}",
         )
+
+
+def _alert_disabled(endpoint: WebhookEndpoint) -> None:
+    from notifications.alerts.services import alert_raise
+    from voiceplatform.events import StaffAlert
+
+    alert_raise(
+        StaffAlert(
+            type="technical_issue",
+            priority="high",
+            title=f"Webhook endpoint disabled: {endpoint.url}"[:200],
+            message=endpoint.disabled_reason,
+            required_action="Fix the receiver, enable the endpoint again and redeliver what failed.",
+            link=f"/webhooks/{endpoint.pk}/",
+            dedupe_key=f"webhook-disabled:{endpoint.pk}:{endpoint.disabled_at:%Y%m%d%H%M%S}",
+        )
+    )
 
 
 def deliveries_due(*, now: datetime | None = None, limit: int = 1000) -> list[int]:

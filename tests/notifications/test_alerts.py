@@ -193,3 +193,10 @@ def test_mark_qualified_moves_the_contact_and_resolves(tenant_a, in_tenant, owne
         alert.refresh_from_db()
         assert contact.status == "qualified" and alert.status == "resolved"
         assert Alert.objects.filter(type="qualified_lead", contact=contact).exists()
+
+
+def test_a_stale_link_does_not_fail_the_change_that_raised_the_alert(tenant_a, in_tenant):
+    with in_tenant(tenant_a):
+        _raise(contact_id=987654321, call_id=987654321, campaign_id=987654321)
+        alert = Alert.objects.get()
+        assert (alert.contact_id, alert.call_id, alert.campaign_id) == (None, None, None)

@@ -160,6 +160,9 @@ def test_410_is_not_retried_and_disables_the_endpoint_with_an_email_to_the_owner
         assert second.status == "failed"
         email = Notification.objects.get(kind="webhook.disabled")
         assert email.recipient == "founder@alpha.test" and fake.url in email.body
+        from notifications.models import Alert
+
+        assert Alert.objects.get(type="technical_issue").link == f"/webhooks/{endpoint.pk}/"
         assert services.delivery_send(delivery_id=second.pk) is None
         assert len(fake.requests) == 1
 
