@@ -21,7 +21,6 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from calls.crypto import decrypt, encrypt
 from notifications.alerts.models import (
     Alert,
     AlertChannelSettings,
@@ -30,6 +29,7 @@ from notifications.alerts.models import (
     AlertPreference,
     AlertStatus,
 )
+from notifications.crypto import decrypt, encrypt
 from notifications.models import Channel, Notification, NotificationStatus
 from voiceplatform.events import ALERT_TYPES, StaffAlert
 from voiceplatform.tasks import current_tenant, enqueue_on_commit

@@ -25,8 +25,8 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
-from calls.crypto import decrypt, encrypt
 from notifications import catalogue
+from notifications.crypto import decrypt, encrypt
 from notifications.outbound import signing
 from notifications.outbound.models import (
     DeliveryStatus,

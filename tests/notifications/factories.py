@@ -1,6 +1,6 @@
 import factory
 
-from calls.crypto import encrypt
+from notifications.crypto import encrypt
 from notifications.models import (
     Alert,
     Notification,
