@@ -48,6 +48,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
@@ -140,7 +141,8 @@ def _record(event: Event) -> None:
             found.extend(f for f in _recorders.get(klass, ()) if f not in found)
     if not found:
         return
-    with schema_context(event.schema_name):
+    same_schema = event.schema_name == connection.schema_name
+    with nullcontext() if same_schema else schema_context(event.schema_name):
         for function in found:
             try:
                 with transaction.atomic():
