@@ -9,7 +9,7 @@ from rest_framework.decorators import action
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from notifications.alerts import selectors, services
+from notifications.alerts import chat, preferences, selectors, services
 from notifications.alerts.models import (
     ALERT_PRIORITY_CHOICES,
     ALERT_TYPE_CHOICES,
@@ -174,14 +174,14 @@ class AlertPreferenceView(APIView):
 
     @extend_schema(responses=PreferenceSerializer)
     def get(self, request):
-        return Response(PreferenceSerializer(services.preference_for(request.user.pk, request.membership.role)).data)
+        return Response(PreferenceSerializer(preferences.preference_for(request.user.pk, request.membership.role)).data)
 
     @extend_schema(request=PreferenceWriteSerializer, responses=PreferenceSerializer)
     def patch(self, request):
         data = PreferenceWriteSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         values = {k: ("" if v is None else v) for k, v in data.validated_data.items()}
-        return Response(PreferenceSerializer(services.preference_update(user=request.user, **values)).data)
+        return Response(PreferenceSerializer(preferences.preference_update(user=request.user, **values)).data)
 
 
 class ChannelSettingsSerializer(serializers.Serializer):
@@ -207,13 +207,13 @@ class ChannelSettingsView(APIView):
         }
 
     def get(self, request):
-        return Response(self._render(services.channel_settings_get()))
+        return Response(self._render(chat.channel_settings_get()))
 
     def patch(self, request):
         data = ChannelSettingsSerializer(data=request.data, partial=True)
         data.is_valid(raise_exception=True)
         values = data.validated_data
-        row = services.channel_settings_update(
+        row = chat.channel_settings_update(
             slack_url=values.get("slack_url"), discord_url=values.get("discord_url"), types=values.get("types")
         )
         return Response(self._render(row))

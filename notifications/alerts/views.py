@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views import View
 
 from appointments.views.common import TenantZoneMixin
-from notifications.alerts import selectors, services
+from notifications.alerts import chat, preferences, selectors, services
 from notifications.alerts.models import ALERT_PRIORITY_CHOICES, ALERT_TYPE_CHOICES, Alert, AlertStatus
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm, can
@@ -132,7 +132,7 @@ class PreferencesView(PortalPermissionMixin, View):
             request,
             "notifications/alerts/preferences.html",
             {
-                "pref": services.preference_for(request.user.pk, self.membership.role),
+                "pref": preferences.preference_for(request.user.pk, self.membership.role),
                 "types": ALERT_TYPE_CHOICES,
                 "channels": [("in_app", "In the portal"), ("email", "Email"), ("sms", "SMS")],
                 "errors": errors or {},
@@ -142,7 +142,7 @@ class PreferencesView(PortalPermissionMixin, View):
 
     def post(self, request):
         try:
-            services.preference_update(
+            preferences.preference_update(
                 user=request.user,
                 types=request.POST.getlist("types"),
                 channels=request.POST.getlist("channels"),
@@ -166,13 +166,13 @@ class ChannelsView(PortalPermissionMixin, View):
         return render(
             request,
             "notifications/alerts/channels.html",
-            {"row": services.channel_settings_get(), "types": ALERT_TYPE_CHOICES, "errors": errors or {}},
+            {"row": chat.channel_settings_get(), "types": ALERT_TYPE_CHOICES, "errors": errors or {}},
             status=status,
         )
 
     def post(self, request):
         try:
-            services.channel_settings_update(
+            chat.channel_settings_update(
                 slack_url=None if request.POST.get("keep_slack") else request.POST.get("slack_url", ""),
                 discord_url=None if request.POST.get("keep_discord") else request.POST.get("discord_url", ""),
                 types=request.POST.getlist("types"),

@@ -34,7 +34,7 @@ def reminder_settings_get() -> ReminderSettings:
 
 @transaction.atomic
 def reminder_settings_update(*, enabled=None, offsets_minutes=None, quiet_start=None, quiet_end=None):
-    from notifications.alerts.services import _clean_time
+    from notifications.alerts.preferences import clean_time
 
     row = ReminderSettings.objects.select_for_update().get(pk=reminder_settings_get().pk)
     errors: dict = {}
@@ -50,9 +50,9 @@ def reminder_settings_update(*, enabled=None, offsets_minutes=None, quiet_start=
         else:
             row.offsets_minutes = sorted(set(offsets_minutes), reverse=True)
     if quiet_start is not None:
-        row.quiet_start = _clean_time(quiet_start, "quiet_start", errors)
+        row.quiet_start = clean_time(quiet_start, "quiet_start", errors)
     if quiet_end is not None:
-        row.quiet_end = _clean_time(quiet_end, "quiet_end", errors)
+        row.quiet_end = clean_time(quiet_end, "quiet_end", errors)
     if (row.quiet_start is None) != (row.quiet_end is None):
         errors["quiet_end"] = ["Give both the start and the end of quiet hours, or neither."]
     if errors:
@@ -124,7 +124,7 @@ def _finish(reminder: ScheduledReminder, status: str, reason: str, now: datetime
 
 def reminders_send_due(*, tenant, now: datetime | None = None, limit: int = 200) -> dict:
     """Send the reminders whose time has come; each row is claimed once (skip locked)."""
-    from notifications.alerts.services import quiet_until
+    from notifications.alerts.preferences import quiet_until
     from notifications.models import TemplateEvent
     from notifications.services import appointment_notify
 

@@ -55,7 +55,7 @@ def summary_stats(*, start: datetime, end: datetime) -> dict:
 
 
 def _body(tenant, day, stats: dict) -> str:
-    from notifications.alerts.services import portal_url
+    from notifications.alerts.chat import portal_url
 
     lines = [
         f"{tenant.name}: {day:%A %d %B %Y}",
@@ -83,7 +83,8 @@ def _body(tenant, day, stats: dict) -> str:
 
 def daily_summary_send(*, tenant, now: datetime | None = None) -> DailySummary | None:
     """Send yesterday's summary once, between 08:00 and 12:00 in the tenant's zone."""
-    from notifications.alerts.services import _members, preference_for, staff_email_queue
+    from notifications.alerts.preferences import preference_for, staff_email_queue
+    from notifications.alerts.services import _members
 
     now = now or timezone.now()
     zone = ZoneInfo(tenant.timezone)

@@ -8,8 +8,8 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from notifications.alerts import services
-from notifications.alerts.services import quiet_until
+from notifications.alerts import chat, services
+from notifications.alerts.preferences import quiet_until
 from notifications.models import Alert, AlertDelivery, AlertHistory, AlertPreference, Notification
 from notifications.outbound.tasks import outbox_sweep_tenant
 from tests.contacts.factories import ContactFactory
@@ -85,7 +85,7 @@ def test_quiet_hours_are_read_in_the_zone_and_wrap_midnight():
 def test_slack_and_discord_receive_their_payloads(tenant_a, in_tenant, settings, run_on_commit):
     with Receiver() as slack, Receiver() as discord, in_tenant(tenant_a):
         settings.WEBHOOK_ALLOWED_ORIGINS = [slack.origin, discord.origin]
-        services.channel_settings_update(slack_url=slack.url, discord_url=discord.url)
+        chat.channel_settings_update(slack_url=slack.url, discord_url=discord.url)
         with run_on_commit():
             _raise(priority="high", message="Ana asked for a call after 5pm.", required_action="Call Ana")
         slack_body = json.loads(slack.requests[0]["body"])
@@ -105,7 +105,7 @@ def test_slack_and_discord_receive_their_payloads(tenant_a, in_tenant, settings,
 def test_a_failing_slack_post_is_retried_by_the_sweep(tenant_a, in_tenant, settings, run_on_commit):
     with Receiver(statuses=[500, 200]) as slack, in_tenant(tenant_a):
         settings.WEBHOOK_ALLOWED_ORIGINS = [slack.origin]
-        services.channel_settings_update(slack_url=slack.url)
+        chat.channel_settings_update(slack_url=slack.url)
         with run_on_commit():
             _raise()
         delivery = AlertDelivery.objects.get()
@@ -119,7 +119,7 @@ def test_a_failing_slack_post_is_retried_by_the_sweep(tenant_a, in_tenant, setti
 def test_slack_urls_are_refused_when_private(tenant_a, in_tenant, settings, run_on_commit):
     with Receiver() as slack, in_tenant(tenant_a):
         settings.WEBHOOK_ALLOWED_ORIGINS = []
-        services.channel_settings_update(slack_url=slack.url)
+        chat.channel_settings_update(slack_url=slack.url)
         with run_on_commit():
             _raise()
         delivery = AlertDelivery.objects.get()

@@ -13,7 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from notifications.models import Notification, OutboundEvent, WebhookDelivery, WebhookEndpoint
-from notifications.outbound import services
+from notifications.outbound import sending, services
 from notifications.outbound.tasks import deliver_webhook, outbox_sweep_tenant
 from tests.contacts.factories import ContactFactory
 from tests.notifications.receiver import Receiver
@@ -108,17 +108,17 @@ def test_5xx_is_retried_with_growing_jittered_delays_until_it_succeeds(tenant_a,
         services.event_record(event_type="contact.created", data={})
         delivery = WebhookDelivery.objects.get()
         now = timezone.now()
-        services.delivery_send(delivery_id=delivery.pk, now=now)
+        sending.delivery_send(delivery_id=delivery.pk, now=now)
         delivery.refresh_from_db()
         assert delivery.status == "retrying" and delivery.last_status_code == 503
         first_wait = (delivery.next_attempt_at - now).total_seconds()
         assert 4 <= first_wait <= 6
-        assert services.delivery_send(delivery_id=delivery.pk, now=now + timedelta(seconds=1)) is None  # not due
+        assert sending.delivery_send(delivery_id=delivery.pk, now=now + timedelta(seconds=1)) is None  # not due
         later = delivery.next_attempt_at
-        services.delivery_send(delivery_id=delivery.pk, now=later)
+        sending.delivery_send(delivery_id=delivery.pk, now=later)
         delivery.refresh_from_db()
         assert delivery.status == "retrying" and 240 <= (delivery.next_attempt_at - later).total_seconds() <= 360
-        services.delivery_send(delivery_id=delivery.pk, now=delivery.next_attempt_at)
+        sending.delivery_send(delivery_id=delivery.pk, now=delivery.next_attempt_at)
         delivery.refresh_from_db()
         assert delivery.status == "delivered" and delivery.attempts == 3
         assert [a.status_code for a in delivery.log.order_by("number")] == [503, 500, 200]
@@ -127,10 +127,10 @@ def test_5xx_is_retried_with_growing_jittered_delays_until_it_succeeds(tenant_a,
 
 
 def test_the_schedule_spans_about_a_day_then_gives_up():
-    total = sum(services.RETRY_SCHEDULE)
+    total = sum(sending.RETRY_SCHEDULE)
     assert 20 * 3600 <= total <= 28 * 3600
-    assert services.retry_delay(len(services.RETRY_SCHEDULE) + 1) is None
-    delays = [services.retry_delay(n) for n in range(1, len(services.RETRY_SCHEDULE) + 1)]
+    assert sending.retry_delay(len(sending.RETRY_SCHEDULE) + 1) is None
+    delays = [sending.retry_delay(n) for n in range(1, len(sending.RETRY_SCHEDULE) + 1)]
     assert all(b > a for a, b in itertools.pairwise(delays[:5]))
 
 
@@ -140,7 +140,7 @@ def test_a_timeout_is_retried(tenant_a, in_tenant, settings):
         settings.WEBHOOK_TIMEOUT_SECONDS = 0.2
         _endpoint(fake.url)
         services.event_record(event_type="contact.created", data={})
-        delivery = services.delivery_send(delivery_id=WebhookDelivery.objects.get().pk)
+        delivery = sending.delivery_send(delivery_id=WebhookDelivery.objects.get().pk)
         assert delivery.status == "retrying" and "Timed out" in delivery.last_error
 
 
@@ -151,7 +151,7 @@ def test_410_is_not_retried_and_disables_the_endpoint_with_an_email_to_the_owner
         services.event_record(event_type="contact.created", data={})
         services.event_record(event_type="contact.created", data={})
         first, second = WebhookDelivery.objects.order_by("pk")
-        services.delivery_send(delivery_id=first.pk)
+        sending.delivery_send(delivery_id=first.pk)
         first.refresh_from_db()
         endpoint.refresh_from_db()
         assert first.status == "failed" and first.next_attempt_at is None
@@ -163,7 +163,7 @@ def test_410_is_not_retried_and_disables_the_endpoint_with_an_email_to_the_owner
         from notifications.models import Alert
 
         assert Alert.objects.get(type="technical_issue").link == f"/webhooks/{endpoint.pk}/"
-        assert services.delivery_send(delivery_id=second.pk) is None
+        assert sending.delivery_send(delivery_id=second.pk) is None
         assert len(fake.requests) == 1
 
 
@@ -176,10 +176,10 @@ def test_a_long_failure_streak_disables_the_endpoint(tenant_a, in_tenant, settin
         for _ in range(3):
             services.event_record(event_type="contact.created", data={})
         for delivery in WebhookDelivery.objects.order_by("pk")[:2]:
-            services.delivery_send(delivery_id=delivery.pk)
+            sending.delivery_send(delivery_id=delivery.pk)
         endpoint.refresh_from_db()
         assert endpoint.is_enabled and endpoint.failure_streak == 2
-        services.delivery_send(delivery_id=WebhookDelivery.objects.order_by("pk")[2].pk)
+        sending.delivery_send(delivery_id=WebhookDelivery.objects.order_by("pk")[2].pk)
         endpoint.refresh_from_db()
         assert not endpoint.is_enabled and "3 failed attempts" in endpoint.disabled_reason
         assert Notification.objects.filter(kind="webhook.disabled").count() == 1
@@ -207,13 +207,13 @@ def test_private_and_loopback_targets_are_refused_without_an_allowance(tenant_a,
         settings.WEBHOOK_ALLOWED_ORIGINS = []
         _endpoint(fake.url)
         services.event_record(event_type="contact.created", data={})
-        delivery = services.delivery_send(delivery_id=WebhookDelivery.objects.get().pk)
+        delivery = sending.delivery_send(delivery_id=WebhookDelivery.objects.get().pk)
         assert delivery.status == "failed" and delivery.last_error.startswith("Refused")
         assert fake.requests == []
         for url in ("http://10.0.0.5/hook", "http://169.254.169.254/latest/meta-data/", "http://[::1]:9/x"):
             endpoint, _ = _endpoint(url)
             services.event_record(event_type="contact.created", data={}, endpoints=[endpoint])
-            delivery = services.delivery_send(delivery_id=WebhookDelivery.objects.filter(endpoint=endpoint).get().pk)
+            delivery = sending.delivery_send(delivery_id=WebhookDelivery.objects.filter(endpoint=endpoint).get().pk)
             assert delivery.status == "failed" and delivery.last_error.startswith("Refused")
 
 
