@@ -32,6 +32,9 @@ from voiceplatform.tasks import current_tenant, enqueue_on_commit
 
 logger = logging.getLogger(__name__)
 
+# Alert types whose source app already emails the owners itself (campaigns' auto-pause email):
+# the inbox, SMS and Slack/Discord still get them, a second email does not.
+EMAILED_BY_SOURCE = frozenset({"campaign_paused"})
 TRANSITIONS = {
     AlertStatus.PENDING: {AlertStatus.IN_PROGRESS, AlertStatus.RESOLVED},
     AlertStatus.IN_PROGRESS: {AlertStatus.PENDING, AlertStatus.RESOLVED},
@@ -121,7 +124,7 @@ def _fan_out(alert: Alert) -> None:
             else quiet_until(preference.quiet_start, preference.quiet_end, now=now, zone=zone)
         )
         channels = preference.channels or []
-        if "email" in channels:
+        if "email" in channels and alert.type not in EMAILED_BY_SOURCE:
             staff_email_queue(
                 recipient=membership.user.email,
                 kind=f"alert.{alert.type}",

@@ -135,6 +135,7 @@ def test_an_automatic_campaign_pause_raises_an_alert(tenant_a, in_tenant):
         campaign_pause(campaign=campaign, reason="Too many failed calls", automatic=True)
         alert = Alert.objects.get(type="campaign_paused")
         assert alert.campaign_id == campaign.pk and alert.message == "Too many failed calls"
+        assert not Notification.objects.filter(kind="alert.campaign_paused").exists()  # campaigns emails it
         other = CampaignFactory(status="running")
         campaign_pause(campaign=other, reason="Lunch", automatic=False)
         assert Alert.objects.filter(type="campaign_paused").count() == 1
