@@ -169,3 +169,9 @@ class InboundMessage(models.Model):
 
     def __str__(self):
         return f"{self.from_number}: {self.body[:40]}"
+
+
+# Alerts, outbound webhooks and reminders keep their models in their own modules.
+from notifications.alerts.models import *  # noqa: E402, F403
+from notifications.outbound.models import *  # noqa: E402, F403
+from notifications.reminders.models import *  # noqa: E402, F403

@@ -37,7 +37,24 @@ registries and who registers, each in its AppConfig.ready():
     calls.hooks.scheduler()                the CALLS_SCHEDULER setting (strategy)
     appointments.hooks.guest_messengers    notifications.receivers.message_guest
     tenants.hooks.settings_sections        calls (voice URLs), campaigns (calling settings)
-    voiceplatform.crypto.secret_rotators   calls (Retell key), appointments (calendar secrets)
+    voiceplatform.crypto.secret_rotators   calls (Retell key), appointments (calendar secrets),
+                                           notifications (webhook secrets, Slack/Discord URLs)
+
+Recorders (run by `publish`, inside the publisher's transaction):
+
+    StaffAlert                             notifications.alerts.receivers.on_staff_alert
+    campaigns.events.CampaignStatusChanged notifications.alerts.receivers.on_campaign_status
+    contacts.events.LeadStatusChanged      notifications.alerts.receivers.on_lead_status
+    appointments.events.AppointmentChanged notifications.reminders.services.on_appointment_change
+    each source in notifications.catalogue.SOURCES that exists (calls, appointments, contacts,
+    campaigns; knowledge and billing once they land)
+                                           notifications.outbound.services.record_public_event
+
+Outboxes: `events.recorder(EventClass)` registers a function that runs at
+`publish` time, inside the publisher's transaction (in a savepoint), so the
+rows it writes (an outbox row, an alert) commit or roll back with the change
+itself and survive a crash between the commit and the after-commit work.
+A recorder that fails is logged and rolled back alone; the change goes on.
 """
 
 from __future__ import annotations
@@ -45,6 +62,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from django.db import connection, transaction
@@ -134,10 +152,53 @@ def _alert_failure(event: Event, subscriber_name: str, exc: Exception) -> None:
         logger.exception("could not raise a staff alert for the failure of %s", subscriber_name)
 
 
+_recorders: dict[type[Event], list[Subscriber]] = defaultdict(list)
+
+
+def recorder(event_type: type[Event]) -> Callable[[Subscriber], Subscriber]:
+    """Decorator: call the function at publish time, inside the publisher's transaction."""
+
+    def register(function: Subscriber) -> Subscriber:
+        record(event_type, function)
+        return function
+
+    return register
+
+
+def record(event_type: type[Event], function: Subscriber) -> None:
+    if not (isinstance(event_type, type) and issubclass(event_type, Event)):
+        raise TypeError(f"{event_type!r} is not an Event class")
+    if function not in _recorders[event_type]:
+        _recorders[event_type].append(function)
+
+
+def unrecord(event_type: type[Event], function: Subscriber) -> None:
+    if function in _recorders[event_type]:
+        _recorders[event_type].remove(function)
+
+
+def _record(event: Event) -> None:
+    found: list[Subscriber] = []
+    for klass in type(event).__mro__:
+        if isinstance(klass, type) and issubclass(klass, Event):
+            found.extend(f for f in _recorders.get(klass, ()) if f not in found)
+    if not found:
+        return
+    same_schema = event.schema_name == connection.schema_name
+    with nullcontext() if same_schema else schema_context(event.schema_name):
+        for function in found:
+            try:
+                with transaction.atomic():
+                    function(event)
+            except Exception:
+                logger.exception("recorder %s.%s failed for %r", function.__module__, function.__qualname__, event)
+
+
 def publish(event: Event) -> None:
-    """Announce `event` to its subscribers once the current transaction commits."""
+    """Announce `event`: recorders now (in this transaction), subscribers once it commits."""
     if not isinstance(event, Event):
         raise TypeError(f"{event!r} is not an Event")
+    _record(event)
     transaction.on_commit(lambda: deliver(event))
 
 

@@ -4,6 +4,7 @@ areas whose URL does not exist (yet) are left out."""
 from dataclasses import dataclass
 
 from django.urls import NoReverseMatch, reverse
+from django.utils.module_loading import import_string
 
 from tenants.roles import Perm, can
 
@@ -15,6 +16,7 @@ class NavItem:
     perm: Perm
     section: str = "main"
     also: tuple[str, ...] = ()  # other URLs that belong to this area (phone numbers live with agents)
+    badge: str = ""  # dotted path of a function(request) -> int shown beside the label (0 hides it)
 
 
 NAV_ITEMS = [
@@ -26,8 +28,10 @@ NAV_ITEMS = [
     NavItem("Calendar", "appointments:calendar", Perm.VIEW),
     NavItem("Knowledge", "knowledge:sources", Perm.VIEW),
     NavItem("Messages", "notifications:log", Perm.VIEW),
+    NavItem("Alerts", "alerts:inbox", Perm.VIEW, badge="notifications.alerts.views.nav_badge"),
     NavItem("Team", "team", Perm.VIEW, "admin"),
     NavItem("API keys", "api_keys", Perm.MANAGE_API_KEYS, "admin"),
+    NavItem("Webhooks", "webhooks:list", Perm.MANAGE_INTEGRATIONS, "admin"),
     NavItem("Settings", "settings", Perm.VIEW, "admin"),
 ]
 
@@ -42,7 +46,17 @@ def nav_items(request, membership) -> list[dict]:
         except NoReverseMatch:
             continue
         prefixes = [url, *(_url(name) for name in item.also)]
-        items.append({"label": item.label, "url": url, "active": False, "section": item.section, "prefixes": prefixes})
+        badge = import_string(item.badge)(request) if item.badge else 0
+        items.append(
+            {
+                "label": item.label,
+                "url": url,
+                "active": False,
+                "section": item.section,
+                "prefixes": prefixes,
+                "badge": badge,
+            }
+        )
     # The most specific area wins: /calls/agents/ is Agents, not Calls.
     best, best_length = None, -1
     for entry in items:

@@ -369,6 +369,30 @@ NOTIFICATION_MAX_ATTEMPTS = env_int("NOTIFICATION_MAX_ATTEMPTS", 5)
 
 CELERY_BEAT_SCHEDULE["notifications-sweep"] = {"task": "notifications.dispatch_sweeps", "schedule": 60.0}
 CELERY_BEAT_SCHEDULE["appointments-sweep"] = {"task": "appointments.dispatch_sweeps", "schedule": 120.0}
+# Outbound webhooks and staff alerts: origins (scheme://host:port) allowed past the private-address guard
+# (local receivers in development and tests), timeouts, retries and when a failing endpoint is disabled.
+WEBHOOK_ALLOWED_ORIGINS = env_list("WEBHOOK_ALLOWED_ORIGINS", [])
+WEBHOOK_TIMEOUT_SECONDS = env_float("WEBHOOK_TIMEOUT_SECONDS", 10.0)
+WEBHOOK_MAX_RESPONSE_BYTES = env_int("WEBHOOK_MAX_RESPONSE_BYTES", 1_000_000)
+WEBHOOK_SECRET_OVERLAP_HOURS = env_int("WEBHOOK_SECRET_OVERLAP_HOURS", 24)
+WEBHOOK_DISABLE_AFTER_FAILURES = env_int("WEBHOOK_DISABLE_AFTER_FAILURES", 20)
+WEBHOOK_DISABLE_AFTER_HOURS = env_int("WEBHOOK_DISABLE_AFTER_HOURS", 24)
+CELERY_BEAT_SCHEDULE["notifications-outbox-sweep"] = {
+    "task": "notifications.outbox_sweep",
+    "schedule": env_float("WEBHOOK_SWEEP_SECONDS", 10.0),
+}
+SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
+    {
+        "AlertStatusEnum": "notifications.alerts.models.AlertStatus",
+        "WebhookDeliveryStatusEnum": "notifications.outbound.models.DeliveryStatus",
+        "WebhookEndpointKindEnum": "notifications.outbound.models.WebhookEndpoint.Kind",
+    }
+)
+CELERY_BEAT_SCHEDULE["notifications-reminders"] = {"task": "notifications.reminders_send", "schedule": 60.0}
+CELERY_BEAT_SCHEDULE["notifications-daily-summary"] = {
+    "task": "notifications.daily_summary",
+    "schedule": crontab(minute="*/15"),
+}
 SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
     {
         "NotificationChannelEnum": "notifications.models.Channel",

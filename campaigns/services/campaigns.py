@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from calls.models import Agent, PhoneNumber
 from campaigns.audience import audience_queryset, clean_audience, has_source
+from campaigns.events import CampaignStatusChanged
 from campaigns.models import (
     CallAttempt,
     Campaign,
@@ -28,6 +29,7 @@ from campaigns.models import (
     TargetState,
 )
 from campaigns.validation import DRAFT_FIELDS, clean_campaign
+from voiceplatform import events
 
 S = CampaignStatus
 
@@ -193,6 +195,16 @@ def _transition(campaign: Campaign, to_status: str, *, actor=None, actor_label: 
         fields.append("finished_at")
     campaign.save(update_fields=fields)
     status_record(campaign, previous, to_status, actor=actor, actor_label=actor_label, reason=reason)
+    events.publish(
+        CampaignStatusChanged(
+            campaign_id=campaign.pk,
+            from_status=previous,
+            to_status=to_status,
+            reason=str(reason)[:300],
+            actor_label=actor_label or getattr(actor, "email", "") or "system",
+            automatic=actor_label == "auto-pause",
+        )
+    )
     return campaign
 
 

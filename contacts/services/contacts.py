@@ -5,6 +5,7 @@ from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
+from contacts.events import ContactCreated
 from contacts.models import (
     ConsentRecord,
     Contact,
@@ -20,6 +21,7 @@ from contacts.search import name_words, phonetic
 from contacts.services.core import InvalidTransition, consent_record, contact_set_status, has_consent
 from contacts.services.dnc import dnc_add, is_on_dnc
 from contacts.validation import build_context, clean_contact_data, identity_errors
+from voiceplatform import events
 
 # Fields copied to the model as they are.
 PLAIN_FIELDS = (
@@ -244,6 +246,7 @@ def contact_create(
     if cleaned.get("do_not_call") and contact.phone:
         dnc_add(phone=contact.phone, tenant=tenant, reason="Marked when the contact was created.", source=source)
         contact.do_not_call = True
+    events.publish(ContactCreated(contact_id=contact.pk, source=contact.source))
     return contact, True
 
 

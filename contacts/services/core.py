@@ -7,9 +7,11 @@ from django.conf import settings
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
+from contacts.events import ContactCreated, LeadStatusChanged
 from contacts.models import ConsentRecord, Contact, ContactSource, LeadStatus, StatusChange
 from contacts.phones import normalize_phone, region_for_timezone, zone_for_phone
 from contacts.services.dnc import is_on_dnc
+from voiceplatform import events
 
 S = LeadStatus
 
@@ -119,9 +121,19 @@ def contact_set_status(
         actor_label=actor_label or getattr(actor, "email", "") or "system",
         reason=reason[:300],
     )
+    previous = contact.status
     contact.status = status
     contact.last_activity_at = timezone.now()
     contact.save(update_fields=["status", "last_activity_at", "updated_at"])
+    events.publish(
+        LeadStatusChanged(
+            contact_id=contact.pk,
+            from_status=previous,
+            to_status=status,
+            actor_label=actor_label or getattr(actor, "email", "") or "system",
+            reason=reason[:300],
+        )
+    )
     return contact
 
 
@@ -203,6 +215,7 @@ def contact_find_or_create(
     from contacts.services.contacts import name_keys_add
 
     name_keys_add(first_name, last_name)
+    events.publish(ContactCreated(contact_id=contact.pk, source=source))
     return contact, True
 
 

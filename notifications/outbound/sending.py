@@ -1,0 +1,219 @@
+"""Sending one webhook delivery: claim, sign, POST through the guarded client, log, then retry or give up.
+
+A send claims its row with a conditional UPDATE (a task that runs twice sends
+once). Failures wait as due rows (exponential backoff with jitter over about
+24 hours) for the beat sweep. A 410 disables the endpoint at once; a long
+failure streak disables it, emails the owners and raises a technical alert.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import datetime, timedelta
+
+import httpx
+from django.conf import settings
+from django.db import transaction
+from django.db.models import F, Q
+from django.utils import timezone
+
+from notifications import catalogue
+from notifications.outbound import signing
+from notifications.outbound.models import DeliveryStatus, WebhookAttempt, WebhookDelivery, WebhookEndpoint
+from notifications.outbound.services import endpoint_secrets
+
+DS = DeliveryStatus
+
+# Seconds to wait after attempt n fails (Standard Webhooks' suggested schedule, ending near 24 hours).
+RETRY_SCHEDULE = (5, 300, 1800, 7200, 18000, 28800, 28800)
+JITTER = 0.2
+STUCK_AFTER = timedelta(minutes=5)
+EXCERPT_CHARS = 1000
+
+
+def retry_delay(attempts: int, *, rng=random) -> float | None:
+    """Seconds before the next try after `attempts` failed ones (None: give up)."""
+    if attempts > len(RETRY_SCHEDULE):
+        return None
+    base = RETRY_SCHEDULE[attempts - 1]
+    return base * (1 + rng.uniform(-JITTER, JITTER))
+
+
+def _claim(delivery_id: int, now: datetime) -> bool:
+    return bool(
+        WebhookDelivery.objects.filter(pk=delivery_id, status__in=[DS.PENDING, DS.RETRYING])
+        .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
+        .update(status=DS.SENDING, attempts=F("attempts") + 1, updated_at=now)
+    )
+
+
+def _post(url: str, *, headers: dict, body: bytes):
+    from voiceplatform.http import guarded_request
+
+    return guarded_request(
+        "POST",
+        url,
+        allowed_origins=tuple(settings.WEBHOOK_ALLOWED_ORIGINS),
+        headers=headers,
+        content=body,
+        timeout=settings.WEBHOOK_TIMEOUT_SECONDS,
+        max_bytes=settings.WEBHOOK_MAX_RESPONSE_BYTES,
+        max_redirects=0,
+    )
+
+
+def delivery_send(*, delivery_id: int, now: datetime | None = None) -> WebhookDelivery | None:
+    """One attempt of one delivery. None when another worker has it, or it is not due or done."""
+    from voiceplatform.http import URLRefused
+
+    now = now or timezone.now()
+    if not _claim(delivery_id, now):
+        return None
+    delivery = WebhookDelivery.objects.select_related("endpoint", "event").get(pk=delivery_id)
+    endpoint = delivery.endpoint
+    if not endpoint.is_enabled and delivery.event.type != catalogue.TEST_EVENT:
+        delivery.status = DS.FAILED
+        delivery.last_error = "The endpoint is disabled."
+        delivery.next_attempt_at = None
+        delivery.save()
+        return delivery
+    body = json.dumps(delivery.event.payload, separators=(",", ":"), sort_keys=False).encode()
+    timestamp = int(now.timestamp())
+    headers = signing.headers_for(
+        secrets_=endpoint_secrets(endpoint, now=now),
+        msg_id=delivery.event.event_id,
+        timestamp=timestamp,
+        body=body,
+        event_type=delivery.event.type,
+    )
+    attempt = WebhookAttempt(
+        delivery=delivery,
+        number=delivery.attempts,
+        url=endpoint.url,
+        request_headers={k: v for k, v in headers.items() if "signature" not in k.lower()},
+        request_body=body.decode(),
+    )
+    permanent = gone = False
+    started = timezone.now()
+    try:
+        response = _post(endpoint.url, headers=headers, body=body)
+    except URLRefused as exc:
+        attempt.error = f"Refused: {exc.reason.removeprefix('refused: ')}"[:500]
+        permanent = True
+    except httpx.TimeoutException:
+        attempt.error = f"Timed out after {settings.WEBHOOK_TIMEOUT_SECONDS} s"
+    except httpx.HTTPError as exc:
+        attempt.error = f"{type(exc).__name__}: {exc}"[:500]
+    else:
+        attempt.status_code = response.status_code
+        attempt.response_excerpt = response.content[:EXCERPT_CHARS].decode("utf-8", "replace")
+        attempt.duration_ms = int(response.elapsed_ms)
+        gone = response.status_code == 410
+        if not (200 <= response.status_code < 300):
+            attempt.error = f"HTTP {response.status_code}"
+    if not attempt.duration_ms:
+        attempt.duration_ms = int((timezone.now() - started).total_seconds() * 1000)
+    attempt.save()
+    delivery.last_status_code = attempt.status_code
+    delivery.last_error = attempt.error
+    if not attempt.error:
+        delivery.status = DS.DELIVERED
+        delivery.delivered_at = timezone.now()
+        delivery.next_attempt_at = None
+        delivery.save()
+        if endpoint.failure_streak:
+            WebhookEndpoint.objects.filter(pk=endpoint.pk).update(failure_streak=0, failing_since=None)
+        return delivery
+    delay = None if (permanent or gone) else retry_delay(delivery.attempts)
+    if delay is None:
+        delivery.status = DS.FAILED
+        delivery.next_attempt_at = None
+    else:
+        delivery.status = DS.RETRYING
+        delivery.next_attempt_at = now + timedelta(seconds=delay)
+    delivery.save()
+    if delivery.event.type != catalogue.TEST_EVENT:
+        _count_failure(endpoint, now=now, gone=gone)
+    return delivery
+
+
+def _count_failure(endpoint: WebhookEndpoint, *, now: datetime, gone: bool) -> None:
+    with transaction.atomic():
+        endpoint = WebhookEndpoint.objects.select_for_update().get(pk=endpoint.pk)
+        endpoint.failure_streak += 1
+        endpoint.failing_since = endpoint.failing_since or now
+        reason = ""
+        if gone:
+            reason = "The receiver answered 410 Gone: it no longer wants these events."
+        elif endpoint.failure_streak >= settings.WEBHOOK_DISABLE_AFTER_FAILURES and (
+            now - endpoint.failing_since >= timedelta(hours=settings.WEBHOOK_DISABLE_AFTER_HOURS)
+        ):
+            reason = (
+                f"{endpoint.failure_streak} failed attempts in a row since {endpoint.failing_since:%Y-%m-%d %H:%M} UTC."
+            )
+        fields = ["failure_streak", "failing_since", "updated_at"]
+        if reason and endpoint.is_enabled:
+            endpoint.is_enabled = False
+            endpoint.disabled_reason = reason[:300]
+            endpoint.disabled_at = now
+            fields += ["is_enabled", "disabled_reason", "disabled_at"]
+            WebhookDelivery.objects.filter(endpoint=endpoint, status__in=[DS.PENDING, DS.RETRYING]).update(
+                status=DS.FAILED, last_error="The endpoint was disabled.", next_attempt_at=None, updated_at=now
+            )
+            _email_owners_disabled(endpoint)
+            _alert_disabled(endpoint)
+        endpoint.save(update_fields=fields)
+
+
+def _email_owners_disabled(endpoint: WebhookEndpoint) -> None:
+    from notifications.alerts.preferences import staff_email_queue
+    from tenants.roles import Role
+    from voiceplatform.tasks import current_tenant
+
+    tenant = current_tenant()
+    for email in tenant.memberships.filter(role=Role.OWNER, status="active").values_list("user__email", flat=True):
+        staff_email_queue(
+            recipient=email,
+            kind="webhook.disabled",
+            subject=f"{tenant.name}: webhook endpoint disabled",
+            body=(
+                f"We stopped sending events to {endpoint.url}.\n\n{endpoint.disabled_reason}\n\n"
+                "Fix the receiver, then enable the endpoint again in the portal (Settings, Webhooks); "
+                "failed deliveries can be redelivered from its log."
+            ),
+            dedupe_key=f"webhook-disabled:{endpoint.pk}:{endpoint.disabled_at:%Y%m%d%H%M%S}:{email}",
+        )
+
+
+def _alert_disabled(endpoint: WebhookEndpoint) -> None:
+    from notifications.alerts.services import alert_raise
+    from voiceplatform.events import StaffAlert
+
+    alert_raise(
+        StaffAlert(
+            type="technical_issue",
+            priority="high",
+            title=f"Webhook endpoint disabled: {endpoint.url}"[:200],
+            message=endpoint.disabled_reason,
+            required_action="Fix the receiver, enable the endpoint again and redeliver what failed.",
+            link=f"/webhooks/{endpoint.pk}/",
+            dedupe_key=f"webhook-disabled:{endpoint.pk}:{endpoint.disabled_at:%Y%m%d%H%M%S}",
+        )
+    )
+
+
+def deliveries_due(*, now: datetime | None = None, limit: int = 1000) -> list[int]:
+    """Ids whose time has come: retries, and sends whose after-commit enqueue never ran (a crash).
+
+    A send interrupted mid-flight (worker killed) is retried: receivers dedupe by `webhook-id`.
+    """
+    now = now or timezone.now()
+    WebhookDelivery.objects.filter(status=DS.SENDING, updated_at__lt=now - STUCK_AFTER).update(
+        status=DS.RETRYING, next_attempt_at=now, last_error="The send was interrupted.", updated_at=now
+    )
+    return list(
+        WebhookDelivery.objects.filter(status__in=[DS.PENDING, DS.RETRYING], next_attempt_at__lte=now)
+        .order_by("next_attempt_at")
+        .values_list("pk", flat=True)[:limit]
+    )

@@ -1,0 +1,1 @@
+"""Scheduled appointment reminders by email and SMS, and the daily summary email."""
