@@ -22,5 +22,6 @@ urlpatterns = [
     path("contacts/", include("contacts.urls")),
     path("calls/", include("calls.urls")),
     path("campaigns/", include("campaigns.urls")),
+    path("analytics/", include("analytics.urls")),
     path("", include("tenants.urls")),
 ]
