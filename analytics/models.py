@@ -8,6 +8,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 
+from tenants.models import Tenant
+
 # Every counter a CallRollup row holds, in the order the roll-up SQL writes them.
 CALL_MEASURES = (
     "calls",
@@ -162,3 +164,12 @@ class Assignment(models.Model):
 
     def __str__(self):
         return f"{self.kind} {self.object_id} -> user {self.assignee_id}"
+
+
+class PlatformReport(Tenant):
+    """The platform owner's cross-tenant reports in the admin (a proxy: no table of its own)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "platform report"
+        verbose_name_plural = "platform reports"

@@ -83,3 +83,131 @@ class ChartExportView(PortalPermissionMixin, View):
         data = selectors.dashboard(filters, include_costs=can(self.membership, Perm.MANAGE_BILLING))
         headers, rows = exports.table(chart, data)
         return exports.csv_response(f"{chart}-{filters.start}-{filters.end}.csv", headers, rows)
+
+
+class CampaignResultsView(PortalPermissionMixin, View):
+    """All campaigns side by side for the period, or one campaign with its A/B variants and timeline."""
+
+    def get(self, request, pk=None):
+        from analytics import campaign_results
+
+        filters, errors = request_filters(request)
+        if filters is None:
+            filters = parse_filters({}, today=rollups.local_today())
+        context = {
+            "filters": filters,
+            "errors": errors,
+            "query": filters.querystring(),
+            "period_choices": PERIOD_CHOICES,
+            "campaigns": campaign_choices(),
+        }
+        if pk is None:
+            context["rows"] = campaign_results.comparison(filters)
+            return render(request, "analytics/campaigns.html", context, status=400 if errors else 200)
+        campaign = Campaign.objects.filter(pk=pk).first()
+        if campaign is None:
+            raise Http404
+        context["results"] = campaign_results.campaign_results(campaign, filters)
+        return render(request, "analytics/campaign.html", context, status=400 if errors else 200)
+
+
+class InsightsView(PortalPermissionMixin, View):
+    """Transcript insights for the period; computed by a task, the page polls until ready."""
+
+    def get(self, request):
+        from analytics.insights.services import insight_request
+
+        filters, errors = request_filters(request)
+        if filters is None:
+            filters = parse_filters({}, today=rollups.local_today())
+        report = insight_request(filters=filters, refresh=request.GET.get("refresh") == "1")
+        context = {
+            "filters": filters,
+            "errors": errors,
+            "report": report,
+            "query": filters.querystring(),
+            "period_choices": PERIOD_CHOICES,
+            "campaigns": campaign_choices(),
+        }
+        template = "analytics/insights.html#insights-body" if request.htmx else "analytics/insights.html"
+        return render(request, template, context, status=400 if errors else 200)
+
+
+class ComplianceView(PortalPermissionMixin, View):
+    def get(self, request):
+        from analytics.compliance import tenant_compliance
+
+        return render(request, "analytics/compliance.html", {"report": tenant_compliance(request.tenant)})
+
+
+class TeamView(PortalPermissionMixin, View):
+    """The leaderboard, open assignments and recent comments."""
+
+    def get(self, request):
+        from analytics import team
+        from analytics.models import Assignment, CallComment
+
+        filters, errors = request_filters(request)
+        if filters is None:
+            filters = parse_filters({}, today=rollups.local_today())
+        context = {
+            "filters": filters,
+            "errors": errors,
+            "query": filters.querystring(),
+            "period_choices": PERIOD_CHOICES,
+            "board": team.leaderboard(filters),
+            "mine": Assignment.objects.filter(assignee=request.user, done_at__isnull=True).order_by("-created_at")[:50],
+            "comments": CallComment.objects.order_by("-created_at")[:20],
+        }
+        return render(request, "analytics/team.html", context)
+
+
+class CallReviewView(PortalPermissionMixin, View):
+    """Comments on one call and who it is assigned to; commenting and assigning need edit rights."""
+
+    write_perm = Perm.EDIT_CONTACTS
+
+    def _call(self, pk):
+        from calls.selectors import calls_visible_to
+
+        call = calls_visible_to(membership=self.membership).filter(pk=pk).first()
+        if call is None:
+            raise Http404
+        return call
+
+    def get(self, request, pk, errors=None, status=200):
+        from analytics import team
+        from analytics.models import Assignment
+
+        call = self._call(pk)
+        context = {
+            "call": call,
+            "comments": call.comments.all(),
+            "assignment": Assignment.objects.filter(kind="call", object_id=call.pk).first(),
+            "members": team.team_members(),
+            "errors": errors or {},
+            "can_edit": can(self.membership, Perm.EDIT_CONTACTS),
+        }
+        return render(request, "analytics/call_review.html", context, status=status)
+
+    def post(self, request, pk):
+        from django.shortcuts import redirect
+
+        from analytics import team
+        from analytics.models import Assignment
+
+        call = self._call(pk)
+        try:
+            if request.POST.get("action") == "assign":
+                team.assignment_set(
+                    kind="call", object_id=call.pk, assignee_id=request.POST.get("assignee"), by=request.user
+                )
+            elif request.POST.get("action") == "done":
+                assignment = Assignment.objects.filter(kind="call", object_id=call.pk).first()
+                if assignment is not None:
+                    team.assignment_done(assignment=assignment)
+            else:
+                team.comment_add(call=call, author=request.user, body=request.POST.get("body", ""))
+        except ValidationError as exc:
+            return self.get(request, pk, errors=exc.message_dict, status=400)
+        return redirect("analytics:call_review", pk=call.pk)

@@ -10,6 +10,7 @@ api_v1 = [
     path("", include(("contacts.api_urls", "contacts"), namespace="contacts")),
     path("", include(("calls.api_urls", "calls"), namespace="calls")),
     path("", include(("campaigns.api_urls", "campaigns"), namespace="campaigns")),
+    path("", include(("analytics.api_urls", "analytics"), namespace="analytics")),
 ]
 
 urlpatterns = [
