@@ -3,6 +3,9 @@ campaign results, insights, and the team's comments and assignments."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiParameter, OpenApiTypes, extend_schema
 from rest_framework import serializers, status
@@ -35,6 +38,11 @@ def _period(filters: Filters) -> dict:
     }
 
 
+def _money_as_text(kpis: list[dict]) -> list[dict]:
+    """Money stays exact in JSON: Decimals become strings."""
+    return [{key: str(value) if isinstance(value, Decimal) else value for key, value in kpi.items()} for kpi in kpis]
+
+
 class AnalyticsView(APIView):
     """Base: parse the filters (a 400 with field messages when they are wrong)."""
 
@@ -56,12 +64,14 @@ class OverviewView(AnalyticsView):
         return Response(
             {
                 "period": _period(filters),
-                "kpis": selectors.overview(
-                    filters,
-                    include_costs=self.include_costs(request),
-                    totals=totals,
-                    metrics=metrics,
-                    snapshot=snapshot,
+                "kpis": _money_as_text(
+                    selectors.overview(
+                        filters,
+                        include_costs=self.include_costs(request),
+                        totals=totals,
+                        metrics=metrics,
+                        snapshot=snapshot,
+                    )
                 ),
                 "lead_statuses": selectors.lead_statuses(snapshot),
                 "lead_sources": selectors.lead_sources(filters, metrics),
@@ -181,8 +191,6 @@ class AssignmentsView(APIView):
         data = request.data if hasattr(request.data, "get") else {}
         object_id = data.get("object_id")
         if not (isinstance(object_id, int) or (isinstance(object_id, str) and object_id.isdigit())):
-            from django.core.exceptions import ValidationError
-
             raise ValidationError({"object_id": ["Give the id of the call or lead."]})
         assignment = team.assignment_set(
             kind=str(data.get("kind", "")),
