@@ -156,9 +156,11 @@ def _peak_hours(hours: list[dict]) -> dict:
     windows = []
     for start in range(24):
         pair = [by_hour.get(start), by_hour.get((start + 1) % 24)]
-        calls = sum(p["calls"] for p in pair if p)
-        answered = sum(p["answered"] for p in pair if p)
-        if calls >= 2 * minimum:
+        if not all(p and p["calls"] >= minimum for p in pair):
+            continue  # both hours need enough calls to judge
+        calls = sum(p["calls"] for p in pair)
+        answered = sum(p["answered"] for p in pair)
+        if calls:
             windows.append(
                 {
                     "start": start,
