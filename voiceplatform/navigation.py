@@ -25,6 +25,7 @@ NAV_ITEMS = [
     NavItem("Calendar", "appointments:calendar", Perm.VIEW),
     NavItem("Knowledge", "knowledge:sources", Perm.VIEW),
     NavItem("Messages", "notifications:log", Perm.VIEW),
+    NavItem("Analytics", "analytics:dashboard", Perm.VIEW),
     NavItem("Team", "team", Perm.VIEW, "admin"),
     NavItem("API keys", "api_keys", Perm.MANAGE_API_KEYS, "admin"),
     NavItem("Settings", "settings", Perm.VIEW, "admin"),
