@@ -2,6 +2,7 @@
 revenue by tenant and month with a CSV export, and compliance across tenants."""
 
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.urls import path
 
@@ -36,8 +37,6 @@ class PlatformReportAdmin(admin.ModelAdmin):
 
     def changelist_view(self, request, extra_context=None):
         if not self.has_view_permission(request):
-            from django.core.exceptions import PermissionDenied
-
             raise PermissionDenied
         context = {
             **self.admin_site.each_context(request),
@@ -49,16 +48,12 @@ class PlatformReportAdmin(admin.ModelAdmin):
 
     def usage_csv_view(self, request):
         if not self.has_view_permission(request):
-            from django.core.exceptions import PermissionDenied
-
             raise PermissionDenied
         rows = platform.usage_table(platform.usage_by_month(months=24))
         return exports.csv_response("platform-usage.csv", platform.USAGE_HEADERS, rows)
 
     def compliance_view(self, request):
         if not self.has_view_permission(request):
-            from django.core.exceptions import PermissionDenied
-
             raise PermissionDenied
         context = {
             **self.admin_site.each_context(request),

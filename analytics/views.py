@@ -5,12 +5,15 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponseBadRequest
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.views import View
 
-from analytics import exports, rollups, selectors
+from analytics import campaign_results, exports, rollups, selectors, team
+from analytics.compliance import tenant_compliance
 from analytics.filters import Filters, parse_filters
-from analytics.models import CallRollup, DailyMetric
+from analytics.insights.services import insight_request
+from analytics.models import Assignment, CallComment, CallRollup, DailyMetric
+from calls.selectors import calls_visible_to
 from campaigns.models import Campaign
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm, can
@@ -89,8 +92,6 @@ class CampaignResultsView(PortalPermissionMixin, View):
     """All campaigns side by side for the period, or one campaign with its A/B variants and timeline."""
 
     def get(self, request, pk=None):
-        from analytics import campaign_results
-
         filters, errors = request_filters(request)
         if filters is None:
             filters = parse_filters({}, today=rollups.local_today())
@@ -115,8 +116,6 @@ class InsightsView(PortalPermissionMixin, View):
     """Transcript insights for the period; computed by a task, the page polls until ready."""
 
     def get(self, request):
-        from analytics.insights.services import insight_request
-
         filters, errors = request_filters(request)
         if filters is None:
             filters = parse_filters({}, today=rollups.local_today())
@@ -135,8 +134,6 @@ class InsightsView(PortalPermissionMixin, View):
 
 class ComplianceView(PortalPermissionMixin, View):
     def get(self, request):
-        from analytics.compliance import tenant_compliance
-
         return render(request, "analytics/compliance.html", {"report": tenant_compliance(request.tenant)})
 
 
@@ -144,9 +141,6 @@ class TeamView(PortalPermissionMixin, View):
     """The leaderboard, open assignments and recent comments."""
 
     def get(self, request):
-        from analytics import team
-        from analytics.models import Assignment, CallComment
-
         filters, errors = request_filters(request)
         if filters is None:
             filters = parse_filters({}, today=rollups.local_today())
@@ -168,17 +162,12 @@ class CallReviewView(PortalPermissionMixin, View):
     write_perm = Perm.EDIT_CONTACTS
 
     def _call(self, pk):
-        from calls.selectors import calls_visible_to
-
         call = calls_visible_to(membership=self.membership).filter(pk=pk).first()
         if call is None:
             raise Http404
         return call
 
     def get(self, request, pk, errors=None, status=200):
-        from analytics import team
-        from analytics.models import Assignment
-
         call = self._call(pk)
         context = {
             "call": call,
@@ -191,11 +180,6 @@ class CallReviewView(PortalPermissionMixin, View):
         return render(request, "analytics/call_review.html", context, status=status)
 
     def post(self, request, pk):
-        from django.shortcuts import redirect
-
-        from analytics import team
-        from analytics.models import Assignment
-
         call = self._call(pk)
         try:
             if request.POST.get("action") == "assign":

@@ -134,3 +134,24 @@ def test_day_by_day_refresh_equals_rebuild(tenant_a, in_tenant):
         by_day = rollups.stored_call_rows()
         rollups.rebuild_all()
         assert by_day == rollups.stored_call_rows() == rollups.live_call_rows()
+
+
+def test_an_appointment_change_refreshes_its_start_day(tenant_a, in_tenant, run_on_commit):
+    from appointments.events import AppointmentChanged
+
+    with in_tenant(tenant_a):
+        start = datetime(2026, 8, 3, 23, 30, tzinfo=UTC)  # 00:30 BST on 4 August
+        with run_on_commit():
+            appointment = AppointmentFactory(status="no_show", start_at=start, confirmed_at=start)
+            events.publish(AppointmentChanged(appointment_id=appointment.pk, kind="no_show", start_at=start))
+        states = dict(
+            DailyMetric.objects.filter(metric="appointments", day=date(2026, 8, 4)).values_list("dimension", "value")
+        )
+    assert states == {"total": 1, "confirmed": 1, "no_show": 1}
+
+
+def test_the_rebuild_command_refuses_an_unknown_schema():
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError):
+        call_command("analytics_rebuild", "--schema", "nope", verbosity=0)
