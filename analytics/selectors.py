@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from decimal import Decimal
 
-from django.db.models import Max, Q, Sum
+from django.db.models import Q, Subquery, Sum
 
 from analytics.filters import Filters
 from analytics.models import CALL_MEASURES, CallRollup, DailyMetric
@@ -69,10 +69,10 @@ def metric_totals(filters: Filters) -> dict[str, dict[str, tuple[int, int]]]:
 
 def status_snapshot() -> dict[str, int]:
     """Contacts per lead status, from the latest snapshot the beat job took."""
-    latest = DailyMetric.objects.filter(metric="status_snapshot").aggregate(day=Max("day"))["day"]
-    if latest is None:
-        return {}
-    return dict(DailyMetric.objects.filter(metric="status_snapshot", day=latest).values_list("dimension", "value"))
+    latest = DailyMetric.objects.filter(metric="status_snapshot").order_by("-day").values("day")[:1]
+    return dict(
+        DailyMetric.objects.filter(metric="status_snapshot", day=Subquery(latest)).values_list("dimension", "value")
+    )
 
 
 def _share(part, whole) -> float | None:

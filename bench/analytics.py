@@ -13,6 +13,10 @@ is dropped afterwards.
     .venv/bin/python bench/analytics.py
 """
 
+import cProfile
+import io
+import os
+import pstats
 import secrets
 import statistics
 import time
@@ -23,6 +27,7 @@ from _setup import setup_django
 CALLS = 1_000_000
 CONTACTS = 200_000
 RUNS = 40
+PROFILE = os.environ.get("BENCH_PROFILE") == "1"
 
 
 def p95(values: list[float]) -> float:
@@ -82,7 +87,8 @@ def main() -> None:
                                                        created_at)
                     SELECT id, 'new', 'qualified', 'bench', '', created_at + interval '2 days'
                     FROM contacts_contact WHERE id %% 10 = 0
-                    """
+                    """,
+                    [],
                 )
                 cursor.execute("SELECT min(id) FROM contacts_contact")
                 first_contact = cursor.fetchone()[0]
@@ -111,7 +117,7 @@ def main() -> None:
                     FROM generate_series(1, %(calls)s) AS g
                     CROSS JOIN LATERAL (SELECT (ARRAY['completed','completed','completed','no_answer','voicemail',
                                                       'busy','failed','transferred'])[1 + (g * 7) %% 8] AS status) s
-                    CROSS JOIN LATERAL (SELECT now() - interval '365 days' * random() AS at) t
+                    CROSS JOIN LATERAL (SELECT now() - interval '1 second' * ((g::bigint * 7919) %% 31536000) AS at) t
                     """,
                     {
                         "first": first_contact,
@@ -158,6 +164,13 @@ def main() -> None:
             assert client.get(path).status_code == 200, path
             pages[path] = timed(lambda p=path: client.get(p), runs=20)
         partial = timed(lambda: client.get("/?period=30", HTTP_HX_REQUEST="true"), runs=20)
+        profiler = cProfile.Profile()
+        profiler.enable()
+        for _ in range(5):
+            client.get("/?period=90")
+        profiler.disable()
+        profile_text = io.StringIO()
+        pstats.Stats(profiler, stream=profile_text).sort_stats("cumulative").print_stats(25)
     finally:
         Tenant.objects.get(pk=tenant.pk).delete(force_drop=True)
 
