@@ -7,7 +7,7 @@ from datetime import timedelta
 from django.db.models import Sum
 
 from analytics.filters import Filters
-from analytics.models import CallRollup
+from analytics.models import CallDayRollup
 from analytics.stats import two_proportion_z
 from calls.models import Agent
 from campaigns.models import Campaign
@@ -49,7 +49,7 @@ def _figures(row: dict) -> dict:
 
 
 def _rows(filters: Filters):
-    return CallRollup.objects.filter(day__gte=filters.start, day__lte=filters.end)
+    return CallDayRollup.objects.filter(day__gte=filters.start, day__lte=filters.end)
 
 
 def _sums():

@@ -62,10 +62,54 @@ class CallRollup(models.Model):
             models.UniqueConstraint(fields=["day", "hour", "campaign_id", "agent_id"], name="callrollup_unique_bucket"),
             models.CheckConstraint(condition=Q(hour__lte=23) & Q(weekday__lte=6), name="callrollup_hour_weekday"),
         ]
-        indexes = [models.Index(fields=["day"], name="callrollup_day_idx")]
+        indexes = [
+            # covers the heatmap: an index-only scan over the period
+            models.Index(
+                fields=["day", "campaign_id", "weekday", "hour"],
+                include=["calls", "answered"],
+                name="callrollup_heatmap_idx",
+            ),
+        ]
 
     def __str__(self):
         return f"Calls {self.day} {self.hour:02d}h campaign {self.campaign_id} agent {self.agent_id}"
+
+
+class CallDayRollup(models.Model):
+    """The same counters per day, campaign and agent (no hour): what totals and series read.
+
+    Derived from CallRollup in the same transaction, about 24 times fewer rows.
+    """
+
+    day = models.DateField()
+    campaign_id = models.BigIntegerField(default=0)
+    agent_id = models.BigIntegerField(default=0)
+    calls = models.IntegerField(default=0)
+    inbound = models.IntegerField(default=0)
+    answered = models.IntegerField(default=0)
+    voicemail = models.IntegerField(default=0)
+    no_answer = models.IntegerField(default=0)
+    busy = models.IntegerField(default=0)
+    failed = models.IntegerField(default=0)
+    transferred = models.IntegerField(default=0)
+    confirmed = models.IntegerField(default=0)
+    reschedule_requested = models.IntegerField(default=0)
+    cancelled = models.IntegerField(default=0)
+    qualified = models.IntegerField(default=0)
+    not_interested = models.IntegerField(default=0)
+    callback_requested = models.IntegerField(default=0)
+    booked = models.IntegerField(default=0)
+    talk_ms = models.BigIntegerField(default=0)
+    cost_cents = models.DecimalField(max_digits=16, decimal_places=4, default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["day", "campaign_id", "agent_id"], name="calldayrollup_unique_bucket"),
+        ]
+        indexes = [models.Index(fields=["day"], name="calldayrollup_day_idx")]
+
+    def __str__(self):
+        return f"Calls {self.day} campaign {self.campaign_id} agent {self.agent_id}"
 
 
 class DailyMetric(models.Model):

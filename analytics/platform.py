@@ -61,12 +61,12 @@ def usage_by_month(*, months: int = 12, today: date | None = None) -> list[Usage
     tenants = list(business_tenants())
     with connection.cursor() as cursor:
         for tenant in tenants:
-            if not _has_table(tenant.schema_name, "analytics_callrollup"):
+            if not _has_table(tenant.schema_name, "analytics_calldayrollup"):
                 continue
             schema = connection.ops.quote_name(tenant.schema_name)
             cursor.execute(
                 "SELECT to_char(day, 'YYYY-MM'), sum(calls), sum(talk_ms), sum(cost_cents) "  # noqa: S608 - schema quoted
-                f"FROM {schema}.analytics_callrollup WHERE day >= %s GROUP BY 1",
+                f"FROM {schema}.analytics_calldayrollup WHERE day >= %s GROUP BY 1",
                 [first],
             )
             for month, calls, talk_ms, cost in cursor.fetchall():
@@ -113,9 +113,9 @@ def platform_dashboard(*, today: date | None = None) -> dict:
     with connection.cursor() as cursor:
         for tenant in tenants:
             schema = connection.ops.quote_name(tenant.schema_name)
-            if _has_table(tenant.schema_name, "analytics_callrollup"):
+            if _has_table(tenant.schema_name, "analytics_calldayrollup"):
                 cursor.execute(
-                    f"SELECT coalesce(sum(calls), 0) FROM {schema}.analytics_callrollup WHERE day = %s",  # noqa: S608
+                    f"SELECT coalesce(sum(calls), 0) FROM {schema}.analytics_calldayrollup WHERE day = %s",  # noqa: S608
                     [timezone.now().astimezone(tenant.zone).date()],
                 )
                 calls_today += int(cursor.fetchone()[0])

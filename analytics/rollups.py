@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from django.db import connection, transaction
 from django.utils import timezone
 
-from analytics.models import CALL_MEASURES, CallRollup, DailyMetric
+from analytics.models import CALL_MEASURES, CallDayRollup, CallRollup, DailyMetric
 from voiceplatform.tasks import current_tenant
 
 CALL_COLUMNS = ("day", "hour", "weekday", "campaign_id", "agent_id", *CALL_MEASURES, "cost_cents")
@@ -127,11 +127,21 @@ def _lock(cursor, name: str) -> None:
 
 
 INSERT_CALLS = "INSERT INTO analytics_callrollup (" + ", ".join(CALL_COLUMNS) + ") " + CALL_SELECT
+DAY_COLUMNS = ("day", "campaign_id", "agent_id", *CALL_MEASURES, "cost_cents")
+INSERT_DAYS = (  # column names are constants from the model
+    "INSERT INTO analytics_calldayrollup ("  # noqa: S608
+    + ", ".join(DAY_COLUMNS)
+    + ") SELECT day, campaign_id, agent_id, "
+    + ", ".join(f"sum({name})" for name in (*CALL_MEASURES, "cost_cents"))
+    + " FROM analytics_callrollup WHERE day >= %(first)s AND day <= %(last)s GROUP BY day, campaign_id, agent_id"
+)
 INSERT_METRICS = "INSERT INTO analytics_dailymetric (day, metric, dimension, value) "
 
 
-def _insert_calls(cursor, params: dict) -> None:
+def _insert_calls(cursor, params: dict, first: date = date.min, last: date = date.max) -> None:
+    """The hourly rows from the calls, then the daily rows from the hourly ones."""
     cursor.execute(INSERT_CALLS, params)
+    cursor.execute(INSERT_DAYS, {"first": first, "last": last})
 
 
 def _insert_metrics(cursor, params: dict, sql: str = METRIC_SELECT) -> None:
@@ -145,7 +155,8 @@ def refresh_call_day(day: date, zone: ZoneInfo | None = None) -> None:
     with transaction.atomic(), connection.cursor() as cursor:
         _lock(cursor, f"calls:{day.isoformat()}")
         CallRollup.objects.filter(day=day).delete()
-        _insert_calls(cursor, {"tz": zone.key, "lo": lo, "hi": hi})
+        CallDayRollup.objects.filter(day=day).delete()
+        _insert_calls(cursor, {"tz": zone.key, "lo": lo, "hi": hi}, day, day)
 
 
 def refresh_metric_days(days: list[date], zone: ZoneInfo | None = None, *, snapshot_day: date | None = None) -> None:
@@ -181,6 +192,7 @@ def rebuild_all(zone: ZoneInfo | None = None, now: datetime | None = None) -> di
     with transaction.atomic(), connection.cursor() as cursor:
         _lock(cursor, "rebuild")
         CallRollup.objects.all().delete()
+        CallDayRollup.objects.all().delete()
         _insert_calls(cursor, params)
         DailyMetric.objects.exclude(metric="status_snapshot").delete()
         _insert_metrics(cursor, params)
@@ -205,6 +217,10 @@ def live_metric_rows(zone: ZoneInfo | None = None) -> list[tuple]:
 
 def stored_call_rows() -> list[tuple]:
     return sorted(CallRollup.objects.values_list(*CALL_COLUMNS))
+
+
+def stored_day_rows() -> list[tuple]:
+    return sorted(CallDayRollup.objects.values_list(*DAY_COLUMNS))
 
 
 def stored_metric_rows() -> list[tuple]:

@@ -14,7 +14,7 @@ from decimal import Decimal
 from django.db.models import Q, Subquery, Sum
 
 from analytics.filters import Filters
-from analytics.models import CALL_MEASURES, CallRollup, DailyMetric
+from analytics.models import CALL_MEASURES, CallDayRollup, CallRollup, DailyMetric
 from contacts.models import ContactSource, LeadStatus
 
 SUMMED = (*CALL_MEASURES, "cost_cents")
@@ -23,8 +23,8 @@ HUMAN_STATUSES = (LeadStatus.HUMAN_INPUT_NEEDED, LeadStatus.HUMAN_FOLLOW_UP)
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-def _calls(filters: Filters, start: date, end: date):
-    rows = CallRollup.objects.filter(day__gte=start, day__lte=end)
+def _calls(filters: Filters, start: date, end: date, model=CallDayRollup):
+    rows = model.objects.filter(day__gte=start, day__lte=end)
     if filters.campaign_id:
         rows = rows.filter(campaign_id=filters.campaign_id)
     return rows
@@ -205,7 +205,7 @@ def timeseries(filters: Filters) -> list[dict]:
 def heatmap(filters: Filters) -> dict:
     """Calls and answer rate per weekday x hour (tenant time): the best calling times."""
     rows = (
-        _calls(filters, filters.start, filters.end)
+        _calls(filters, filters.start, filters.end, model=CallRollup)
         .values("weekday", "hour")
         .annotate(calls=Sum("calls"), answered=Sum("answered"))
         .order_by()

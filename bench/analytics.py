@@ -136,6 +136,7 @@ def main() -> None:
             rebuild_seconds = time.perf_counter() - begin
             with connection.cursor() as cursor:
                 cursor.execute("VACUUM ANALYZE analytics_callrollup")
+                cursor.execute("VACUUM ANALYZE analytics_calldayrollup")
                 cursor.execute("VACUUM ANALYZE analytics_dailymetric")
             today = rollups.local_today()
             day_refresh = timed(lambda: rollups.refresh_call_day(today - timedelta(days=3)), runs=10)
@@ -187,6 +188,8 @@ def main() -> None:
     print(f"{'period':<24} {'query':<38} {'median ms':>10} {'p95 ms':>8}")
     for label, name, median, high in results:
         print(f"{label:<24} {name:<38} {median:>10.2f} {high:>8.2f}")
+    if PROFILE:
+        print(profile_text.getvalue())
     for path, durations in pages.items():
         print(f"page {path:<45} median {statistics.median(durations):.1f} ms, p95 {p95(durations):.1f} ms")
     print(

@@ -13,7 +13,7 @@ from django.utils import timezone
 from analytics import rollups
 from analytics.filters import Filters
 from analytics.insights import llm, offline
-from analytics.models import CallRollup, InsightReport
+from analytics.models import CallDayRollup, CallRollup, InsightReport
 from calls.models import Agent, Call
 from voiceplatform.tasks import enqueue_on_commit
 
@@ -67,8 +67,8 @@ def _calls(report: InsightReport, zone) -> list[dict]:
     return [{**row, "day": row["created_at"].astimezone(zone).date().isoformat()} for row in rows]
 
 
-def _rollup_rows(report: InsightReport):
-    rows = CallRollup.objects.filter(day__gte=report.start, day__lte=report.end)
+def _rollup_rows(report: InsightReport, model=CallDayRollup):
+    rows = model.objects.filter(day__gte=report.start, day__lte=report.end)
     if report.campaign_id:
         rows = rows.filter(campaign_id=report.campaign_id)
     return rows
@@ -82,7 +82,10 @@ def insight_compute(*, report_id: int) -> InsightReport | None:
     zone = rollups.tenant_zone()
     calls = _calls(report, zone)
     hours = list(
-        _rollup_rows(report).values("hour").annotate(calls=Sum("calls"), answered=Sum("answered")).order_by("hour")
+        _rollup_rows(report, CallRollup)
+        .values("hour")
+        .annotate(calls=Sum("calls"), answered=Sum("answered"))
+        .order_by("hour")
     )
     agent_rows = list(
         _rollup_rows(report)

@@ -1,7 +1,7 @@
 import factory
 from django.utils import timezone
 
-from analytics.models import Assignment, CallComment, CallRollup, DailyMetric, InsightReport
+from analytics.models import Assignment, CallComment, CallDayRollup, CallRollup, DailyMetric, InsightReport
 from tests.calls.factories import CallFactory
 from tests.factories import UserFactory
 
@@ -13,6 +13,15 @@ class CallRollupFactory(factory.django.DjangoModelFactory):
     day = factory.LazyFunction(lambda: timezone.localdate())
     hour = 10
     weekday = factory.LazyAttribute(lambda o: o.day.weekday())
+    calls = 3
+    answered = 2
+
+
+class CallDayRollupFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CallDayRollup
+
+    day = factory.LazyFunction(lambda: timezone.localdate())
     calls = 3
     answered = 2
 
@@ -58,6 +67,7 @@ class AssignmentFactory(factory.django.DjangoModelFactory):
 
 TENANT_FACTORIES = {
     CallRollup: CallRollupFactory,
+    CallDayRollup: CallDayRollupFactory,
     DailyMetric: DailyMetricFactory,
     InsightReport: InsightReportFactory,
     CallComment: CallCommentFactory,

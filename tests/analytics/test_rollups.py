@@ -117,12 +117,23 @@ def _random_history(seed: int) -> None:
         )
 
 
+def _daily_from_hourly(rows: list[tuple]) -> list[tuple]:
+    """(day, campaign, agent, sums...) from the hourly rows (day, hour, weekday, campaign, agent, ...)."""
+    sums: dict[tuple, list] = {}
+    for row in rows:
+        key = (row[0], row[3], row[4])
+        values = list(row[5:])
+        sums[key] = [a + b for a, b in zip(sums[key], values, strict=True)] if key in sums else values
+    return sorted((*key, *values) for key, values in sums.items())
+
+
 def test_rebuild_equals_live_computation(tenant_a, in_tenant):
     with in_tenant(tenant_a):
         _random_history(seed=15)
         call_command("analytics_rebuild", "--schema", tenant_a.schema_name, verbosity=0)
         assert rollups.stored_call_rows() == rollups.live_call_rows()
         assert rollups.stored_metric_rows() == rollups.live_metric_rows()
+        assert rollups.stored_day_rows() == _daily_from_hourly(rollups.live_call_rows())
         assert sum(row[5] for row in rollups.stored_call_rows()) == 60
 
 
@@ -132,8 +143,10 @@ def test_day_by_day_refresh_equals_rebuild(tenant_a, in_tenant):
         for offset in range(12):
             rollups.refresh_call_day(date(2026, 3, 24) + timedelta(days=offset))
         by_day = rollups.stored_call_rows()
+        daily = rollups.stored_day_rows()
         rollups.rebuild_all()
         assert by_day == rollups.stored_call_rows() == rollups.live_call_rows()
+        assert daily == rollups.stored_day_rows() == _daily_from_hourly(by_day)
 
 
 def test_an_appointment_change_refreshes_its_start_day(tenant_a, in_tenant, run_on_commit):
