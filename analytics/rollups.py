@@ -5,7 +5,9 @@ is idempotent and a rebuild equals live computation by construction. Writers
 of the same day serialise on a transaction-scoped advisory lock. The
 call-finished path recomputes the call's day; beat recomputes today and
 yesterday for everything (late status changes, messages, the lead-status
-snapshot); `manage.py analytics_rebuild` recomputes all days.
+snapshot); `manage.py analytics_rebuild` recomputes all days. Deletes are plain SQL:
+the ORM's delete() loads every row first whenever any app listens to delete
+signals.
 """
 
 from __future__ import annotations
@@ -154,8 +156,8 @@ def refresh_call_day(day: date, zone: ZoneInfo | None = None) -> None:
     lo, hi = day_bounds(day, zone)
     with transaction.atomic(), connection.cursor() as cursor:
         _lock(cursor, f"calls:{day.isoformat()}")
-        CallRollup.objects.filter(day=day).delete()
-        CallDayRollup.objects.filter(day=day).delete()
+        cursor.execute("DELETE FROM analytics_callrollup WHERE day = %s", [day])
+        cursor.execute("DELETE FROM analytics_calldayrollup WHERE day = %s", [day])
         _insert_calls(cursor, {"tz": zone.key, "lo": lo, "hi": hi}, day, day)
 
 
@@ -166,11 +168,13 @@ def refresh_metric_days(days: list[date], zone: ZoneInfo | None = None, *, snaps
         for day in sorted(set(days)):
             lo, hi = day_bounds(day, zone)
             _lock(cursor, f"metrics:{day.isoformat()}")
-            DailyMetric.objects.filter(day=day).exclude(metric="status_snapshot").delete()
+            cursor.execute("DELETE FROM analytics_dailymetric WHERE day = %s AND metric <> 'status_snapshot'", [day])
             _insert_metrics(cursor, {"tz": zone.key, "lo": lo, "hi": hi})
         if snapshot_day is not None:
             _lock(cursor, "snapshot")
-            DailyMetric.objects.filter(day=snapshot_day, metric="status_snapshot").delete()
+            cursor.execute(
+                "DELETE FROM analytics_dailymetric WHERE day = %s AND metric = 'status_snapshot'", [snapshot_day]
+            )
             _insert_metrics(cursor, {"day": snapshot_day}, SNAPSHOT_SELECT)
 
 
@@ -191,10 +195,10 @@ def rebuild_all(zone: ZoneInfo | None = None, now: datetime | None = None) -> di
     params = {"tz": zone.key, **EVERYTHING}
     with transaction.atomic(), connection.cursor() as cursor:
         _lock(cursor, "rebuild")
-        CallRollup.objects.all().delete()
-        CallDayRollup.objects.all().delete()
+        cursor.execute("DELETE FROM analytics_callrollup")
+        cursor.execute("DELETE FROM analytics_calldayrollup")
         _insert_calls(cursor, params)
-        DailyMetric.objects.exclude(metric="status_snapshot").delete()
+        cursor.execute("DELETE FROM analytics_dailymetric WHERE metric <> 'status_snapshot'")
         _insert_metrics(cursor, params)
     refresh_metric_days([], zone, snapshot_day=local_today(zone, now))
     return {"call_rows": CallRollup.objects.count(), "metric_rows": DailyMetric.objects.count()}
