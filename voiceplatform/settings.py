@@ -469,7 +469,9 @@ CELERY_BEAT_SCHEDULE["analytics-refresh"] = {"task": "analytics.refresh_recent",
 ANALYTICS_OPENAI_API_KEY = env_str("ANALYTICS_OPENAI_API_KEY") or env_str("OPENAI_API_KEY")
 ANALYTICS_OPENAI_BASE_URL = env_str("ANALYTICS_OPENAI_BASE_URL") or env_str("OPENAI_BASE_URL")
 ANALYTICS_OPENAI_MODEL = env_str("ANALYTICS_OPENAI_MODEL", "gpt-4o-mini")
-ANALYTICS_INSIGHTS_PROVIDER = env_str("ANALYTICS_INSIGHTS_PROVIDER", "openai" if ANALYTICS_OPENAI_API_KEY else "offline")
+ANALYTICS_INSIGHTS_PROVIDER = env_str(
+    "ANALYTICS_INSIGHTS_PROVIDER", "openai" if ANALYTICS_OPENAI_API_KEY else "offline"
+)
 if ANALYTICS_INSIGHTS_PROVIDER not in {"offline", "openai"}:
     raise ImproperlyConfigured("ANALYTICS_INSIGHTS_PROVIDER must be offline or openai")
 # Most calls whose transcripts one insights run reads (the most recent in the period).
