@@ -33,6 +33,7 @@ bench: $(STAMP)
 vendor:
 	npm install --no-audit --no-fund
 	cp node_modules/htmx.org/dist/htmx.min.js static/vendor/htmx.min.js
+	cp node_modules/chart.js/dist/chart.umd.min.js static/vendor/chart.umd.min.js
 
 stop: $(STAMP)
 	$(PY) -m voiceplatform.runtime stop

@@ -33,9 +33,13 @@ def _errors_from(exc: ValidationError) -> dict:
 
 class DashboardView(PortalPermissionMixin, View):
     def get(self, request):
+        from analytics.views import has_history, render_dashboard
+
         checklist = selectors.setup_checklist(tenant=request.tenant)
         for item in checklist:
             item["linkable"] = can(self.membership, item["perm"])
+        if has_history() and "setup" not in request.GET:
+            return render_dashboard(request, self.membership, remaining_setup=[i for i in checklist if not i["done"]])
         return render(
             request,
             "portal/dashboard.html",

@@ -5,7 +5,15 @@ from django.db import connection
 
 
 def test_business_apps_are_per_tenant_and_platform_apps_shared():
-    assert set(settings.TENANT_APPS) == {"contacts", "calls", "campaigns", "appointments", "knowledge", "notifications"}
+    assert set(settings.TENANT_APPS) == {
+        "contacts",
+        "calls",
+        "campaigns",
+        "appointments",
+        "knowledge",
+        "notifications",
+        "analytics",
+    }
     assert {"tenants", "billing", "django.contrib.auth", "django.contrib.contenttypes"} <= set(settings.SHARED_APPS)
     # Content types are global: one table in public, none per tenant.
     assert "django.contrib.contenttypes" not in settings.TENANT_APPS

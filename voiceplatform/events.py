@@ -26,6 +26,8 @@ Keep this list current: every cross-app subscription in the project.
     appointments.events.AppointmentChanged campaigns.services.on_appointment_change
     appointments.events.AppointmentChanged notifications.receivers.on_appointment_change
     tenants.events.MemberInvited           notifications.receivers.on_member_invited
+    calls.events.CallFinished              analytics.receivers.on_call_finished
+    appointments.events.AppointmentChanged analytics.receivers.on_appointment_changed
 
 Where an app asks other apps for an answer instead (voiceplatform.plugins), the
 registries and who registers, each in its AppConfig.ready():

@@ -29,6 +29,7 @@ NAV_ITEMS = [
     NavItem("Knowledge", "knowledge:sources", Perm.VIEW),
     NavItem("Messages", "notifications:log", Perm.VIEW),
     NavItem("Alerts", "alerts:inbox", Perm.VIEW, badge="notifications.alerts.views.nav_badge"),
+    NavItem("Analytics", "analytics:dashboard", Perm.VIEW),
     NavItem("Team", "team", Perm.VIEW, "admin"),
     NavItem("API keys", "api_keys", Perm.MANAGE_API_KEYS, "admin"),
     NavItem("Webhooks", "webhooks:list", Perm.MANAGE_INTEGRATIONS, "admin"),

@@ -73,6 +73,7 @@ TENANT_APPS = [
     "appointments",
     "knowledge",
     "notifications",
+    "analytics",
 ]
 INSTALLED_APPS = SHARED_APPS + [app for app in TENANT_APPS if app not in SHARED_APPS]
 
@@ -547,3 +548,21 @@ SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
         "KnowledgeGapStatusEnum": "knowledge.models.GapStatus",
     }
 )
+
+# --- analytics (roll-ups, dashboards, insights) -----------------------------------------
+
+# How often beat recomputes today's and yesterday's roll-ups in every tenant (calls are also
+# recomputed as each one finishes).
+ANALYTICS_REFRESH_SECONDS = env_float("ANALYTICS_REFRESH_SECONDS", 120.0)
+CELERY_BEAT_SCHEDULE["analytics-refresh"] = {"task": "analytics.refresh_recent", "schedule": ANALYTICS_REFRESH_SECONDS}
+# Transcript insights: the OpenAI-compatible API when a key is set, else the offline statistics.
+ANALYTICS_OPENAI_API_KEY = env_str("ANALYTICS_OPENAI_API_KEY") or env_str("OPENAI_API_KEY")
+ANALYTICS_OPENAI_BASE_URL = env_str("ANALYTICS_OPENAI_BASE_URL") or env_str("OPENAI_BASE_URL")
+ANALYTICS_OPENAI_MODEL = env_str("ANALYTICS_OPENAI_MODEL", "gpt-4o-mini")
+ANALYTICS_INSIGHTS_PROVIDER = env_str(
+    "ANALYTICS_INSIGHTS_PROVIDER", "openai" if ANALYTICS_OPENAI_API_KEY else "offline"
+)
+if ANALYTICS_INSIGHTS_PROVIDER not in {"offline", "openai"}:
+    raise ImproperlyConfigured("ANALYTICS_INSIGHTS_PROVIDER must be offline or openai")
+# Most calls whose transcripts one insights run reads (the most recent in the period).
+ANALYTICS_INSIGHTS_MAX_CALLS = env_int("ANALYTICS_INSIGHTS_MAX_CALLS", 2000)

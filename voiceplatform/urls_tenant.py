@@ -12,6 +12,7 @@ api_v1 = [
     path("", include(("calls.api_urls", "calls"), namespace="calls")),
     path("", include(("campaigns.api_urls", "campaigns"), namespace="campaigns")),
     path("", include(("knowledge.api_urls", "knowledge"), namespace="knowledge")),
+    path("", include(("analytics.api_urls", "analytics"), namespace="analytics")),
 ]
 
 urlpatterns = [
@@ -27,5 +28,6 @@ urlpatterns = [
     path("calls/", include("calls.urls")),
     path("campaigns/", include("campaigns.urls")),
     path("knowledge/", include("knowledge.urls")),
+    path("analytics/", include("analytics.urls")),
     path("", include("tenants.urls")),
 ]
