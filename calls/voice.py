@@ -36,6 +36,13 @@ class VoiceProviderError(Exception):
         self.permanent = permanent
 
 
+class NumberUnavailable(VoiceProviderError):
+    """The provider has no free number to give (the asked one is taken, or the pool is empty)."""
+
+    def __init__(self, message: str):
+        super().__init__(message, permanent=True)
+
+
 @dataclass(frozen=True)
 class AgentSpec:
     """Everything the provider needs to run an agent."""

@@ -115,6 +115,10 @@ class CampaignContactSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+class TransitionReasonSerializer(serializers.Serializer):
+    reason = serializers.CharField(required=False, allow_blank=True, max_length=300)
+
+
 class CampaignFilter(django_filters.FilterSet):
     class Meta:
         model = Campaign
@@ -220,20 +224,25 @@ class CampaignViewSet(viewsets.ModelViewSet):
     def start(self, request, pk=None):
         return self._transition(services.campaign_start)
 
-    @extend_schema(request=None, responses=CampaignSerializer)
+    @extend_schema(request=TransitionReasonSerializer, responses=CampaignSerializer)
     @action(detail=True, methods=["post"])
     def pause(self, request, pk=None):
-        return self._transition(services.campaign_pause, reason=str(request.data.get("reason", ""))[:300])
+        return self._transition(services.campaign_pause, reason=self._reason())
 
     @extend_schema(request=None, responses=CampaignSerializer)
     @action(detail=True, methods=["post"])
     def resume(self, request, pk=None):
         return self._transition(services.campaign_resume)
 
-    @extend_schema(request=None, responses=CampaignSerializer)
+    @extend_schema(request=TransitionReasonSerializer, responses=CampaignSerializer)
     @action(detail=True, methods=["post"])
     def cancel(self, request, pk=None):
-        return self._transition(services.campaign_cancel, reason=str(request.data.get("reason", ""))[:300])
+        return self._transition(services.campaign_cancel, reason=self._reason())
+
+    def _reason(self) -> str:
+        serializer = TransitionReasonSerializer(data=self.request.data)
+        serializer.is_valid(raise_exception=True)
+        return serializer.validated_data.get("reason", "")
 
     @extend_schema(request=None, responses=CampaignSerializer)
     @action(detail=True, methods=["post"])

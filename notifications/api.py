@@ -11,6 +11,7 @@ from rest_framework.response import Response
 from notifications import services
 from notifications.models import Channel, Notification, NotificationStatus, NotificationTemplate
 from tenants.roles import Perm
+from voiceplatform.filters import IsoDateTimeFilter
 
 
 class NotificationSerializer(serializers.ModelSerializer):
@@ -46,8 +47,8 @@ class NotificationSerializer(serializers.ModelSerializer):
 
 class NotificationFilter(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(choices=NotificationStatus.choices)
-    created_after = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
-    created_before = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
+    created_after = IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
+    created_before = IsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
 
     class Meta:
         model = Notification

@@ -20,6 +20,7 @@ from appointments.models import (
 )
 from contacts.models import Contact
 from tenants.roles import Perm
+from voiceplatform.filters import IsoDateTimeFilter
 
 
 class Conflict(exceptions.APIException):
@@ -155,8 +156,8 @@ class CancelSerializer(serializers.Serializer):
 
 
 class AppointmentFilter(django_filters.FilterSet):
-    start_after = django_filters.IsoDateTimeFilter(field_name="start_at", lookup_expr="gte")
-    start_before = django_filters.IsoDateTimeFilter(field_name="start_at", lookup_expr="lt")
+    start_after = IsoDateTimeFilter(field_name="start_at", lookup_expr="gte")
+    start_before = IsoDateTimeFilter(field_name="start_at", lookup_expr="lt")
     status = django_filters.MultipleChoiceFilter(choices=AppointmentStatus.choices)
 
     class Meta:

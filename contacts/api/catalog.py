@@ -10,7 +10,6 @@ from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -33,6 +32,7 @@ from contacts.models import ContactSettings, CustomFieldDefinition, DncEntry, Gr
 from contacts.phones import InvalidPhone
 from tenants.permissions import request_membership
 from tenants.roles import Perm, can
+from voiceplatform.boundary import JSONParser, MultiPartParser
 
 PHONE_HEADERS = {"phone", "phonenumber", "number", "mobile", "telephone", "tel", "cell"}
 REASON_HEADERS = {"reason", "note", "notes", "comment"}
@@ -74,7 +74,7 @@ class DncViewSet(viewsets.GenericViewSet):
 
     queryset = DncEntry.objects.none()
     serializer_class = DncSerializer
-    parser_classes = [JSONParser, MultiPartParser, FormParser]
+    parser_classes = [JSONParser, MultiPartParser]
     filterset_class = DncFilter
     search_fields = ["phone", "reason"]
     ordering_fields = ["created_at", "phone"]

@@ -34,6 +34,7 @@ from tenants.permissions import api_key_scope, request_membership
 from tenants.request_utils import client_ip
 from tenants.roles import Perm, can
 from voiceplatform.api import Pagination
+from voiceplatform.links import request_url
 
 
 class ContactPagination(Pagination):
@@ -59,12 +60,12 @@ class ContactPagination(Pagination):
     def get_next_link(self):
         if not self.has_next:
             return None
-        return replace_query_param(self.request.build_absolute_uri(), self.page_query_param, self.number + 1)
+        return replace_query_param(request_url(self.request), self.page_query_param, self.number + 1)
 
     def get_previous_link(self):
         if self.number <= 1:
             return None
-        url = self.request.build_absolute_uri()
+        url = request_url(self.request)
         if self.number == 2:
             return remove_query_param(url, self.page_query_param)
         return replace_query_param(url, self.page_query_param, self.number - 1)

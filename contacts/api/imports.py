@@ -9,7 +9,6 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 
 from contacts.api.serializers import ImportCreateSerializer, ImportSerializer
@@ -17,6 +16,7 @@ from contacts.export import escape_cell
 from contacts.imports import pipeline, report
 from contacts.models import ContactImport
 from tenants.roles import Perm
+from voiceplatform.boundary import JSONParser, MultiPartParser
 
 IMPORT_REPORT = inline_serializer(
     "ContactImportReport",
@@ -74,7 +74,7 @@ class ContactImportViewSet(
 
     queryset = ContactImport.objects.none()
     serializer_class = ImportSerializer
-    parser_classes = [MultiPartParser, FormParser, JSONParser]
+    parser_classes = [MultiPartParser, JSONParser]
     filterset_class = ImportFilter
     search_fields = ["file_name"]
     ordering_fields = ["created_at", "status", "file_name"]
