@@ -302,7 +302,9 @@ def test_the_schema_offers_json_bodies_and_multipart_only_for_uploads(client):
 
 
 def test_agent_fields_are_read_from_json(client):
-    response = client.post("/api/v1/agents/", {"name": "x", "tone": "friendly", "purpose": "receptionist"}, format="json")
+    response = client.post(
+        "/api/v1/agents/", {"name": "x", "tone": "friendly", "purpose": "receptionist"}, format="json"
+    )
     assert response.status_code == 201, response.content
     assert response.json()["name"] == "x"
 
@@ -311,7 +313,11 @@ def test_agent_fields_are_read_from_json(client):
 
 
 def test_api_answers_are_not_cached(client):
-    for response in (client.get("/api/v1/me/"), client.get("/api/v1/contacts/"), client.post("/api/v1/tags/", "null", content_type="application/json")):
+    for response in (
+        client.get("/api/v1/me/"),
+        client.get("/api/v1/contacts/"),
+        client.post("/api/v1/tags/", "null", content_type="application/json"),
+    ):
         assert "no-store" in response["Cache-Control"]
 
 
