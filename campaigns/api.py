@@ -10,7 +10,7 @@ from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
-from rest_framework import serializers, status, viewsets
+from rest_framework import serializers, status
 from rest_framework.decorators import action
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.response import Response
@@ -20,6 +20,7 @@ from campaigns import selectors, services
 from campaigns.models import Campaign, CampaignContact, CampaignType, TargetState
 from tenants.roles import Perm
 from voiceplatform.api import Pagination
+from voiceplatform.viewsets import ServiceBackedViewSet
 
 
 class CampaignSerializer(serializers.ModelSerializer):
@@ -174,7 +175,7 @@ AddContactsSerializer = inline_serializer("CampaignAddContacts", {"audience": se
 PreviewSerializer = inline_serializer("AudiencePreviewRequest", {"audience": serializers.JSONField()})
 
 
-class CampaignViewSet(viewsets.ModelViewSet):
+class CampaignViewSet(ServiceBackedViewSet):
     """Campaigns: create, edit, start / pause / resume / cancel, live stats, per-contact state, results."""
 
     queryset = Campaign.objects.none()

@@ -19,6 +19,7 @@ from contacts.models import LeadStatus
 from tenants.permissions import PortalPermissionMixin
 from tenants.request_utils import client_ip
 from tenants.roles import Perm, can
+from voiceplatform.errors import field_errors
 
 LIVE_STATUSES = (CampaignStatus.SCHEDULED, CampaignStatus.RUNNING, CampaignStatus.PAUSED)
 ACTIONS = {
@@ -28,10 +29,6 @@ ACTIONS = {
     "cancel": services.campaign_cancel,
     "archive": services.campaign_archive,
 }
-
-
-def _errors(exc: ValidationError) -> dict:
-    return exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
 
 
 def _campaign(pk) -> Campaign:
@@ -100,7 +97,7 @@ class CampaignFormView(PortalPermissionMixin, View):
                 messages.success(request, "Campaign saved.")
         except ValidationError as exc:
             initial = forms.initial_from_post(request.POST)
-            context = self._context(request, campaign, initial, request.POST, _errors(exc))
+            context = self._context(request, campaign, initial, request.POST, field_errors(exc))
             return render(request, "campaigns/form.html", context, status=400)
         return redirect("campaigns:detail", pk=campaign.pk)
 
@@ -267,7 +264,7 @@ class CampaignSettingsView(PortalPermissionMixin, View):
                     },
                 )
         except ValidationError as exc:
-            return self.get(request, errors=_errors(exc), status=400)
+            return self.get(request, errors=field_errors(exc), status=400)
         messages.success(request, "Settings saved.")
         return redirect(reverse("campaigns:settings"))
 

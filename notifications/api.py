@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import django_filters
 from drf_spectacular.utils import extend_schema, inline_serializer
-from rest_framework import mixins, serializers, viewsets
+from rest_framework import serializers
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
@@ -12,6 +12,7 @@ from notifications import services
 from notifications.models import Channel, Notification, NotificationStatus, NotificationTemplate
 from tenants.roles import Perm
 from voiceplatform.filters import IsoDateTimeFilter
+from voiceplatform.viewsets import ServiceBackedViewSet
 
 
 class NotificationSerializer(serializers.ModelSerializer):
@@ -55,7 +56,7 @@ class NotificationFilter(django_filters.FilterSet):
         fields = ["kind", "channel", "status", "appointment", "contact", "created_after", "created_before"]
 
 
-class NotificationViewSet(viewsets.ReadOnlyModelViewSet):
+class NotificationViewSet(ServiceBackedViewSet):
     """The message log: every email and SMS, its status at the provider, errors and cost inputs."""
 
     queryset = Notification.objects.none()
@@ -82,9 +83,7 @@ class PreviewSerializer(serializers.Serializer):
     body = serializers.CharField(allow_blank=True)
 
 
-class TemplateViewSet(
-    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.UpdateModelMixin, viewsets.GenericViewSet
-):
+class TemplateViewSet(ServiceBackedViewSet):
     """Booked / rescheduled / cancelled / reminder messages per channel, with {variables}."""
 
     queryset = NotificationTemplate.objects.none()

@@ -172,21 +172,40 @@ class SchemaCatalogue:
             if operation is None:
                 continue
             key = (type(view), getattr(view, "action", None), method.upper())
-            fields[key] = _documented_names(operation.get("requestBody"), components)
+            accepted = _documented_names(operation.get("requestBody"), components)
+            if accepted is not None:
+                accepted |= _response_names(operation, components)
+            fields[key] = accepted
         return fields
 
 
+def _resolve(schema: dict, components: dict) -> dict:
+    while "$ref" in schema:
+        schema = components.get(schema["$ref"].rsplit("/", 1)[-1], {})
+    return schema
+
+
 def _documented_names(body: dict | None, components: dict) -> frozenset | None:
+    """Property names of the request body (None when it is free-form)."""
     if not body:
         return frozenset()
     names: set[str] = set()
     for content in body.get("content", {}).values():
-        schema = content.get("schema", {})
-        while "$ref" in schema:
-            schema = components.get(schema["$ref"].rsplit("/", 1)[-1], {})
+        schema = _resolve(content.get("schema", {}), components)
         if "properties" not in schema or schema.get("additionalProperties"):
             return None
         names.update(schema["properties"])
+    return frozenset(names)
+
+
+def _response_names(operation: dict, components: dict) -> frozenset:
+    """Read-only fields of the resource the operation answers with: a client may send back what it read."""
+    names: set[str] = set()
+    for code, response in operation.get("responses", {}).items():
+        if not str(code).startswith("2"):
+            continue
+        for content in response.get("content", {}).values():
+            names.update(_resolve(content.get("schema", {}), components).get("properties", {}))
     return frozenset(names)
 
 

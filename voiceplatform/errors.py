@@ -28,9 +28,14 @@ def field_errors(exc: ValidationError) -> dict[str, list[str]]:
     return errors
 
 
+def error_messages(exc: ValidationError) -> list[str]:
+    """Every message, fields first in their order, for one banner each."""
+    return [message for messages in field_errors(exc).values() for message in messages]
+
+
 def error_text(exc: ValidationError) -> str:
     """Every message in one line, for a banner or a log."""
-    return " ".join(message for messages in field_errors(exc).values() for message in messages)
+    return " ".join(error_messages(exc))
 
 
 def json_error(code: str, message: str, status: int, fields: dict | None = None, **headers) -> JsonResponse:

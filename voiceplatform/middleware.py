@@ -16,6 +16,13 @@ MACHINE_PREFIXES = ("/api/", "/hooks/")
 # Most bytes read and thrown away from a refused body, so the client gets the 413 instead of a reset.
 DRAIN_LIMIT = 64 * 1024 * 1024
 WRITE_METHODS = {"POST", "PUT", "PATCH", "DELETE"}
+ERROR_PAGES = {
+    400: ("invalid_request", "The request is malformed."),
+    403: ("permission_denied", "You do not have permission to do this."),
+    404: ("not_found", "There is no such resource."),
+    405: ("method_not_allowed", "This method is not allowed here."),
+    500: ("server_error", "The server failed; the error has been logged."),
+}
 
 
 class TenantMiddleware(TenantMainMiddleware):
@@ -46,8 +53,17 @@ class RequestBoundaryMiddleware:
         except TooManyFieldsSent:
             response = self._refuse(request, machine, 400, "invalid_request", "The form has too many fields.")
         if request.path.startswith("/api/"):
+            response = self._as_envelope(response)
             patch_cache_control(response, no_store=True)
         return response
+
+    @staticmethod
+    def _as_envelope(response):
+        """Django's own error pages (no such route, bad request) become the API's JSON envelope."""
+        if response.status_code < 400 or response.get("Content-Type", "").startswith("application/json"):
+            return response
+        code, message = ERROR_PAGES.get(response.status_code, ("error", "The request failed."))
+        return json_error(code, message, response.status_code)
 
     def _refusal(self, request, machine):
         length_header = request.META.get("CONTENT_LENGTH") or "0"

@@ -428,3 +428,18 @@ def appointment_type_delete(*, appointment_type: AppointmentType) -> None:
         AppointmentType.objects.filter(pk=appointment_type.pk).update(is_active=False)
         return
     appointment_type.delete()
+
+
+def rule_delete(*, rule: AvailabilityRule) -> None:
+    """Stop offering a weekly range (appointments already booked in it stay)."""
+    rule.delete()
+
+
+def override_delete(*, override: DateOverride) -> None:
+    """Go back to the weekday's rules on that date."""
+    override.delete()
+
+
+def blocked_date_delete(*, blocked: BlockedDate) -> None:
+    """Open the days again."""
+    blocked.delete()

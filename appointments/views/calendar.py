@@ -19,12 +19,11 @@ from appointments.views.common import (
     CalendarFilters,
     TenantZoneMixin,
     anchor_date,
-    errors_from,
-    flat_errors,
     parse_local,
 )
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm, can
+from voiceplatform.errors import error_text, field_errors
 
 PX_PER_MINUTE = 1.2
 CELL_MINUTES = 30
@@ -308,9 +307,9 @@ class AppointmentCreateView(TenantZoneMixin, PortalPermissionMixin, View):
                 notify=not data.get("no_notify"),
             )
         except services.SlotUnavailable as exc:
-            return self.get(request, errors=errors_from(exc), values=data, status=409)
+            return self.get(request, errors=field_errors(exc), values=data, status=409)
         except ValidationError as exc:
-            return self.get(request, errors=errors_from(exc), values=data, status=400)
+            return self.get(request, errors=field_errors(exc), values=data, status=400)
         local = appointment.start_at.astimezone(zone)
         messages.success(
             request, f"Booked {appointment.display_title} for {appointment.contact} on {local:%a %d %b at %H:%M}."
@@ -380,9 +379,9 @@ class AppointmentRescheduleView(TenantZoneMixin, PortalPermissionMixin, View):
                 local = appointment.start_at.astimezone(zone)
                 message = f"Moved to {local:%a %d %b at %H:%M}."
             except services.SlotUnavailable as exc:
-                status, message = 409, flat_errors(exc)
+                status, message = 409, error_text(exc)
             except ValidationError as exc:
-                status, message = 400, flat_errors(exc)
+                status, message = 400, error_text(exc)
         if _wants_json(request):
             return JsonResponse({"ok": status == 200, "message": message}, status=status)
         (messages.success if status == 200 else messages.error)(request, message)
@@ -403,7 +402,7 @@ class AppointmentCancelView(TenantZoneMixin, PortalPermissionMixin, View):
                 appointment=appointment, reason=reason, actor=request.user, notify=not request.POST.get("no_notify")
             )
         except ValidationError as exc:
-            messages.error(request, flat_errors(exc))
+            messages.error(request, error_text(exc))
         else:
             messages.success(request, "Appointment cancelled.")
         return redirect("appointments:detail", pk=pk)
@@ -420,7 +419,7 @@ class AppointmentStatusView(TenantZoneMixin, PortalPermissionMixin, View):
         try:
             services.appointment_set_status(appointment=appointment, status=status, actor=request.user)
         except ValidationError as exc:
-            messages.error(request, flat_errors(exc))
+            messages.error(request, error_text(exc))
         else:
             messages.success(request, f"Marked {AppointmentStatus(status).label.lower()}.")
         return redirect("appointments:detail", pk=pk)

@@ -9,9 +9,10 @@ from django.views import View
 
 from appointments import selectors, services
 from appointments.models import CalendarProvider, Resource
-from appointments.views.common import TenantZoneMixin, flat_errors
+from appointments.views.common import TenantZoneMixin
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm, can
+from voiceplatform.errors import error_text
 
 
 class IntegrationsView(TenantZoneMixin, PortalPermissionMixin, View):
@@ -58,7 +59,7 @@ class IntegrationsView(TenantZoneMixin, PortalPermissionMixin, View):
                 actor=request.user,
             )
         except ValidationError as exc:
-            messages.error(request, flat_errors(exc))
+            messages.error(request, error_text(exc))
         else:
             messages.success(request, f"{CalendarProvider(provider).label} settings saved.")
         return redirect("appointments:integrations")

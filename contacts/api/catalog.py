@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
-from rest_framework import serializers, status, viewsets
+from rest_framework import serializers, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -33,6 +33,7 @@ from contacts.phones import InvalidPhone
 from tenants.permissions import request_membership
 from tenants.roles import Perm, can
 from voiceplatform.boundary import JSONParser, MultiPartParser
+from voiceplatform.viewsets import ServiceBackedViewSet
 
 PHONE_HEADERS = {"phone", "phonenumber", "number", "mobile", "telephone", "tel", "cell"}
 REASON_HEADERS = {"reason", "note", "notes", "comment"}
@@ -68,7 +69,7 @@ class DncFilter(django_filters.FilterSet):
         fields = ["source"]
 
 
-class DncViewSet(viewsets.GenericViewSet):
+class DncViewSet(ServiceBackedViewSet):
     """The do-not-call list. POST one `phone`, a list of `phones`, or a CSV `file` (all numbers or none are
     added); DELETE an entry by id, or `DELETE /dnc/?phone=...`."""
 
@@ -147,7 +148,7 @@ class DncViewSet(viewsets.GenericViewSet):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class GroupViewSet(viewsets.ModelViewSet):
+class GroupViewSet(ServiceBackedViewSet):
     """Static lists of contacts. POST/DELETE `/groups/{id}/members/` with `ids` adds or removes members."""
 
     queryset = Group.objects.none()
@@ -198,7 +199,7 @@ class GroupViewSet(viewsets.ModelViewSet):
         return Response({"changed": changed})
 
 
-class TagViewSet(viewsets.ModelViewSet):
+class TagViewSet(ServiceBackedViewSet):
     """The tag catalogue. Renaming a tag renames it on every contact; deleting removes it from them."""
 
     queryset = Tag.objects.none()
@@ -228,7 +229,7 @@ class TagViewSet(viewsets.ModelViewSet):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class CustomFieldViewSet(viewsets.ModelViewSet):
+class CustomFieldViewSet(ServiceBackedViewSet):
     """The workspace's own contact fields (key, label, type: text, number, boolean, date, choice)."""
 
     queryset = CustomFieldDefinition.objects.none()
@@ -276,7 +277,7 @@ class CustomFieldViewSet(viewsets.ModelViewSet):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class SavedViewViewSet(viewsets.ModelViewSet):
+class SavedViewViewSet(ServiceBackedViewSet):
     """Named list filters: your own views, plus the ones teammates shared."""
 
     queryset = SavedView.objects.none()
@@ -324,7 +325,7 @@ class SavedViewViewSet(viewsets.ModelViewSet):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class MappingTemplateViewSet(viewsets.ModelViewSet):
+class MappingTemplateViewSet(ServiceBackedViewSet):
     """Saved CSV column mappings (normalised header -> field), offered when a similar file is uploaded."""
 
     queryset = MappingTemplate.objects.none()

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
-from rest_framework import serializers, status, viewsets
+from rest_framework import serializers, status
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
@@ -35,6 +35,7 @@ from tenants.request_utils import client_ip
 from tenants.roles import Perm, can
 from voiceplatform.api import Pagination
 from voiceplatform.links import request_url
+from voiceplatform.viewsets import ServiceBackedViewSet
 
 
 class ContactPagination(Pagination):
@@ -117,7 +118,7 @@ def export_response(queryset, request, fmt: str) -> StreamingHttpResponse:
     return _download(stream_csv(queryset, request.tenant), "text/csv; charset=utf-8", f"contacts-{stamp}.csv")
 
 
-class ContactViewSet(viewsets.ModelViewSet):
+class ContactViewSet(ServiceBackedViewSet):
     """Contacts of this workspace.
 
     `?search=` finds a number however it is typed (`07912 345678`, `+447912345678`,
@@ -172,7 +173,10 @@ class ContactViewSet(viewsets.ModelViewSet):
     def _write_data(self, request, *, partial: bool) -> dict:
         serializer = ContactWriteSerializer(data=request.data, partial=partial)
         serializer.is_valid(raise_exception=True)
-        return dict(serializer.validated_data)
+        data = dict(serializer.validated_data)
+        if request.method != "POST":
+            data.pop("on_duplicate", None)
+        return data
 
     @extend_schema(
         request=ContactWriteSerializer,
@@ -188,8 +192,8 @@ class ContactViewSet(viewsets.ModelViewSet):
         responses={201: ContactSerializer, 200: ContactSerializer},
     )
     def create(self, request, *args, **kwargs):
-        on_duplicate = request.query_params.get("on_duplicate") or request.data.get("on_duplicate") or "reject"
         data = self._write_data(request, partial=True)
+        on_duplicate = request.query_params.get("on_duplicate") or data.pop("on_duplicate", None) or "reject"
         contact, created = services.contact_create(
             tenant=request.tenant, data=data, actor=request.user, source="api", on_duplicate=on_duplicate
         )

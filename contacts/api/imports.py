@@ -7,7 +7,7 @@ from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema, inline_serializer
-from rest_framework import mixins, serializers, status, viewsets
+from rest_framework import serializers, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
@@ -17,6 +17,7 @@ from contacts.imports import pipeline, report
 from contacts.models import ContactImport
 from tenants.roles import Perm
 from voiceplatform.boundary import JSONParser, MultiPartParser
+from voiceplatform.viewsets import ServiceBackedViewSet
 
 IMPORT_REPORT = inline_serializer(
     "ContactImportReport",
@@ -64,9 +65,7 @@ class ImportFilter(django_filters.FilterSet):
         fields = ["status"]
 
 
-class ContactImportViewSet(
-    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
-):
+class ContactImportViewSet(ServiceBackedViewSet):
     """CSV imports. POST a multipart `file` (UTF-8, comma or semicolon separated) with an optional
     `mapping`, `on_duplicate` (skip, update, merge), `group`, `strict`; the import runs in the
     background: GET it to follow progress and read the rows that were rejected and why.
