@@ -22,6 +22,7 @@ from calls.voice import VoiceProviderError
 from contacts.models import Contact
 from tenants.roles import Perm, has_flag
 from voiceplatform.api import error_response
+from voiceplatform.links import request_url
 from voiceplatform.viewsets import ServiceBackedViewSet
 
 # --- calls -----------------------------------------------------------------------------------------
@@ -259,9 +260,7 @@ class CallViewSet(ServiceBackedViewSet):
             return error_response(
                 "permission_denied", "You may play recordings but not download them.", status.HTTP_403_FORBIDDEN
             )
-        url = request.build_absolute_uri(
-            recordings.signed_path(call_id=call.pk, user_id=request.user.pk, download=download)
-        )
+        url = request_url(request, recordings.signed_path(call_id=call.pk, user_id=request.user.pk, download=download))
         if request.query_params.get("redirect", "").lower() in ("0", "false", "no"):
             expires = timezone.now() + timedelta(seconds=settings.RECORDING_URL_TTL_SECONDS)
             return Response({"url": url, "expires_at": expires})

@@ -22,6 +22,7 @@ from calls import http, signatures
 from calls.dialogue import Conversation, analysis_for, summary_for
 from calls.sandbox import STATE_TTL, SandboxAdapter, _key, _load, _save, schedule_step
 from calls.voice import VoiceProviderError, api_key_for
+from voiceplatform.links import callback_url
 
 logger = logging.getLogger(__name__)
 
@@ -223,7 +224,7 @@ def _recording_url(call_id: str, duration_ms: int) -> str:
     from django.urls import reverse
 
     path = reverse("calls_hooks:sandbox_recording", kwargs={"call_id": call_id}, urlconf=settings.PUBLIC_SCHEMA_URLCONF)
-    return f"{settings.PUBLIC_BASE_URL.rstrip('/')}{path}?ms={duration_ms}"
+    return callback_url(f"{path}?ms={duration_ms}")
 
 
 def _cost(duration_ms: int) -> dict:

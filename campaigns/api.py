@@ -20,6 +20,7 @@ from campaigns import selectors, services
 from campaigns.models import Campaign, CampaignContact, CampaignType, TargetState
 from tenants.roles import Perm
 from voiceplatform.api import Pagination
+from voiceplatform.links import request_url
 from voiceplatform.viewsets import ServiceBackedViewSet
 
 
@@ -297,7 +298,7 @@ class CampaignResultsView(APIView):
     @extend_schema(responses={(200, "text/csv"): OpenApiTypes.STR})
     def get(self, request, pk):
         campaign = get_object_or_404(selectors.campaigns_for(), pk=pk)
-        base = f"{request.scheme}://{request.get_host()}"
+        base = request_url(request, "")
         return csv_response(
             selectors.results_rows(campaign=campaign, base_url=base), f"campaign-{campaign.pk}-results.csv"
         )

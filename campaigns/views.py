@@ -20,6 +20,7 @@ from tenants.permissions import PortalPermissionMixin
 from tenants.request_utils import client_ip
 from tenants.roles import Perm, can
 from voiceplatform.errors import field_errors
+from voiceplatform.links import request_url
 
 LIVE_STATUSES = (CampaignStatus.SCHEDULED, CampaignStatus.RUNNING, CampaignStatus.PAUSED)
 ACTIONS = {
@@ -207,7 +208,7 @@ class CampaignResultsView(PortalPermissionMixin, View):
 
     def get(self, request, pk):
         campaign = _campaign(pk)
-        base = f"{request.scheme}://{request.get_host()}"
+        base = request_url(request, "")
         return csv_response(
             selectors.results_rows(campaign=campaign, base_url=base), f"campaign-{campaign.pk}-results.csv"
         )

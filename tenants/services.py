@@ -26,6 +26,7 @@ from tenants.models import (
     validate_timezone,
 )
 from tenants.roles import DEFAULT_FLAGS, FLAGS, Role
+from voiceplatform import links
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 API_KEY_PREFIX = "vp"
@@ -71,13 +72,9 @@ def schema_name_for(slug: str) -> str:
     return "t_" + slug.replace("-", "_")
 
 
-def tenant_host(tenant: Tenant) -> str:
-    return f"{tenant.slug}.{settings.BASE_HOST}"
-
-
-def tenant_url(tenant: Tenant, path: str = "/") -> str:
-    port = f":{settings.PUBLIC_PORT}" if settings.PUBLIC_PORT else ""
-    return f"{settings.PUBLIC_SCHEME}://{tenant_host(tenant)}{port}{path}"
+# Absolute links are built in voiceplatform.links; these names stay for the apps that use them.
+tenant_host = links.tenant_host
+tenant_url = links.tenant_url
 
 
 def validate_business_hours(value) -> dict:

@@ -22,6 +22,7 @@ from tenants.request_utils import client_ip
 from tenants.roles import FLAGS, Perm, Role, assignable_roles, can
 from tenants.services import WEEKDAYS
 from voiceplatform.errors import error_messages, field_errors
+from voiceplatform.links import platform_url
 
 WEEKDAY_LABELS = dict(
     zip(WEEKDAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), strict=True)
@@ -289,6 +290,4 @@ def impersonation_start_view(request, token):
 @require_POST
 def impersonation_stop_view(request):
     impersonation.impersonation_stop(request, reason="stopped")
-    port = f":{settings.PUBLIC_PORT}" if settings.PUBLIC_PORT else ""
-    admin_path = reverse("admin:index", urlconf=settings.PUBLIC_SCHEMA_URLCONF)
-    return HttpResponseRedirect(f"{settings.PUBLIC_SCHEME}://{settings.BASE_HOST}{port}{admin_path}")
+    return HttpResponseRedirect(platform_url(reverse("admin:index", urlconf=settings.PUBLIC_SCHEMA_URLCONF)))

@@ -358,3 +358,33 @@ def test_sandbox_numbers_are_picked_free_and_409_when_the_pool_is_empty(client, 
     assert "415" in error["message"]
     with schema_context(tenant_a.schema_name):
         assert PhoneNumber.objects.count() == 4
+
+
+# --- absolute links -----------------------------------------------------------------------------------------
+
+
+def test_an_imports_rejected_csv_link_keeps_the_public_port(client, tenant_a, settings):
+    from tests.contacts.factories import ContactImportFactory
+
+    settings.PUBLIC_SCHEME = "http"
+    settings.PUBLIC_PORT = "8000"
+    with schema_context(tenant_a.schema_name):
+        contact_import = ContactImportFactory()
+    body = client.get(f"/api/v1/contacts/imports/{contact_import.pk}/").json()
+    assert (
+        body["rejected_csv"] == f"http://alpha.localhost:8000/api/v1/contacts/imports/{contact_import.pk}/rejected.csv"
+    )
+
+
+def test_every_link_builder_honours_the_public_scheme_and_port(tenant_a, settings):
+    from appointments.services import calendar_webhook_url
+    from notifications.services.delivery import status_callback_url
+    from tenants.services import tenant_url
+    from voiceplatform.links import platform_url
+
+    settings.PUBLIC_SCHEME = "https"
+    settings.PUBLIC_PORT = "8443"
+    assert tenant_url(tenant_a, "/x/") == "https://alpha.localhost:8443/x/"
+    assert platform_url("/admin/") == "https://localhost:8443/admin/"
+    assert status_callback_url(tenant_a).startswith("https://localhost:8443/hooks/twilio/")
+    assert calendar_webhook_url(tenant=tenant_a, provider="calcom").startswith("https://localhost:8443/hooks/")

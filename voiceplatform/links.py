@@ -27,7 +27,16 @@ def tenant_url(tenant, path: str = "/") -> str:
 
 
 def platform_url(path: str = "/") -> str:
-    """A link on the platform host (admin, provider callbacks such as Twilio or Cal.com webhooks)."""
+    """A link on the platform host (admin, the Twilio and Cal.com/Calendly webhook URLs)."""
+    return _origin(settings.BASE_HOST) + path
+
+
+def callback_url(path: str = "/") -> str:
+    """Where the voice provider calls back (events, in-call functions, recordings).
+
+    PUBLIC_BASE_URL defaults to the platform host; set it when the provider
+    reaches the platform by another address (a tunnel in development).
+    """
     return settings.PUBLIC_BASE_URL.rstrip("/") + path
 
 

@@ -246,6 +246,7 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "voiceplatform.api.exception_handler",
     # JSON bodies only (bounded, objects, documented fields); uploads add voiceplatform.boundary.MultiPartParser.
     "DEFAULT_PARSER_CLASSES": ["voiceplatform.boundary.JSONParser"],
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]
     + (["rest_framework.renderers.BrowsableAPIRenderer"] if DEBUG else []),
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",

@@ -17,6 +17,7 @@ from contacts.imports import pipeline, report
 from contacts.models import ContactImport
 from tenants.roles import Perm
 from voiceplatform.boundary import JSONParser, MultiPartParser
+from voiceplatform.links import request_url
 from voiceplatform.viewsets import ServiceBackedViewSet
 
 IMPORT_REPORT = inline_serializer(
@@ -41,7 +42,7 @@ def import_payload(contact_import: ContactImport, request) -> dict:
     return {
         **ImportSerializer(contact_import).data,
         **summary,
-        "rejected_csv": request.build_absolute_uri(f"/api/v1/contacts/imports/{contact_import.pk}/rejected.csv"),
+        "rejected_csv": request_url(request, f"/api/v1/contacts/imports/{contact_import.pk}/rejected.csv"),
     }
 
 
