@@ -388,3 +388,42 @@ def test_every_link_builder_honours_the_public_scheme_and_port(tenant_a, setting
     assert platform_url("/admin/") == "https://localhost:8443/admin/"
     assert status_callback_url(tenant_a).startswith("https://localhost:8443/hooks/twilio/")
     assert calendar_webhook_url(tenant=tenant_a, provider="calcom").startswith("https://localhost:8443/hooks/")
+
+
+# --- the same guard for portal forms and provider hooks -------------------------------------------------------
+
+
+def test_a_portal_form_with_a_nul_byte_gets_a_clear_error_and_changes_nothing(portal, owner_a, tenant_a):
+    response = portal(owner_a).post("/contacts/new/", {"first_name": "A\x00n", "phone": "07912345678"})
+    assert response.status_code == 400
+    assert b"NUL" in response.content
+    assert b"Nothing was changed" in response.content
+    with schema_context(tenant_a.schema_name):
+        assert not Contact.objects.exists()
+
+
+def test_an_oversized_portal_form_gets_a_clear_413_page(portal, owner_a):
+    body = "first_name=" + "x" * (settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 10)
+    response = portal(owner_a).post("/contacts/new/", body, content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 413
+    assert b"too large" in response.content
+
+
+def test_a_hook_with_deep_json_answers_the_envelope_not_a_500(tenant_a, public_client):
+    from tenants.services import hook_token_for
+
+    token = hook_token_for(tenant=tenant_a, purpose="retell").token
+    body = '{"event": "call_started", "call": ' + deep(10_000) + "}"
+    response = public_client.post(
+        f"/hooks/retell/{token}/", body, content_type="application/json", HTTP_X_RETELL_SIGNATURE="v=1,d=" + "0" * 64
+    )
+    envelope(response, 401)
+
+
+def test_load_json_bounds_depth_and_refuses_unstorable_text():
+    from voiceplatform.boundary import load_json
+
+    assert load_json(b'{"a": [1, {"b": "c"}]}') == {"a": [1, {"b": "c"}]}
+    for raw in (deep(10_000), deep(40), '{"a": "\\u0000"}', '"\\udc00"', b"\xff", "NaN", '{"a": Infinity}'):
+        with pytest.raises(ValueError):
+            load_json(raw)

@@ -8,7 +8,7 @@ ids of A's real objects in the path. Every answer must be:
 no 5xx; on 4xx the error envelope; when documented, the documented shape.
 Tenant B's tables must be exactly as before.
 
-FUZZ_EXAMPLES (default 5) sets the examples per operation and generation mode.
+FUZZ_EXAMPLES (default 3) sets the examples per operation and generation mode.
 """
 
 import json
@@ -33,7 +33,7 @@ from tests.voice_sandbox import deliver_through_test_client, use_sandbox
 
 pytestmark = pytest.mark.django_db
 
-EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "5"))
+EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "3"))
 BOUNDARY = "FuzzBoundary"
 
 
@@ -110,9 +110,8 @@ def test_operation_survives_fuzzing(operation_id, openapi, api, owner_a, tenant_
     deliver_through_test_client(monkeypatch)
     method, path = operation_id.split(" ", 1)
     operation = openapi[path][method]
-    objects = tenant_a_objects(tenant_a)
-    real_ids = sorted(set(objects.values()))
     names = [parameter.name for parameter in operation.path_parameters]
+    real_ids = sorted(set(tenant_a_objects(tenant_a).values())) if names else []
     strategies = [operation.as_strategy(generation_mode=GenerationMode.POSITIVE)]
     if operation.body or operation.query or names:
         strategies.append(operation.as_strategy(generation_mode=GenerationMode.NEGATIVE))
