@@ -163,7 +163,10 @@ class GroupViewSet(ServiceBackedViewSet):
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):
             return Group.objects.none()
-        return Group.objects.annotate(contact_count=Count("contacts", filter=Q(contacts__erased_at__isnull=True)))
+        # Ordered explicitly: an aggregate query drops Meta.ordering, and pages of an unordered list drift.
+        return Group.objects.annotate(
+            contact_count=Count("contacts", filter=Q(contacts__erased_at__isnull=True))
+        ).order_by("name", "pk")
 
     def create(self, request, *args, **kwargs):
         data = request.data
