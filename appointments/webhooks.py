@@ -3,7 +3,6 @@ token, verify the signature, store the event once, process it in a task."""
 
 from __future__ import annotations
 
-import json
 import logging
 
 from django.http import JsonResponse
@@ -16,6 +15,8 @@ from appointments.providers import PayloadError, calcom, calendly
 from appointments.services import calendar_event_store, calendar_integration_secret
 from tenants.models import Tenant
 from tenants.selectors import tenant_for_hook_token
+from voiceplatform.boundary import load_json
+from voiceplatform.errors import json_error
 
 logger = logging.getLogger(__name__)
 
@@ -25,31 +26,27 @@ ADAPTERS = {
 }
 
 
-def _error(code: str, message: str, status: int) -> JsonResponse:
-    return JsonResponse({"error": {"code": code, "message": message, "fields": {}}}, status=status)
-
-
 def _receive(request, provider: str, token: str) -> JsonResponse:
     from appointments.tasks import process_calendar_event
 
     tenant = tenant_for_hook_token(token=token, purpose=provider)
     if tenant is None:
-        return _error("not_found", "Unknown webhook URL.", 404)
+        return json_error("not_found", "Unknown webhook URL.", 404)
     if tenant.status == Tenant.Status.SUSPENDED:
-        return _error("tenant_suspended", "This workspace is suspended.", 403)
+        return json_error("tenant_suspended", "This workspace is suspended.", 403)
     module, header = ADAPTERS[provider]
     body = request.body
     with schema_context(tenant.schema_name):
         integration = CalendarIntegration.objects.filter(provider=provider, is_active=True).first()
         if integration is None or not integration.has_secret:
-            return _error("not_configured", "This calendar sync is not switched on.", 404)
+            return json_error("not_configured", "This calendar sync is not switched on.", 404)
         if not module.verify(body, request.headers.get(header), calendar_integration_secret(integration)):
-            return _error("bad_signature", "The signature is missing, wrong or stale.", 401)
+            return json_error("bad_signature", "The signature is missing, wrong or stale.", 401)
         try:
             event = module.parse(body)
         except PayloadError as exc:
-            return _error("invalid_payload", f"Not the documented payload: {exc}.", 400)
-        stored, created = calendar_event_store(provider=provider, event=event, payload=json.loads(body))
+            return json_error("invalid_payload", f"Not the documented payload: {exc}.", 400)
+        stored, created = calendar_event_store(provider=provider, event=event, payload=load_json(body))
         if created and stored.status == CalendarWebhookEvent.Status.RECEIVED:
             process_calendar_event.delay(stored.pk)
     status = "accepted" if created else "duplicate"

@@ -16,6 +16,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from calls.models import ProviderAccount, VoiceSettings
+from voiceplatform.links import callback_url
 
 HOOK_PURPOSE = "retell"
 FUNCTION_NAMES = (
@@ -34,6 +35,13 @@ class VoiceProviderError(Exception):
     def __init__(self, message: str, *, permanent: bool):
         super().__init__(message)
         self.permanent = permanent
+
+
+class NumberUnavailable(VoiceProviderError):
+    """The provider has no free number to give (the asked one is taken, or the pool is empty)."""
+
+    def __init__(self, message: str):
+        super().__init__(message, permanent=True)
 
 
 @dataclass(frozen=True)
@@ -225,7 +233,7 @@ def signing_keys_for_agent(provider_agent_id: str | None, cursor=None) -> list[s
 
 def _public_url(url_name: str, **kwargs) -> str:
     path = reverse(f"calls_hooks:{url_name}", kwargs=kwargs, urlconf=settings.PUBLIC_SCHEMA_URLCONF)
-    return settings.PUBLIC_BASE_URL.rstrip("/") + path
+    return callback_url(path)
 
 
 def hook_token(tenant) -> str:

@@ -9,7 +9,6 @@ Call events are stored raw and acknowledged at once; a task applies them.
 
 from __future__ import annotations
 
-import json
 import re
 import time
 
@@ -24,17 +23,15 @@ from calls import functions, signatures
 from calls.services.ingest import STORED_EVENTS, webhook_event_store
 from calls.voice import FUNCTION_NAMES, HOOK_PURPOSE, signing_keys_for_agent
 from tenants.selectors import tenant_for_hook_token
+from voiceplatform.boundary import load_json
+from voiceplatform.errors import json_error
 
 SIGNATURE = re.compile(r"^v=\d+,d=[0-9a-f]{64}$")
 CALL_ID = re.compile(r"^[A-Za-z0-9_\-]{1,100}$")
 
 
-def _error(code: str, message: str, status: int) -> JsonResponse:
-    return JsonResponse({"error": {"code": code, "message": message, "fields": {}}}, status=status)
-
-
 def _unauthorized() -> JsonResponse:
-    return _error("invalid_signature", "Missing, forged or stale X-Retell-Signature.", 401)
+    return json_error("invalid_signature", "Missing, forged or stale X-Retell-Signature.", 401)
 
 
 class _Rejected(Exception):
@@ -55,9 +52,9 @@ def _authenticate(request, agent_of, cursor=None) -> tuple:
     try:
         body = request.body.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise _Rejected(_error("invalid_body", "The body is not UTF-8.", 400)) from exc
+        raise _Rejected(json_error("invalid_body", "The body is not UTF-8.", 400)) from exc
     try:
-        payload = json.loads(body)
+        payload = load_json(body)
     except ValueError:
         payload = None
     if not isinstance(payload, dict):
@@ -66,7 +63,7 @@ def _authenticate(request, agent_of, cursor=None) -> tuple:
     if not any(signatures.verify(body, key, signature) for key in keys):
         raise _Rejected(_unauthorized())
     if payload is None:
-        raise _Rejected(_error("invalid_body", "The body is not a JSON object.", 400))
+        raise _Rejected(json_error("invalid_body", "The body is not a JSON object.", 400))
     return body, payload
 
 
@@ -87,7 +84,7 @@ def _tenant(token: str):
             _TOKENS.clear()
         _TOKENS[token] = (now + TOKEN_CACHE_SECONDS, tenant)
     if tenant is None:
-        raise _Rejected(_error("not_found", "Unknown hook.", 404))
+        raise _Rejected(json_error("not_found", "Unknown hook.", 404))
     return tenant
 
 
@@ -116,11 +113,11 @@ def _webhook(request, tenant):
 def _webhook_with(request, tenant, cursor):
     body, payload = _authenticate(request, _call_agent, cursor)
     if tenant.status == "suspended":
-        return _error("tenant_suspended", "This workspace is suspended.", 403)
+        return json_error("tenant_suspended", "This workspace is suspended.", 403)
     event = payload.get("event")
     call = payload.get("call")
     if not isinstance(event, str) or not isinstance(call, dict) or not CALL_ID.match(str(call.get("call_id", ""))):
-        return _error("invalid_body", "Expected {event, call: {call_id, ...}}.", 400)
+        return json_error("invalid_body", "Expected {event, call: {call_id, ...}}.", 400)
     if event not in STORED_EVENTS:
         return JsonResponse({"ignored": event[:40]}, status=202)
     _event_id, first = webhook_event_store(event=event, call_id=call["call_id"], body=body, cursor=cursor)
@@ -165,9 +162,9 @@ def retell_inbound(request, token):
             _body, payload = _authenticate(request, _inbound_agent)
             inbound = payload.get("call_inbound")
             if payload.get("event") != "call_inbound" or not isinstance(inbound, dict):
-                return _error("invalid_body", "Expected {event: call_inbound, call_inbound: {...}}.", 400)
+                return json_error("invalid_body", "Expected {event: call_inbound, call_inbound: {...}}.", 400)
             if tenant.status == "suspended":
-                return _error("tenant_suspended", "This workspace is suspended.", 403)
+                return json_error("tenant_suspended", "This workspace is suspended.", 403)
             answer = functions.inbound_answer(tenant=tenant, from_number=str(inbound.get("from_number") or ""))
             return JsonResponse({"call_inbound": answer})
     except _Rejected as rejected:
@@ -187,10 +184,10 @@ def sandbox_recording(request, call_id):
 
     raw_ms = request.GET.get("ms", "")
     if not sandbox_media.recording_token_valid(call_id, raw_ms, request.GET.get("token", "")):
-        return _error("invalid_token", "This recording link is not valid.", 403)
+        return json_error("invalid_token", "This recording link is not valid.", 403)
     duration_ms = int(raw_ms) if raw_ms.isascii() and raw_ms.isdigit() else -1
     if not 1000 <= duration_ms <= sandbox_media.MAX_MS:
-        return _error("invalid_length", f"ms must be between 1000 and {sandbox_media.MAX_MS}.", 400)
+        return json_error("invalid_length", f"ms must be between 1000 and {sandbox_media.MAX_MS}.", 400)
     response = HttpResponse(sandbox_media.recording_wav_cached(call_id, duration_ms), content_type="audio/wav")
     response["Cache-Control"] = "private, max-age=3600"
     return response

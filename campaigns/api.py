@@ -10,7 +10,7 @@ from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
-from rest_framework import serializers, status, viewsets
+from rest_framework import serializers, status
 from rest_framework.decorators import action
 from rest_framework.renderers import BaseRenderer, JSONRenderer
 from rest_framework.response import Response
@@ -20,6 +20,8 @@ from campaigns import selectors, services
 from campaigns.models import Campaign, CampaignContact, CampaignType, TargetState
 from tenants.roles import Perm
 from voiceplatform.api import Pagination
+from voiceplatform.links import request_url
+from voiceplatform.viewsets import ServiceBackedViewSet
 
 
 class CampaignSerializer(serializers.ModelSerializer):
@@ -115,6 +117,10 @@ class CampaignContactSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
 
+class TransitionReasonSerializer(serializers.Serializer):
+    reason = serializers.CharField(required=False, allow_blank=True, max_length=300)
+
+
 class CampaignFilter(django_filters.FilterSet):
     class Meta:
         model = Campaign
@@ -170,7 +176,7 @@ AddContactsSerializer = inline_serializer("CampaignAddContacts", {"audience": se
 PreviewSerializer = inline_serializer("AudiencePreviewRequest", {"audience": serializers.JSONField()})
 
 
-class CampaignViewSet(viewsets.ModelViewSet):
+class CampaignViewSet(ServiceBackedViewSet):
     """Campaigns: create, edit, start / pause / resume / cancel, live stats, per-contact state, results."""
 
     queryset = Campaign.objects.none()
@@ -220,20 +226,25 @@ class CampaignViewSet(viewsets.ModelViewSet):
     def start(self, request, pk=None):
         return self._transition(services.campaign_start)
 
-    @extend_schema(request=None, responses=CampaignSerializer)
+    @extend_schema(request=TransitionReasonSerializer, responses=CampaignSerializer)
     @action(detail=True, methods=["post"])
     def pause(self, request, pk=None):
-        return self._transition(services.campaign_pause, reason=str(request.data.get("reason", ""))[:300])
+        return self._transition(services.campaign_pause, reason=self._reason())
 
     @extend_schema(request=None, responses=CampaignSerializer)
     @action(detail=True, methods=["post"])
     def resume(self, request, pk=None):
         return self._transition(services.campaign_resume)
 
-    @extend_schema(request=None, responses=CampaignSerializer)
+    @extend_schema(request=TransitionReasonSerializer, responses=CampaignSerializer)
     @action(detail=True, methods=["post"])
     def cancel(self, request, pk=None):
-        return self._transition(services.campaign_cancel, reason=str(request.data.get("reason", ""))[:300])
+        return self._transition(services.campaign_cancel, reason=self._reason())
+
+    def _reason(self) -> str:
+        serializer = TransitionReasonSerializer(data=self.request.data)
+        serializer.is_valid(raise_exception=True)
+        return serializer.validated_data.get("reason", "")
 
     @extend_schema(request=None, responses=CampaignSerializer)
     @action(detail=True, methods=["post"])
@@ -287,7 +298,7 @@ class CampaignResultsView(APIView):
     @extend_schema(responses={(200, "text/csv"): OpenApiTypes.STR})
     def get(self, request, pk):
         campaign = get_object_or_404(selectors.campaigns_for(), pk=pk)
-        base = f"{request.scheme}://{request.get_host()}"
+        base = request_url(request, "")
         return csv_response(
             selectors.results_rows(campaign=campaign, base_url=base), f"campaign-{campaign.pk}-results.csv"
         )

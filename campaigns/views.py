@@ -20,6 +20,8 @@ from contacts.models import Group, LeadStatus, SavedView, Tag
 from tenants.permissions import PortalPermissionMixin
 from tenants.request_utils import client_ip
 from tenants.roles import Perm, can, has_flag
+from voiceplatform.errors import field_errors
+from voiceplatform.links import request_url
 
 LIVE_STATUSES = (CampaignStatus.SCHEDULED, CampaignStatus.RUNNING, CampaignStatus.PAUSED)
 ACTIONS = {
@@ -29,10 +31,6 @@ ACTIONS = {
     "cancel": services.campaign_cancel,
     "archive": services.campaign_archive,
 }
-
-
-def _errors(exc: ValidationError) -> dict:
-    return exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
 
 
 def _campaign(pk) -> Campaign:
@@ -109,7 +107,7 @@ class CampaignFormView(PortalPermissionMixin, View):
                 messages.success(request, "Campaign saved.")
         except ValidationError as exc:
             initial = forms.initial_from_post(request.POST)
-            context = self._context(request, campaign, initial, request.POST, _errors(exc))
+            context = self._context(request, campaign, initial, request.POST, field_errors(exc))
             return render(request, "campaigns/form.html", context, status=400)
         return redirect("campaigns:detail", pk=campaign.pk)
 
@@ -228,7 +226,7 @@ class CampaignResultsView(PortalPermissionMixin, View):
 
     def get(self, request, pk):
         campaign = _campaign(pk)
-        base = f"{request.scheme}://{request.get_host()}"
+        base = request_url(request, "")
         return csv_response(
             selectors.results_rows(campaign=campaign, base_url=base), f"campaign-{campaign.pk}-results.csv"
         )
@@ -285,7 +283,7 @@ class CampaignSettingsView(PortalPermissionMixin, View):
                     },
                 )
         except ValidationError as exc:
-            return self.get(request, errors=_errors(exc), status=400)
+            return self.get(request, errors=field_errors(exc), status=400)
         messages.success(request, "Settings saved.")
         return redirect(reverse("campaigns:settings"))
 

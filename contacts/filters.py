@@ -6,6 +6,7 @@ from django.http import QueryDict
 from contacts.field_rules import FieldError, clean_custom_value
 from contacts.models import Contact, ContactSource, CustomFieldDefinition, LeadStatus
 from contacts.selectors import contacts_page, has_fuzzy_form, search_contacts
+from voiceplatform.filters import IsoDateTimeFilter
 
 ORDERING_FIELDS = (
     "created_at",
@@ -37,9 +38,9 @@ class ContactFilter(django_filters.FilterSet):
     custom_field = django_filters.CharFilter(method="filter_custom_field", label="key:value of a custom field")
     min_score = django_filters.NumberFilter(field_name="lead_score", lookup_expr="gte")
     max_score = django_filters.NumberFilter(field_name="lead_score", lookup_expr="lte")
-    created_after = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
-    created_before = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
-    callback_before = django_filters.IsoDateTimeFilter(field_name="callback_at", lookup_expr="lt")
+    created_after = IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
+    created_before = IsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
+    callback_before = IsoDateTimeFilter(field_name="callback_at", lookup_expr="lt")
     imported_by = django_filters.NumberFilter(field_name="created_by_import_id", label="Import id")
     ids = django_filters.CharFilter(method="filter_ids", label="Contact ids separated by commas")
     ordering = django_filters.OrderingFilter(fields=ORDERING_FIELDS)

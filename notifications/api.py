@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import django_filters
 from drf_spectacular.utils import extend_schema, inline_serializer
-from rest_framework import mixins, serializers, viewsets
+from rest_framework import serializers
 from rest_framework.decorators import action
 from rest_framework.response import Response
 
 from notifications import services
 from notifications.models import Channel, Notification, NotificationStatus, NotificationTemplate
 from tenants.roles import Perm
+from voiceplatform.filters import IsoDateTimeFilter
+from voiceplatform.viewsets import ServiceBackedViewSet
 
 
 class NotificationSerializer(serializers.ModelSerializer):
@@ -46,15 +48,15 @@ class NotificationSerializer(serializers.ModelSerializer):
 
 class NotificationFilter(django_filters.FilterSet):
     status = django_filters.MultipleChoiceFilter(choices=NotificationStatus.choices)
-    created_after = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
-    created_before = django_filters.IsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
+    created_after = IsoDateTimeFilter(field_name="created_at", lookup_expr="gte")
+    created_before = IsoDateTimeFilter(field_name="created_at", lookup_expr="lt")
 
     class Meta:
         model = Notification
         fields = ["kind", "channel", "status", "appointment", "contact", "created_after", "created_before"]
 
 
-class NotificationViewSet(viewsets.ReadOnlyModelViewSet):
+class NotificationViewSet(ServiceBackedViewSet):
     """The message log: every email and SMS, its status at the provider, errors and cost inputs."""
 
     queryset = Notification.objects.none()
@@ -81,9 +83,7 @@ class PreviewSerializer(serializers.Serializer):
     body = serializers.CharField(allow_blank=True)
 
 
-class TemplateViewSet(
-    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.UpdateModelMixin, viewsets.GenericViewSet
-):
+class TemplateViewSet(ServiceBackedViewSet):
     """Booked / rescheduled / cancelled / reminder messages per channel, with {variables}."""
 
     queryset = NotificationTemplate.objects.none()

@@ -22,16 +22,10 @@ from notifications.models import (
 from notifications.rendering import VARIABLES
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm, can
+from voiceplatform.errors import field_errors
 from voiceplatform.views import TenantZoneMixin
 
 PAGE_SIZE = 50
-
-
-def _errors(exc: ValidationError) -> dict:
-    errors = dict(exc.message_dict) if hasattr(exc, "error_dict") else {"form": exc.messages}
-    if "__all__" in errors:
-        errors["form"] = errors.pop("__all__")
-    return errors
 
 
 class LogView(TenantZoneMixin, PortalPermissionMixin, View):
@@ -139,7 +133,7 @@ class TemplatesView(TenantZoneMixin, PortalPermissionMixin, View):
                 sms_help_text=request.POST.get("sms_help_text", ""),
             )
         except ValidationError as exc:
-            return self.get(request, errors=_errors(exc), status=400)
+            return self.get(request, errors=field_errors(exc), status=400)
         messages.success(request, "Messaging settings saved.")
         return redirect("notifications:templates")
 
@@ -183,7 +177,7 @@ class TemplateView(TenantZoneMixin, PortalPermissionMixin, View):
         try:
             services.template_update(template=template, **values)
         except ValidationError as exc:
-            return self.get(request, pk, errors=_errors(exc), values=values, status=400)
+            return self.get(request, pk, errors=field_errors(exc), values=values, status=400)
         messages.success(request, "Template saved.")
         return redirect("notifications:templates")
 

@@ -9,7 +9,7 @@ request's own absolute URL is accepted as well.
 from __future__ import annotations
 
 from django.conf import settings
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from django_tenants.utils import schema_context
@@ -20,13 +20,14 @@ from notifications.models import InboundMessage
 from notifications.services import help_reply, inbound_store, notification_status_update
 from tenants.models import Tenant
 from tenants.selectors import tenant_for_hook_token
+from voiceplatform.errors import json_error
+from voiceplatform.links import platform_url
 
 PURPOSE = "twilio"
 
 
 def public_url(request) -> str:
-    port = f":{settings.PUBLIC_PORT}" if settings.PUBLIC_PORT else ""
-    return f"{settings.PUBLIC_SCHEME}://{settings.BASE_HOST}{port}{request.get_full_path()}"
+    return platform_url(request.get_full_path())
 
 
 def signature_valid(request) -> bool:
@@ -38,18 +39,14 @@ def signature_valid(request) -> bool:
     return any(validator.validate(url, request.POST, signature) for url in candidates)
 
 
-def _error(code: str, message: str, status: int) -> JsonResponse:
-    return JsonResponse({"error": {"code": code, "message": message, "fields": {}}}, status=status)
-
-
 def _tenant_or_error(request, token):
     tenant = tenant_for_hook_token(token=token, purpose=PURPOSE)
     if tenant is None:
-        return None, _error("not_found", "Unknown webhook URL.", 404)
+        return None, json_error("not_found", "Unknown webhook URL.", 404)
     if tenant.status == Tenant.Status.SUSPENDED:
-        return None, _error("tenant_suspended", "This workspace is suspended.", 403)
+        return None, json_error("tenant_suspended", "This workspace is suspended.", 403)
     if not signature_valid(request):
-        return None, _error("bad_signature", "The X-Twilio-Signature is missing or wrong.", 403)
+        return None, json_error("bad_signature", "The X-Twilio-Signature is missing or wrong.", 403)
     return tenant, None
 
 
@@ -80,7 +77,7 @@ def inbound(request, token: str):
     message_sid = request.POST.get("MessageSid", "")
     from_number = request.POST.get("From", "")
     if not message_sid or not from_number:
-        return _error("invalid_payload", "MessageSid and From are required.", 400)
+        return json_error("invalid_payload", "MessageSid and From are required.", 400)
     reply = MessagingResponse()
     with schema_context(tenant.schema_name):
         message, created = inbound_store(

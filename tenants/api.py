@@ -4,7 +4,7 @@ import functools
 
 import django_filters
 from drf_spectacular.utils import extend_schema, inline_serializer
-from rest_framework import mixins, serializers, status, viewsets
+from rest_framework import serializers, status
 from rest_framework.generics import GenericAPIView
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -15,6 +15,7 @@ from tenants.models import ApiKey, Membership, Tenant
 from tenants.permissions import request_membership
 from tenants.request_utils import client_ip
 from tenants.roles import FLAGS, Perm, Role, can, has_flag
+from voiceplatform.viewsets import ServiceBackedViewSet
 
 
 class UserSummarySerializer(serializers.Serializer):
@@ -53,7 +54,7 @@ class MembershipFilter(django_filters.FilterSet):
         fields = ["role", "status"]
 
 
-class TeamViewSet(viewsets.ModelViewSet):
+class TeamViewSet(ServiceBackedViewSet):
     """Members of this tenant. Inviting, changing roles and removing need `manage_team`."""
 
     queryset = Membership.objects.none()
@@ -139,13 +140,7 @@ class ApiKeyFilter(django_filters.FilterSet):
         fields = ["scope", "revoked"]
 
 
-class ApiKeyViewSet(
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.DestroyModelMixin,
-    viewsets.GenericViewSet,
-):
+class ApiKeyViewSet(ServiceBackedViewSet):
     """API keys of this tenant. The secret is in the create response only; DELETE revokes."""
 
     queryset = ApiKey.objects.none()

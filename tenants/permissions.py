@@ -3,6 +3,7 @@
 from django.contrib.auth.mixins import AccessMixin
 from django.core.exceptions import ImproperlyConfigured
 from django.shortcuts import render
+from rest_framework.exceptions import MethodNotAllowed
 from rest_framework.permissions import SAFE_METHODS, BasePermission
 
 from tenants.models import ApiKey
@@ -45,6 +46,9 @@ class HasTenantPermission(BasePermission):
         if membership is None or not membership.is_active:
             self.message = "You are not a member of this tenant."
             return False
+        method = request.method.lower()
+        if method not in view.http_method_names or not hasattr(view, method):
+            raise MethodNotAllowed(request.method)
         perm = required_perm(view, request)
         scope = api_key_scope(request)
         if scope == ApiKey.Scope.READ and request.method not in SAFE_METHODS:

@@ -21,14 +21,12 @@ from tenants.permissions import PortalPermissionMixin
 from tenants.request_utils import client_ip
 from tenants.roles import FLAGS, Perm, Role, assignable_roles, can
 from tenants.services import WEEKDAYS
+from voiceplatform.errors import error_messages, field_errors
+from voiceplatform.links import platform_url
 
 WEEKDAY_LABELS = dict(
     zip(WEEKDAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"), strict=True)
 )
-
-
-def _errors_from(exc: ValidationError) -> dict:
-    return exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
 
 
 class DashboardView(PortalPermissionMixin, View):
@@ -101,7 +99,7 @@ class SettingsView(PortalPermissionMixin, View):
                 require_mfa=bool(request.POST.get("require_mfa")),
             )
         except ValidationError as exc:
-            return self.get(request, errors=_errors_from(exc), hours=hours, status=400)
+            return self.get(request, errors=field_errors(exc), hours=hours, status=400)
         messages.success(request, "Settings saved.")
         return redirect("settings")
 
@@ -137,7 +135,7 @@ class TeamView(PortalPermissionMixin, View):
                 ip_address=client_ip(request),
             )
         except ValidationError as exc:
-            return self.get(request, errors=_errors_from(exc), status=400)
+            return self.get(request, errors=field_errors(exc), status=400)
         messages.success(request, f"Invitation sent to {membership.user.email}.")
         return redirect("team")
 
@@ -159,7 +157,7 @@ class TeamMemberView(PortalPermissionMixin, View):
                 ip_address=client_ip(request),
             )
         except ValidationError as exc:
-            error = "; ".join(m for msgs in _errors_from(exc).values() for m in msgs)
+            error = "; ".join(error_messages(exc))
             member.refresh_from_db()
         if request.htmx:
             return render(
@@ -190,7 +188,7 @@ class TeamMemberRemoveView(PortalPermissionMixin, View):
         try:
             services.member_remove(membership=member, actor_membership=self.membership, ip_address=client_ip(request))
         except ValidationError as exc:
-            messages.error(request, "; ".join(m for msgs in _errors_from(exc).values() for m in msgs))
+            messages.error(request, "; ".join(error_messages(exc)))
         else:
             messages.success(request, f"Removed {member.user.email} from the team.")
         return redirect("team")
@@ -222,7 +220,7 @@ class ApiKeysView(PortalPermissionMixin, View):
                 ip_address=client_ip(request),
             )
         except ValidationError as exc:
-            return self.get(request, errors=_errors_from(exc), status=400)
+            return self.get(request, errors=field_errors(exc), status=400)
         return self.get(request, new_key=issued.secret)
 
 
@@ -294,6 +292,4 @@ def impersonation_start_view(request, token):
 @require_POST
 def impersonation_stop_view(request):
     impersonation.impersonation_stop(request, reason="stopped")
-    port = f":{settings.PUBLIC_PORT}" if settings.PUBLIC_PORT else ""
-    admin_path = reverse("admin:index", urlconf=settings.PUBLIC_SCHEMA_URLCONF)
-    return HttpResponseRedirect(f"{settings.PUBLIC_SCHEME}://{settings.BASE_HOST}{port}{admin_path}")
+    return HttpResponseRedirect(platform_url(reverse("admin:index", urlconf=settings.PUBLIC_SCHEMA_URLCONF)))

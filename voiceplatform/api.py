@@ -1,4 +1,4 @@
-"""API conventions shared by every app: pagination and one error shape.
+"""API conventions shared by every app: the input boundary, pagination, one error shape, the viewset base.
 
 Every error answers `{"error": {"code": ..., "message": ..., "fields": {...}}}`
 so integrators write one handler. Django ValidationErrors raised by services
@@ -11,13 +11,39 @@ from django.http import Http404
 from rest_framework import exceptions, status
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
+from rest_framework.utils.urls import remove_query_param, replace_query_param
 from rest_framework.views import exception_handler as drf_exception_handler
+
+from voiceplatform.errors import FORM, Conflict, field_errors
+from voiceplatform.links import request_url
 
 
 class Pagination(PageNumberPagination):
+    """Page links point where the platform is served (PUBLIC_SCHEME/PUBLIC_PORT), not at the Host header."""
+
     page_size = 50
     page_size_query_param = "page_size"
     max_page_size = 200
+
+    def get_next_link(self):
+        if not self.page.has_next():
+            return None
+        return replace_query_param(request_url(self.request), self.page_query_param, self.page.next_page_number())
+
+    def get_previous_link(self):
+        if not self.page.has_previous():
+            return None
+        url = request_url(self.request)
+        number = self.page.previous_page_number()
+        if number == 1:
+            return remove_query_param(url, self.page_query_param)
+        return replace_query_param(url, self.page_query_param, number)
+
+
+class ConflictError(exceptions.APIException):
+    status_code = status.HTTP_409_CONFLICT
+    default_detail = "The request conflicts with the current state."
+    default_code = "conflict"
 
 
 def _fields_from(detail) -> dict:
@@ -47,14 +73,11 @@ def error_response(code: str, message: str, http_status: int, fields: dict | Non
 
 def exception_handler(exc, context):
     if isinstance(exc, DjangoValidationError):
-        if hasattr(exc, "error_dict"):
-            detail = {field: [str(m) for m in messages] for field, messages in exc.message_dict.items()}
-            non_field = detail.pop("__all__", None)
-            if non_field:
-                detail["non_field_errors"] = non_field
-            exc = exceptions.ValidationError(detail)
-        else:
-            exc = exceptions.ValidationError({"non_field_errors": exc.messages})
+        detail = field_errors(exc)
+        detail["non_field_errors"] = detail.pop(FORM, None)
+        exc = exceptions.ValidationError({key: value for key, value in detail.items() if value})
+    elif isinstance(exc, Conflict):
+        exc = ConflictError(str(exc))
     elif isinstance(exc, Http404):
         exc = exceptions.NotFound()
     elif isinstance(exc, PermissionDenied):
@@ -66,7 +89,7 @@ def exception_handler(exc, context):
     detail = exc.detail if isinstance(exc, exceptions.APIException) else None
     if isinstance(exc, exceptions.ValidationError):
         fields = _fields_from(detail)
-        message = _message_from(detail, "Invalid input.")
+        message = getattr(exc, "message", None) or _message_from(detail, "Invalid input.")
         if isinstance(detail, list):
             fields = {"non_field_errors": [str(d) for d in detail]}
         code = "invalid"

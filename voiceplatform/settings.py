@@ -90,7 +90,7 @@ TENANT_LIMIT_SET_CALLS = True
 
 MIDDLEWARE = [
     "voiceplatform.health.HealthCheckMiddleware",
-    "django_tenants.middleware.main.TenantMainMiddleware",
+    "voiceplatform.middleware.TenantMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -102,6 +102,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "tenants.middleware.TenantAccessMiddleware",
+    "voiceplatform.middleware.RequestBoundaryMiddleware",
     "axes.middleware.AxesMiddleware",
     "voiceplatform.middleware.ContentSecurityPolicyMiddleware",
 ]
@@ -231,6 +232,11 @@ AXES_VERBOSE = False
 
 # --- API -----------------------------------------------------------------------------
 
+# Largest request body outside file uploads (JSON, forms); bigger ones answer 413.
+DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("MAX_BODY_BYTES", 2_621_440)
+# Largest multipart upload (CSV imports and the like).
+MAX_UPLOAD_BYTES = env_int("MAX_UPLOAD_BYTES", 64_000_000)
+
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "tenants.api_auth.ApiKeyAuthentication",
@@ -246,6 +252,9 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "voiceplatform.api.exception_handler",
+    # JSON bodies only (bounded, objects, documented fields); uploads add voiceplatform.boundary.MultiPartParser.
+    "DEFAULT_PARSER_CLASSES": ["voiceplatform.boundary.JSONParser"],
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]
     + (["rest_framework.renderers.BrowsableAPIRenderer"] if DEBUG else []),
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import django_filters
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_serializer, inline_serializer
-from rest_framework import exceptions, serializers, status, viewsets
+from rest_framework import exceptions, serializers, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -20,6 +20,8 @@ from appointments.models import (
 )
 from contacts.models import Contact
 from tenants.roles import Perm
+from voiceplatform.filters import IsoDateTimeFilter
+from voiceplatform.viewsets import ServiceBackedViewSet
 
 
 class Conflict(exceptions.APIException):
@@ -155,8 +157,8 @@ class CancelSerializer(serializers.Serializer):
 
 
 class AppointmentFilter(django_filters.FilterSet):
-    start_after = django_filters.IsoDateTimeFilter(field_name="start_at", lookup_expr="gte")
-    start_before = django_filters.IsoDateTimeFilter(field_name="start_at", lookup_expr="lt")
+    start_after = IsoDateTimeFilter(field_name="start_at", lookup_expr="gte")
+    start_before = IsoDateTimeFilter(field_name="start_at", lookup_expr="lt")
     status = django_filters.MultipleChoiceFilter(choices=AppointmentStatus.choices)
 
     class Meta:
@@ -164,7 +166,7 @@ class AppointmentFilter(django_filters.FilterSet):
         fields = ["status", "resource", "appointment_type", "source", "contact", "start_after", "start_before"]
 
 
-class AppointmentViewSet(viewsets.ModelViewSet):
+class AppointmentViewSet(ServiceBackedViewSet):
     """Appointments. Create books a slot (409 when taken); cancel, reschedule and confirm are actions.
 
     An `Idempotency-Key` header on create makes retries return the first booking.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import django_filters
-from rest_framework import serializers, status, viewsets
+from rest_framework import serializers, status
 from rest_framework.response import Response
 
 from appointments import services
@@ -15,6 +15,7 @@ from appointments.models import (
     Resource,
 )
 from tenants.roles import Perm
+from voiceplatform.viewsets import ServiceBackedViewSet
 
 
 class ResourceSerializer(serializers.ModelSerializer):
@@ -31,21 +32,10 @@ class ResourceFilter(django_filters.FilterSet):
         fields = ["kind", "is_active"]
 
 
-class ServiceBackedViewSet(viewsets.ModelViewSet):
-    """CRUD whose writes go through services (ValidationErrors become 400 with field messages)."""
-
-    write_perm = Perm.MANAGE_CALENDAR
-    http_method_names = ["get", "post", "patch", "delete", "head", "options"]
-
-    def _input(self, partial=False) -> dict:
-        serializer = self.get_serializer(data=self.request.data, partial=partial)
-        serializer.is_valid(raise_exception=True)
-        return dict(serializer.validated_data)
-
-
 class ResourceViewSet(ServiceBackedViewSet):
     """People, rooms or the business itself that appointments are with."""
 
+    write_perm = Perm.MANAGE_CALENDAR
     queryset = Resource.objects.none()
     serializer_class = ResourceSerializer
     filterset_class = ResourceFilter
@@ -56,7 +46,7 @@ class ResourceViewSet(ServiceBackedViewSet):
         return Resource.objects.all()
 
     def create(self, request, *args, **kwargs):
-        data = self._input()
+        data = self.validated()
         resource = services.resource_create(
             name=data.get("name", ""),
             timezone_name=data.get("timezone", request.tenant.timezone),
@@ -67,7 +57,7 @@ class ResourceViewSet(ServiceBackedViewSet):
         return Response(ResourceSerializer(resource).data, status=status.HTTP_201_CREATED)
 
     def partial_update(self, request, *args, **kwargs):
-        resource = services.resource_update(resource=self.get_object(), **self._input(partial=True))
+        resource = services.resource_update(resource=self.get_object(), **self.validated(partial=True))
         return Response(ResourceSerializer(resource).data)
 
     def destroy(self, request, *args, **kwargs):
@@ -111,6 +101,7 @@ class AppointmentTypeFilter(django_filters.FilterSet):
 class AppointmentTypeViewSet(ServiceBackedViewSet):
     """What can be booked: duration, buffers, notice, how far ahead, with which resources."""
 
+    write_perm = Perm.MANAGE_CALENDAR
     queryset = AppointmentType.objects.none()
     serializer_class = AppointmentTypeSerializer
     filterset_class = AppointmentTypeFilter
@@ -121,13 +112,13 @@ class AppointmentTypeViewSet(ServiceBackedViewSet):
         return AppointmentType.objects.prefetch_related("resources")
 
     def create(self, request, *args, **kwargs):
-        data = self._input()
+        data = self.validated()
         resources = data.pop("resources", None)
         appointment_type = services.appointment_type_create(resources=resources, **data)
         return Response(AppointmentTypeSerializer(appointment_type).data, status=status.HTTP_201_CREATED)
 
     def partial_update(self, request, *args, **kwargs):
-        data = self._input(partial=True)
+        data = self.validated(partial=True)
         resources = data.pop("resources", None)
         appointment_type = services.appointment_type_update(
             appointment_type=self.get_object(), resources=resources, **data
@@ -151,6 +142,7 @@ class AvailabilityRuleSerializer(serializers.ModelSerializer):
 class AvailabilityRuleViewSet(ServiceBackedViewSet):
     """Weekly opening ranges; several per day are allowed, overlapping ones are not."""
 
+    write_perm = Perm.MANAGE_CALENDAR
     queryset = AvailabilityRule.objects.none()
     serializer_class = AvailabilityRuleSerializer
     filterset_fields = ["resource", "weekday"]
@@ -161,20 +153,21 @@ class AvailabilityRuleViewSet(ServiceBackedViewSet):
         return AvailabilityRule.objects.select_related("resource")
 
     def create(self, request, *args, **kwargs):
-        data = self._input()
+        data = self.validated()
         rule = services.rule_create(
             resource=data["resource"], weekday=data["weekday"], start_time=data["start_time"], end_time=data["end_time"]
         )
         return Response(AvailabilityRuleSerializer(rule).data, status=status.HTTP_201_CREATED)
 
     def partial_update(self, request, *args, **kwargs):
-        data = self._input(partial=True)
+        data = self.validated(partial=True)
         data.pop("resource", None)
         rule = services.rule_update(rule=self.get_object(), **data)
         return Response(AvailabilityRuleSerializer(rule).data)
 
-    def perform_destroy(self, instance):
-        services.rule_delete(rule=instance)
+    def destroy(self, request, *args, **kwargs):
+        services.rule_delete(rule=self.get_object())
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 class DateOverrideSerializer(serializers.ModelSerializer):
@@ -198,6 +191,7 @@ class DateOverrideFilter(django_filters.FilterSet):
 class DateOverrideViewSet(ServiceBackedViewSet):
     """Opening hours for one date that replace that weekday's rules."""
 
+    write_perm = Perm.MANAGE_CALENDAR
     queryset = DateOverride.objects.none()
     serializer_class = DateOverrideSerializer
     filterset_class = DateOverrideFilter
@@ -209,14 +203,15 @@ class DateOverrideViewSet(ServiceBackedViewSet):
         return DateOverride.objects.select_related("resource")
 
     def create(self, request, *args, **kwargs):
-        data = self._input()
+        data = self.validated()
         override = services.override_create(
             resource=data["resource"], day=data["date"], start_time=data["start_time"], end_time=data["end_time"]
         )
         return Response(DateOverrideSerializer(override).data, status=status.HTTP_201_CREATED)
 
-    def perform_destroy(self, instance):
-        services.override_delete(override=instance)
+    def destroy(self, request, *args, **kwargs):
+        services.override_delete(override=self.get_object())
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 class BlockedDateSerializer(serializers.ModelSerializer):
@@ -241,6 +236,7 @@ class BlockedDateFilter(django_filters.FilterSet):
 class BlockedDateViewSet(ServiceBackedViewSet):
     """Whole days off (holidays, time off); without a resource they block everyone."""
 
+    write_perm = Perm.MANAGE_CALENDAR
     queryset = BlockedDate.objects.none()
     serializer_class = BlockedDateSerializer
     filterset_class = BlockedDateFilter
@@ -252,7 +248,7 @@ class BlockedDateViewSet(ServiceBackedViewSet):
         return BlockedDate.objects.select_related("resource")
 
     def create(self, request, *args, **kwargs):
-        data = self._input()
+        data = self.validated()
         blocked = services.blocked_date_create(
             start_date=data["start_date"],
             end_date=data.get("end_date"),
@@ -261,5 +257,6 @@ class BlockedDateViewSet(ServiceBackedViewSet):
         )
         return Response(BlockedDateSerializer(blocked).data, status=status.HTTP_201_CREATED)
 
-    def perform_destroy(self, instance):
-        services.blocked_date_delete(blocked=instance)
+    def destroy(self, request, *args, **kwargs):
+        services.blocked_date_delete(blocked=self.get_object())
+        return Response(status=status.HTTP_204_NO_CONTENT)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 
 from appointments.providers import (
     CANCELLED,
@@ -26,6 +25,7 @@ from appointments.providers import (
     parse_time,
     text,
 )
+from voiceplatform.boundary import load_json
 
 SIGNATURE_HEADER = "X-Cal-Signature-256"
 NO_SECRET = "no-secret-provided"
@@ -66,9 +66,9 @@ def _phone(payload: dict, attendee: dict) -> str:
 
 def parse(body: bytes) -> ProviderEvent:
     try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise PayloadError("the body is not JSON") from exc
+        data = load_json(body)
+    except ValueError as exc:
+        raise PayloadError(f"the body is not usable JSON ({exc})") from exc
     if not isinstance(data, dict) or not isinstance(data.get("triggerEvent"), str):
         raise PayloadError("triggerEvent is missing")
     trigger = data["triggerEvent"]

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import json
 import time
 
 from appointments.providers import (
@@ -25,6 +24,7 @@ from appointments.providers import (
     parse_time,
     text,
 )
+from voiceplatform.boundary import load_json
 
 SIGNATURE_HEADER = "Calendly-Webhook-Signature"
 TOLERANCE_SECONDS = 180
@@ -70,9 +70,9 @@ def _phone(payload: dict) -> str:
 
 def parse(body: bytes) -> ProviderEvent:
     try:
-        data = json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise PayloadError("the body is not JSON") from exc
+        data = load_json(body)
+    except ValueError as exc:
+        raise PayloadError(f"the body is not usable JSON ({exc})") from exc
     if not isinstance(data, dict) or not isinstance(data.get("event"), str):
         raise PayloadError("event is missing")
     event_name = data["event"]

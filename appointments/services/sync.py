@@ -47,6 +47,7 @@ from contacts.services import contact_find_or_create
 from tenants.models import validate_timezone
 from tenants.services import hook_token_for, hook_token_rotate
 from voiceplatform import crypto
+from voiceplatform.links import platform_url
 
 logger = logging.getLogger(__name__)
 
@@ -66,9 +67,7 @@ def calendar_integration_get(*, provider: str) -> CalendarIntegration:
 def calendar_webhook_url(*, tenant, provider: str) -> str:
     """The URL to paste into the provider's webhook settings (on the platform host)."""
     token = hook_token_for(tenant=tenant, purpose=provider).token
-    port = f":{settings.PUBLIC_PORT}" if settings.PUBLIC_PORT else ""
-    path = reverse(f"appointments_hooks:{provider}", args=[token], urlconf=settings.PUBLIC_SCHEMA_URLCONF)
-    return f"{settings.PUBLIC_SCHEME}://{settings.BASE_HOST}{port}{path}"
+    return platform_url(reverse(f"appointments_hooks:{provider}", args=[token], urlconf=settings.PUBLIC_SCHEMA_URLCONF))
 
 
 def calendar_integration_secret(integration: CalendarIntegration) -> str:

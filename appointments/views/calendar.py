@@ -20,8 +20,6 @@ from appointments.slots import opening_ranges
 from appointments.views.common import (
     CalendarFilters,
     anchor_date,
-    errors_from,
-    flat_errors,
     parse_local,
 )
 from contacts.models import Contact
@@ -29,6 +27,7 @@ from contacts.phones import InvalidPhone
 from contacts.services import contact_update, phone_for_tenant
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm, can
+from voiceplatform.errors import error_text, field_errors
 from voiceplatform.views import TenantZoneMixin
 
 PX_PER_MINUTE = 1.2
@@ -340,7 +339,7 @@ class AppointmentCreateView(TenantZoneMixin, PortalPermissionMixin, View):
                     tenant=request.tenant,
                 )
             except ValidationError as exc:
-                return self.get(request, errors=errors_from(exc), values=data, status=400)
+                return self.get(request, errors=field_errors(exc), values=data, status=400)
         try:
             appointment = services.appointment_book(
                 tenant=request.tenant,
@@ -358,9 +357,9 @@ class AppointmentCreateView(TenantZoneMixin, PortalPermissionMixin, View):
                 notify=not data.get("no_notify"),
             )
         except services.SlotUnavailable as exc:
-            return self.get(request, errors=errors_from(exc), values=data, status=409)
+            return self.get(request, errors=field_errors(exc), values=data, status=409)
         except ValidationError as exc:
-            return self.get(request, errors=errors_from(exc), values=data, status=400)
+            return self.get(request, errors=field_errors(exc), values=data, status=400)
         local = appointment.start_at.astimezone(zone)
         messages.success(
             request, f"Booked {appointment.display_title} for {appointment.contact} on {local:%a %d %b at %H:%M}."
@@ -450,9 +449,9 @@ class AppointmentRescheduleView(TenantZoneMixin, PortalPermissionMixin, View):
                 local = appointment.start_at.astimezone(zone)
                 message = f"Moved to {local:%a %d %b at %H:%M}."
             except services.SlotUnavailable as exc:
-                status, message = 409, flat_errors(exc)
+                status, message = 409, error_text(exc)
             except ValidationError as exc:
-                status, message = 400, flat_errors(exc)
+                status, message = 400, error_text(exc)
         if _wants_json(request):
             return JsonResponse({"ok": status == 200, "message": message}, status=status)
         (messages.success if status == 200 else messages.error)(request, message)
@@ -473,7 +472,7 @@ class AppointmentCancelView(TenantZoneMixin, PortalPermissionMixin, View):
                 appointment=appointment, reason=reason, actor=request.user, notify=not request.POST.get("no_notify")
             )
         except ValidationError as exc:
-            messages.error(request, flat_errors(exc))
+            messages.error(request, error_text(exc))
         else:
             messages.success(request, "Appointment cancelled.")
         return redirect("appointments:detail", pk=pk)
@@ -490,7 +489,7 @@ class AppointmentStatusView(TenantZoneMixin, PortalPermissionMixin, View):
         try:
             services.appointment_set_status(appointment=appointment, status=status, actor=request.user)
         except ValidationError as exc:
-            messages.error(request, flat_errors(exc))
+            messages.error(request, error_text(exc))
         else:
             messages.success(request, f"Marked {AppointmentStatus(status).label.lower()}.")
         return redirect("appointments:detail", pk=pk)

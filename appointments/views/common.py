@@ -6,22 +6,9 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from urllib.parse import urlencode
 
-from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from appointments.models import AppointmentStatus, AppointmentType, Resource
-
-
-def errors_from(exc: ValidationError) -> dict:
-    """Field -> messages; errors about the whole form go under "form" (templates cannot read __all__)."""
-    errors = dict(exc.message_dict) if hasattr(exc, "error_dict") else {"form": exc.messages}
-    if "__all__" in errors:
-        errors["form"] = errors.pop("__all__")
-    return errors
-
-
-def flat_errors(exc: ValidationError) -> str:
-    return " ".join(message for messages in errors_from(exc).values() for message in messages)
 
 
 def _ints(values: list[str]) -> list[int]:

@@ -9,9 +9,9 @@ from django.views import View
 
 from appointments import selectors, services
 from appointments.models import CalendarProvider, Resource
-from appointments.views.common import flat_errors
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm, can
+from voiceplatform.errors import error_text
 from voiceplatform.views import TenantZoneMixin
 
 
@@ -59,7 +59,7 @@ class IntegrationsView(TenantZoneMixin, PortalPermissionMixin, View):
                 actor=request.user,
             )
         except ValidationError as exc:
-            messages.error(request, flat_errors(exc))
+            messages.error(request, error_text(exc))
         else:
             messages.success(request, f"{CalendarProvider(provider).label} settings saved.")
         return redirect("appointments:integrations")

@@ -14,8 +14,8 @@ from django.views import View
 from appointments import selectors, services
 from appointments.ics import feed_ics
 from appointments.links import appointment_for_token
-from appointments.views.common import flat_errors
 from contacts.services import contact_timezone
+from voiceplatform.errors import error_text
 
 RESCHEDULE_DAYS = 14
 
@@ -136,7 +136,7 @@ class GuestView(View):
         except services.SlotUnavailable:
             return self.get(request, token, error="That time was just taken. Please pick another.", status=409)
         except ValidationError as exc:
-            return self.get(request, token, error=flat_errors(exc), status=400)
+            return self.get(request, token, error=error_text(exc), status=400)
         return self.get(request, token, message=message)
 
 

@@ -13,9 +13,9 @@ from django.views import View
 
 from appointments import services
 from appointments.models import AppointmentType, AvailabilityRule, BlockedDate, DateOverride, Resource
-from appointments.views.common import errors_from, flat_errors
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm
+from voiceplatform.errors import error_text, field_errors
 from voiceplatform.views import TenantZoneMixin
 
 RANGES_PER_DAY = 3
@@ -50,7 +50,7 @@ class ResourcesView(TenantZoneMixin, PortalPermissionMixin, View):
                 color=request.POST.get("color", "#3b5bdb"),
             )
         except ValidationError as exc:
-            return self.get(request, errors=errors_from(exc), values=request.POST, status=400)
+            return self.get(request, errors=field_errors(exc), values=request.POST, status=400)
         messages.success(request, f"Added {resource.name}. Set their hours below.")
         return redirect("appointments:resource", pk=resource.pk)
 
@@ -150,7 +150,7 @@ class ResourceView(TenantZoneMixin, PortalPermissionMixin, View):
         except ValidationError as exc:
             posted = request.POST.copy()
             posted[section] = "1"
-            return self.get(request, pk, errors={section: errors_from(exc)}, posted=posted, status=400)
+            return self.get(request, pk, errors={section: field_errors(exc)}, posted=posted, status=400)
         return redirect("appointments:resource", pk=pk)
 
 
@@ -187,7 +187,7 @@ class BlockedDateView(TenantZoneMixin, PortalPermissionMixin, View):
                 reason=request.POST.get("reason", ""),
             )
         except ValidationError as exc:
-            messages.error(request, flat_errors(exc))
+            messages.error(request, error_text(exc))
         else:
             messages.success(request, "Days blocked for everyone.")
         return redirect("appointments:resources")
@@ -257,7 +257,7 @@ class AppointmentTypesView(TenantZoneMixin, PortalPermissionMixin, View):
         try:
             appointment_type = services.appointment_type_create(resources=resources, **_type_values(request.POST))
         except ValidationError as exc:
-            return self.get(request, errors=errors_from(exc), values=request.POST, status=400)
+            return self.get(request, errors=field_errors(exc), values=request.POST, status=400)
         messages.success(request, f"Added {appointment_type.name}.")
         return redirect("appointments:types")
 
@@ -304,6 +304,6 @@ class AppointmentTypeView(TenantZoneMixin, PortalPermissionMixin, View):
                 appointment_type=appointment_type, resources=resources, **_type_values(request.POST)
             )
         except ValidationError as exc:
-            return self.get(request, pk, errors=errors_from(exc), values=request.POST, status=400)
+            return self.get(request, pk, errors=field_errors(exc), values=request.POST, status=400)
         messages.success(request, "Saved.")
         return redirect("appointments:types")

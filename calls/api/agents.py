@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import django_filters
 from drf_spectacular.utils import extend_schema, inline_serializer
-from rest_framework import mixins, serializers, status, viewsets
+from rest_framework import serializers, status
 from rest_framework.decorators import action
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -14,6 +14,7 @@ from calls.models import AGENT_CONFIG_FIELDS, Agent, AgentVersion, PhoneNumber
 from calls.voice import provider_urls, voice_settings
 from tenants.roles import Perm
 from voiceplatform.api import error_response
+from voiceplatform.viewsets import ServiceBackedViewSet
 
 # --- agents ----------------------------------------------------------------------------------------
 
@@ -66,7 +67,7 @@ class PublishSerializer(serializers.Serializer):
     note = serializers.CharField(required=False, allow_blank=True, max_length=200)
 
 
-class AgentViewSet(viewsets.ModelViewSet):
+class AgentViewSet(ServiceBackedViewSet):
     """Voice agents. Edits change the draft; `publish` makes a new version that new calls use."""
 
     queryset = Agent.objects.none()
@@ -210,14 +211,7 @@ def _agent_or_error(value, field: str, errors: dict):
     return agent
 
 
-class PhoneNumberViewSet(
-    mixins.ListModelMixin,
-    mixins.RetrieveModelMixin,
-    mixins.CreateModelMixin,
-    mixins.UpdateModelMixin,
-    mixins.DestroyModelMixin,
-    viewsets.GenericViewSet,
-):
+class PhoneNumberViewSet(ServiceBackedViewSet):
     """Phone numbers. POST buys (area_code) or imports (number + termination_uri); DELETE releases."""
 
     queryset = PhoneNumber.objects.none()

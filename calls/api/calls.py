@@ -10,7 +10,7 @@ from django.db.models import Q
 from django.http import HttpResponseRedirect
 from django.utils import timezone
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field, inline_serializer
-from rest_framework import mixins, serializers, status, viewsets
+from rest_framework import serializers, status
 from rest_framework.decorators import action
 from rest_framework.filters import OrderingFilter, SearchFilter
 from rest_framework.response import Response
@@ -22,6 +22,8 @@ from calls.voice import VoiceProviderError
 from contacts.models import Contact
 from tenants.roles import Perm, has_flag
 from voiceplatform.api import error_response
+from voiceplatform.links import request_url
+from voiceplatform.viewsets import ServiceBackedViewSet
 
 # --- calls -----------------------------------------------------------------------------------------
 
@@ -181,7 +183,7 @@ class TranscriptSearchFilter(SearchFilter):
         ]
 
 
-class CallViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class CallViewSet(ServiceBackedViewSet):
     """Calls. Members without `can_view_all_calls` see their own contacts' calls and the ones they placed."""
 
     queryset = Call.objects.none()
@@ -258,9 +260,7 @@ class CallViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
             return error_response(
                 "permission_denied", "You may play recordings but not download them.", status.HTTP_403_FORBIDDEN
             )
-        url = request.build_absolute_uri(
-            recordings.signed_path(call_id=call.pk, user_id=request.user.pk, download=download)
-        )
+        url = request_url(request, recordings.signed_path(call_id=call.pk, user_id=request.user.pk, download=download))
         if request.query_params.get("redirect", "").lower() in ("0", "false", "no"):
             expires = timezone.now() + timedelta(seconds=settings.RECORDING_URL_TTL_SECONDS)
             return Response({"url": url, "expires_at": expires})

@@ -9,11 +9,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from calls.models import Agent, PhoneNumber, VoiceSettings
-from calls.voice import VoiceProviderError, adapter_for, inbound_webhook_url, preferred_account
+from calls.voice import NumberUnavailable, VoiceProviderError, adapter_for, inbound_webhook_url, preferred_account
 from contacts.phones import InvalidPhone
 from contacts.services import phone_for_tenant
 from tenants.services import audit_record
 from voiceplatform.crypto import encrypt
+from voiceplatform.errors import Conflict
 
 AREA_CODE = re.compile(r"^[2-9]\d{2}$")
 RETELL_KEY = re.compile(r"^[A-Za-z0-9_\-]{16,200}$")
@@ -84,8 +85,12 @@ def number_provision(
             inbound_webhook_url=inbound_webhook_url(tenant),
             nickname=nickname,
         )
+    except NumberUnavailable as exc:
+        raise Conflict(str(exc)) from exc
     except VoiceProviderError as exc:
         raise _provider_error(exc) from exc
+    if PhoneNumber.objects.filter(number=result.number, status=PhoneNumber.Status.ACTIVE).exists():
+        raise Conflict(f"{result.number} is already one of this workspace's numbers.")
     phone = PhoneNumber.objects.create(
         number=result.number,
         nickname=nickname,

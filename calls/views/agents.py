@@ -11,13 +11,9 @@ from django.views import View
 from calls import selectors, services
 from calls.models import AGENT_CONFIG_FIELDS, Agent
 from calls.services.testing import agent_test_start, agent_test_state, agent_test_turn
-from calls.views.records import error_messages
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm, can
-
-
-def _field_errors(exc: ValidationError) -> dict:
-    return exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
+from voiceplatform.errors import error_messages, field_errors
 
 
 class AgentListView(PortalPermissionMixin, View):
@@ -45,7 +41,7 @@ class AgentListView(PortalPermissionMixin, View):
                 actor=request.user,
             )
         except ValidationError as exc:
-            return self.get(request, errors=_field_errors(exc), status=400)
+            return self.get(request, errors=field_errors(exc), status=400)
         messages.success(request, f"Created {agent.name}. Adjust it, then publish.")
         return redirect("calls:agent", pk=agent.pk)
 
@@ -121,7 +117,7 @@ class AgentEditView(PortalPermissionMixin, View):
         except ValidationError as exc:
             values = {k: v for k, v in request.POST.items() if k in AGENT_CONFIG_FIELDS}
             values["analysis_text"] = request.POST.get("analysis_fields", "")
-            return self.get(request, pk, errors=_field_errors(exc), values=values, status=400)
+            return self.get(request, pk, errors=field_errors(exc), values=values, status=400)
         if request.POST.get("publish"):
             return AgentPublishView.publish(request, agent)
         messages.success(request, "Draft saved. Publish it to use it on calls.")

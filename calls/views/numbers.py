@@ -11,12 +11,12 @@ from django.views import View
 from calls import selectors, services
 from calls.api.agents import voice_settings_payload
 from calls.models import Agent, PhoneNumber
-from calls.views.records import error_messages
 from calls.voice import VoiceProviderError, adapter_for
 from contacts.phones import InvalidPhone
 from contacts.services import phone_for_tenant
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm, can
+from voiceplatform.errors import error_messages, field_errors
 
 
 def _agent(value) -> Agent | None:
@@ -61,7 +61,7 @@ class NumberListView(PortalPermissionMixin, View):
                 actor=request.user,
             )
         except ValidationError as exc:
-            return self.get(request, errors=exc.message_dict if hasattr(exc, "error_dict") else {}, status=400)
+            return self.get(request, errors=field_errors(exc), status=400)
         messages.success(request, f"{phone.number} is yours.")
         return redirect("calls:numbers")
 

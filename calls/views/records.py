@@ -19,15 +19,10 @@ from contacts.phones import InvalidPhone
 from contacts.services import contact_find_or_create
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm, can, has_flag
+from voiceplatform.errors import error_messages
 
 PAGE_SIZE = 25
 FILTER_FIELDS = ("q", "status", "direction", "outcome", "agent", "date_from", "date_to", "min_duration", "contact")
-
-
-def error_messages(exc: ValidationError) -> list[str]:
-    if hasattr(exc, "error_dict"):
-        return [m for messages_ in exc.message_dict.values() for m in messages_]
-    return exc.messages
 
 
 def filtered_calls(request, membership):

@@ -8,9 +8,8 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
-from rest_framework import serializers, status, viewsets
+from rest_framework import serializers, status
 from rest_framework.decorators import action
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -33,6 +32,8 @@ from contacts.models import ContactSettings, CustomFieldDefinition, DncEntry, Gr
 from contacts.phones import InvalidPhone
 from tenants.permissions import request_membership
 from tenants.roles import Perm, can
+from voiceplatform.boundary import JSONParser, MultiPartParser
+from voiceplatform.viewsets import ServiceBackedViewSet
 
 PHONE_HEADERS = {"phone", "phonenumber", "number", "mobile", "telephone", "tel", "cell"}
 REASON_HEADERS = {"reason", "note", "notes", "comment"}
@@ -68,13 +69,13 @@ class DncFilter(django_filters.FilterSet):
         fields = ["source"]
 
 
-class DncViewSet(viewsets.GenericViewSet):
+class DncViewSet(ServiceBackedViewSet):
     """The do-not-call list. POST one `phone`, a list of `phones`, or a CSV `file` (all numbers or none are
     added); DELETE an entry by id, or `DELETE /dnc/?phone=...`."""
 
     queryset = DncEntry.objects.none()
     serializer_class = DncSerializer
-    parser_classes = [JSONParser, MultiPartParser, FormParser]
+    parser_classes = [JSONParser, MultiPartParser]
     filterset_class = DncFilter
     search_fields = ["phone", "reason"]
     ordering_fields = ["created_at", "phone"]
@@ -147,7 +148,7 @@ class DncViewSet(viewsets.GenericViewSet):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class GroupViewSet(viewsets.ModelViewSet):
+class GroupViewSet(ServiceBackedViewSet):
     """Static lists of contacts. POST/DELETE `/groups/{id}/members/` with `ids` adds or removes members."""
 
     queryset = Group.objects.none()
@@ -162,7 +163,10 @@ class GroupViewSet(viewsets.ModelViewSet):
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):
             return Group.objects.none()
-        return Group.objects.annotate(contact_count=Count("contacts", filter=Q(contacts__erased_at__isnull=True)))
+        # Ordered explicitly: an aggregate query drops Meta.ordering, and pages of an unordered list drift.
+        return Group.objects.annotate(
+            contact_count=Count("contacts", filter=Q(contacts__erased_at__isnull=True))
+        ).order_by("name", "pk")
 
     def create(self, request, *args, **kwargs):
         data = request.data
@@ -198,7 +202,7 @@ class GroupViewSet(viewsets.ModelViewSet):
         return Response({"changed": changed})
 
 
-class TagViewSet(viewsets.ModelViewSet):
+class TagViewSet(ServiceBackedViewSet):
     """The tag catalogue. Renaming a tag renames it on every contact; deleting removes it from them."""
 
     queryset = Tag.objects.none()
@@ -228,7 +232,7 @@ class TagViewSet(viewsets.ModelViewSet):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class CustomFieldViewSet(viewsets.ModelViewSet):
+class CustomFieldViewSet(ServiceBackedViewSet):
     """The workspace's own contact fields (key, label, type: text, number, boolean, date, choice)."""
 
     queryset = CustomFieldDefinition.objects.none()
@@ -276,7 +280,7 @@ class CustomFieldViewSet(viewsets.ModelViewSet):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class SavedViewViewSet(viewsets.ModelViewSet):
+class SavedViewViewSet(ServiceBackedViewSet):
     """Named list filters: your own views, plus the ones teammates shared."""
 
     queryset = SavedView.objects.none()
@@ -324,7 +328,7 @@ class SavedViewViewSet(viewsets.ModelViewSet):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
 
-class MappingTemplateViewSet(viewsets.ModelViewSet):
+class MappingTemplateViewSet(ServiceBackedViewSet):
     """Saved CSV column mappings (normalised header -> field), offered when a similar file is uploaded."""
 
     queryset = MappingTemplate.objects.none()

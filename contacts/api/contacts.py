@@ -8,7 +8,7 @@ from django.utils import timezone
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
-from rest_framework import serializers, status, viewsets
+from rest_framework import serializers, status
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
@@ -35,6 +35,8 @@ from tenants.permissions import api_key_scope, request_membership
 from tenants.request_utils import client_ip
 from tenants.roles import Perm, can
 from voiceplatform.api import Pagination
+from voiceplatform.links import request_url
+from voiceplatform.viewsets import ServiceBackedViewSet
 
 
 class ContactPagination(Pagination):
@@ -60,12 +62,12 @@ class ContactPagination(Pagination):
     def get_next_link(self):
         if not self.has_next:
             return None
-        return replace_query_param(self.request.build_absolute_uri(), self.page_query_param, self.number + 1)
+        return replace_query_param(request_url(self.request), self.page_query_param, self.number + 1)
 
     def get_previous_link(self):
         if self.number <= 1:
             return None
-        url = self.request.build_absolute_uri()
+        url = request_url(self.request)
         if self.number == 2:
             return remove_query_param(url, self.page_query_param)
         return replace_query_param(url, self.page_query_param, self.number - 1)
@@ -117,7 +119,7 @@ def export_response(queryset, request, fmt: str) -> StreamingHttpResponse:
     return _download(stream_csv(queryset, request.tenant), "text/csv; charset=utf-8", f"contacts-{stamp}.csv")
 
 
-class ContactViewSet(viewsets.ModelViewSet):
+class ContactViewSet(ServiceBackedViewSet):
     """Contacts of this workspace.
 
     `?search=` finds a number however it is typed (`07912 345678`, `+447912345678`,
@@ -172,7 +174,10 @@ class ContactViewSet(viewsets.ModelViewSet):
     def _write_data(self, request, *, partial: bool) -> dict:
         serializer = ContactWriteSerializer(data=request.data, partial=partial)
         serializer.is_valid(raise_exception=True)
-        return dict(serializer.validated_data)
+        data = dict(serializer.validated_data)
+        if request.method != "POST":
+            data.pop("on_duplicate", None)
+        return data
 
     @extend_schema(
         request=ContactWriteSerializer,
@@ -188,8 +193,8 @@ class ContactViewSet(viewsets.ModelViewSet):
         responses={201: ContactSerializer, 200: ContactSerializer},
     )
     def create(self, request, *args, **kwargs):
-        on_duplicate = request.query_params.get("on_duplicate") or request.data.get("on_duplicate") or "reject"
         data = self._write_data(request, partial=True)
+        on_duplicate = request.query_params.get("on_duplicate") or data.pop("on_duplicate", None) or "reject"
         contact, created = services.contact_create(
             tenant=request.tenant, data=data, actor=request.user, source="api", on_duplicate=on_duplicate
         )

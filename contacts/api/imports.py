@@ -7,9 +7,8 @@ from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema, inline_serializer
-from rest_framework import mixins, serializers, status, viewsets
+from rest_framework import serializers, status
 from rest_framework.decorators import action
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 
 from contacts.api.serializers import ImportCreateSerializer, ImportSerializer
@@ -17,6 +16,9 @@ from contacts.export import escape_cell
 from contacts.imports import pipeline, report
 from contacts.models import ContactImport
 from tenants.roles import Perm
+from voiceplatform.boundary import JSONParser, MultiPartParser
+from voiceplatform.links import request_url
+from voiceplatform.viewsets import ServiceBackedViewSet
 
 IMPORT_REPORT = inline_serializer(
     "ContactImportReport",
@@ -40,7 +42,7 @@ def import_payload(contact_import: ContactImport, request) -> dict:
     return {
         **ImportSerializer(contact_import).data,
         **summary,
-        "rejected_csv": request.build_absolute_uri(f"/api/v1/contacts/imports/{contact_import.pk}/rejected.csv"),
+        "rejected_csv": request_url(request, f"/api/v1/contacts/imports/{contact_import.pk}/rejected.csv"),
     }
 
 
@@ -64,9 +66,7 @@ class ImportFilter(django_filters.FilterSet):
         fields = ["status"]
 
 
-class ContactImportViewSet(
-    mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin, viewsets.GenericViewSet
-):
+class ContactImportViewSet(ServiceBackedViewSet):
     """CSV imports. POST a multipart `file` (UTF-8, comma or semicolon separated) with an optional
     `mapping`, `on_duplicate` (skip, update, merge), `group`, `strict`; the import runs in the
     background: GET it to follow progress and read the rows that were rejected and why.
@@ -74,7 +74,7 @@ class ContactImportViewSet(
 
     queryset = ContactImport.objects.none()
     serializer_class = ImportSerializer
-    parser_classes = [MultiPartParser, FormParser, JSONParser]
+    parser_classes = [MultiPartParser, JSONParser]
     filterset_class = ImportFilter
     search_fields = ["file_name"]
     ordering_fields = ["created_at", "status", "file_name"]

@@ -112,7 +112,6 @@ class ContactWriteSerializer(StrictSerializer):
         "last_activity_at",
         "created_at",
         "updated_at",
-        "on_duplicate",
     )
 
     first_name = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False)
@@ -138,6 +137,11 @@ class ContactWriteSerializer(StrictSerializer):
     )
     qualification = serializers.DictField(required=False)
     do_not_call = serializers.BooleanField(required=False, help_text="true adds the number to the do-not-call list")
+    on_duplicate = serializers.ChoiceField(
+        choices=["reject", "merge", "update"],
+        required=False,
+        help_text="On create, when a contact with the same number exists (as the query parameter)",
+    )
 
 
 class StatusChangeSerializer(serializers.ModelSerializer):

@@ -10,9 +10,10 @@ from contacts import services
 from contacts.api.catalog import dnc_rows_from_file
 from contacts.models import ContactSettings, CustomFieldDefinition, DncEntry, Group, MappingTemplate, Tag
 from contacts.phones import InvalidPhone
-from contacts.views.common import PAGE_SIZE, error_text, page_number
+from contacts.views.common import PAGE_SIZE, page_number
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm, can
+from voiceplatform.errors import error_text
 
 
 class DncView(PortalPermissionMixin, View):

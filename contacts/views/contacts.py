@@ -19,12 +19,13 @@ from contacts.models import ConsentRecord, ContactSource, DncEntry, LeadStatus, 
 from contacts.selectors import contact_timeline, contacts_base
 from contacts.services.bulk import BULK_ACTIONS, bulk_action_permission
 from contacts.services.core import STATUS_TRANSITIONS, contact_timezone
-from contacts.views.common import PAGE_SIZE, choices_context, error_text, errors_from, page_number
+from contacts.views.common import PAGE_SIZE, choices_context, page_number
 from contacts.views.forms import form_context, form_data, posted_values
 from tenants.permissions import PortalPermissionMixin
 from tenants.request_utils import client_ip
 from tenants.roles import Perm, can
 from tenants.selectors import member_emails
+from voiceplatform.errors import error_text, field_errors
 
 ORDERING_CHOICES = (
     ("", "Newest first"),
@@ -168,7 +169,7 @@ class ContactCreateView(PortalPermissionMixin, View):
                 tenant=request.tenant, data=data, actor=request.user, source=ContactSource.MANUAL
             )
         except ValidationError as exc:
-            context = form_context(request, None, errors=errors_from(exc), values=posted_values(request))
+            context = form_context(request, None, errors=field_errors(exc), values=posted_values(request))
             return render(request, "contacts/form.html", context, status=400)
         messages.success(request, f"Added {contact}.")
         return redirect("contacts:detail", pk=contact.pk)
@@ -189,7 +190,7 @@ class ContactEditView(PortalPermissionMixin, View):
         try:
             contact = services.contact_update(contact=contact, data=data, actor=request.user, tenant=request.tenant)
         except ValidationError as exc:
-            context = form_context(request, contact, errors=errors_from(exc), values=posted_values(request))
+            context = form_context(request, contact, errors=field_errors(exc), values=posted_values(request))
             return render(request, "contacts/form.html", context, status=400)
         messages.success(request, f"Saved {contact}.")
         return redirect("contacts:detail", pk=contact.pk)

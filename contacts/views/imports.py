@@ -12,9 +12,9 @@ from contacts.imports import pipeline, report
 from contacts.imports.mapping import targets
 from contacts.models import ContactImport, CustomFieldDefinition, DuplicatePolicy, Group, MappingTemplate
 from contacts.services.catalog import mapping_template_delete
-from contacts.views.common import error_text, errors_from
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm
+from voiceplatform.errors import error_text, field_errors
 
 S = ContactImport.Status
 RUNNING = (S.VALIDATING, S.IMPORTING)
@@ -51,7 +51,7 @@ class ImportUploadView(PortalPermissionMixin, View):
                 file_name=upload.name, content=upload.read(), actor=request.user, template=template
             )
         except ValidationError as exc:
-            return self.get(request, errors=errors_from(exc), status=400)
+            return self.get(request, errors=field_errors(exc), status=400)
         return redirect("contacts:import_detail", pk=contact_import.pk)
 
 
@@ -105,7 +105,7 @@ class ImportDetailView(PortalPermissionMixin, View):
             )
             pipeline.contact_import_start(contact_import=contact_import)
         except ValidationError as exc:
-            return self.get(request, pk, errors=errors_from(exc), status=400)
+            return self.get(request, pk, errors=field_errors(exc), status=400)
         return redirect("contacts:import_detail", pk=pk)
 
 

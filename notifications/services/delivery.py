@@ -25,6 +25,7 @@ from notifications.models import Channel, Notification, NotificationStatus, Temp
 from notifications.providers.email import Attachment, EmailError, email_provider
 from notifications.providers.sms import SmsError, sms_provider
 from notifications.services.templates import notification_settings_get, template_for
+from voiceplatform.links import platform_url
 from voiceplatform.tasks import current_tenant, enqueue_on_commit
 
 logger = logging.getLogger(__name__)
@@ -153,9 +154,9 @@ def status_callback_url(tenant) -> str:
     from tenants.services import hook_token_for
 
     token = hook_token_for(tenant=tenant, purpose="twilio").token
-    port = f":{settings.PUBLIC_PORT}" if settings.PUBLIC_PORT else ""
-    path = reverse("notifications_hooks:twilio_status", args=[token], urlconf=settings.PUBLIC_SCHEMA_URLCONF)
-    return f"{settings.PUBLIC_SCHEME}://{settings.BASE_HOST}{port}{path}"
+    return platform_url(
+        reverse("notifications_hooks:twilio_status", args=[token], urlconf=settings.PUBLIC_SCHEMA_URLCONF)
+    )
 
 
 def _send_email(notification: Notification, tenant) -> None:

@@ -21,6 +21,7 @@ from tenants.models import (
 )
 from tenants.roles import DEFAULT_FLAGS, Role
 from tenants.services.audit import audit_record
+from voiceplatform import links
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -29,13 +30,9 @@ def schema_name_for(slug: str) -> str:
     return "t_" + slug.replace("-", "_")
 
 
-def tenant_host(tenant: Tenant) -> str:
-    return f"{tenant.slug}.{settings.BASE_HOST}"
-
-
-def tenant_url(tenant: Tenant, path: str = "/") -> str:
-    port = f":{settings.PUBLIC_PORT}" if settings.PUBLIC_PORT else ""
-    return f"{settings.PUBLIC_SCHEME}://{tenant_host(tenant)}{port}{path}"
+# Absolute links are built in voiceplatform.links; these names stay for the apps that use them.
+tenant_host = links.tenant_host
+tenant_url = links.tenant_url
 
 
 def validate_business_hours(value) -> dict:

@@ -202,7 +202,10 @@ def test_results_export_is_a_csv_with_outcomes_and_call_links(
     assert rows[0]["final_outcome"] == "qualified"
     assert rows[0]["attempts"] == "1"
     assert "budget=" in rows[0]["qualification"]
-    assert rows[0]["last_call_url"].startswith("http://alpha.localhost/calls/")
+    # Links point where the platform is served (PUBLIC_SCHEME/PUBLIC_PORT), not at the Host header.
+    from voiceplatform.links import tenant_url
+
+    assert rows[0]["last_call_url"].startswith(tenant_url(manager_a.tenant, "/calls/"))
 
 
 def test_the_audience_preview_counts_and_explains(dialer, owner_a, api, in_tenant):

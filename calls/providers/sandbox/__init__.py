@@ -17,6 +17,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 from calls.voice import (
     AgentSpec,
+    NumberUnavailable,
     PlacedCall,
     ProviderAgent,
     ProvisionedNumber,
@@ -28,6 +29,8 @@ from calls.voice import (
 OUTCOMES = ("confirmed", "reschedule_requested", "voicemail", "no_answer", "busy", "failed", "short_hangup")
 RING_SECONDS = 2
 STATE_TTL = 7 * 24 * 3600
+# Lines of the fictional 555-0100..0199 range handed out per area code.
+SANDBOX_NUMBER_LINES = range(100, 200)
 
 
 def outcome_weights() -> dict[str, float]:
@@ -222,11 +225,10 @@ class SandboxAdapter(VoiceAdapter):
         nickname="",
     ):
         if not number:
-            area = area_code or "415"
-            number = f"+1{area}555{random.randint(100, 199):04d}"  # noqa: S311 - fictional 555-01xx numbers
+            number = self._free_number(area_code or "415")
         existing = _load("number", number)
         if existing and not existing.get("released") and existing.get("owner") != self.account:
-            raise VoiceProviderError(f"{number} is already taken.", permanent=True)
+            raise NumberUnavailable(f"{number} is already taken.")
         _save(
             "number",
             number,
@@ -240,6 +242,17 @@ class SandboxAdapter(VoiceAdapter):
         )
         area = area_code or (number[2:5] if number.startswith("+1") else "")
         return ProvisionedNumber(number=number, provider_id=number, area_code=area)
+
+    @staticmethod
+    def _free_number(area: str) -> str:
+        """A fictional 555-01xx number of the area that nobody holds, picked at random."""
+        candidates = [f"+1{area}555{line:04d}" for line in SANDBOX_NUMBER_LINES]
+        random.shuffle(candidates)
+        for candidate in candidates:
+            state = _load("number", candidate)
+            if state is None or state.get("released"):
+                return candidate
+        raise NumberUnavailable(f"Every sandbox number in area code {area} is taken; release one or try another area.")
 
     def update_number(self, *, number: str, inbound_agent_id: str, outbound_agent_id: str) -> None:
         state = _load("number", number)

@@ -23,6 +23,7 @@ from calls.providers.sandbox import STATE_TTL, SandboxAdapter, _key, _load, _sav
 from calls.providers.sandbox.dialogue import Conversation, analysis_for, summary_for
 from calls.voice import VoiceProviderError, api_key_for
 from voiceplatform import http
+from voiceplatform.links import callback_url
 
 logger = logging.getLogger(__name__)
 
@@ -227,7 +228,7 @@ def _recording_url(call_id: str, duration_ms: int) -> str:
 
     path = reverse("calls_hooks:sandbox_recording", kwargs={"call_id": call_id}, urlconf=settings.PUBLIC_SCHEMA_URLCONF)
     token = recording_token(call_id, duration_ms)
-    return f"{settings.PUBLIC_BASE_URL.rstrip('/')}{path}?ms={duration_ms}&token={token}"
+    return callback_url(f"{path}?ms={duration_ms}&token={token}")
 
 
 def _cost(duration_ms: int) -> dict:
