@@ -25,6 +25,8 @@ Keep this list current: every cross-app subscription in the project.
     calls.events.CallFinished              campaigns.receivers.on_call_finished
     appointments.events.AppointmentChanged campaigns.services.on_appointment_change
     appointments.events.AppointmentChanged notifications.receivers.on_appointment_change
+    calls.events.CallFinished              billing.services.usage.on_call_finished
+    notifications.events.MessageAccepted   billing.services.usage.on_message_accepted
 """
 
 from __future__ import annotations

@@ -27,6 +27,7 @@ NAV_ITEMS = [
     NavItem("Messages", "notifications:log", Perm.VIEW),
     NavItem("Team", "team", Perm.VIEW, "admin"),
     NavItem("API keys", "api_keys", Perm.MANAGE_API_KEYS, "admin"),
+    NavItem("Billing", "billing:home", Perm.MANAGE_BILLING, "admin"),
     NavItem("Settings", "settings", Perm.VIEW, "admin"),
 ]
 

@@ -10,6 +10,7 @@ api_v1 = [
     path("", include(("contacts.api_urls", "contacts"), namespace="contacts")),
     path("", include(("calls.api_urls", "calls"), namespace="calls")),
     path("", include(("campaigns.api_urls", "campaigns"), namespace="campaigns")),
+    path("", include(("billing.api_urls", "billing"), namespace="billing")),
 ]
 
 urlpatterns = [
@@ -22,5 +23,6 @@ urlpatterns = [
     path("contacts/", include("contacts.urls")),
     path("calls/", include("calls.urls")),
     path("campaigns/", include("campaigns.urls")),
+    path("billing/", include("billing.urls")),
     path("", include("tenants.urls")),
 ]

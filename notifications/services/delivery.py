@@ -22,9 +22,11 @@ from django.utils import timezone
 from contacts.models import ConsentRecord
 from contacts.services import consent_record, contact_timezone, dnc_add, has_consent, is_on_dnc
 from notifications import rendering
+from notifications.events import MessageAccepted
 from notifications.models import Channel, Notification, NotificationStatus, TemplateEvent
 from notifications.services.templates import notification_settings_get, template_for
 from notifications.sms import SmsError, sms_provider
+from voiceplatform import events
 
 logger = logging.getLogger(__name__)
 
@@ -237,6 +239,12 @@ def notification_deliver(*, notification_id: int, now: datetime | None = None) -
             notification.error_message = notification.error_code = ""
             notification.next_attempt_at = None
     notification.save()
+    if notification.status in (NS.SENT, NS.DELIVERED):
+        events.publish(
+            MessageAccepted(
+                notification_id=notification.pk, channel=notification.channel, segments=notification.segments or 1
+            )
+        )
     return notification
 
 
