@@ -80,7 +80,7 @@ def invoice_issue(*, tenant, period_start: date, now: datetime | None = None) ->
     """The tenant's invoice for the month starting `period_start`; (invoice, created). Safe to run again."""
     now = now or timezone.now()
     account_for(tenant)
-    account = BillingAccount.objects.select_for_update().select_related("plan").get(tenant=tenant)
+    account = BillingAccount.objects.select_for_update(of=("self",)).select_related("plan").get(tenant=tenant)
     existing = Invoice.objects.filter(tenant=tenant, kind=Invoice.Kind.INVOICE, period_start=period_start).first()
     if existing is not None:
         return existing, False

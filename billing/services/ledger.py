@@ -112,8 +112,11 @@ def ledger_post(
         raise ValueError(f"Unknown ledger kind or category: {kind}/{category}")
     if reference_id and not reference_type:
         raise ValueError("A reference needs its type.")
-    account_for(tenant)
-    account = BillingAccount.objects.select_for_update().get(tenant=tenant)
+    locked = BillingAccount.objects.select_for_update(of=("self",)).select_related("plan")
+    account = locked.filter(tenant=tenant).first()
+    if account is None:
+        account_for(tenant)
+        account = locked.get(tenant=tenant)
     if reference_id:
         existing = LedgerEntry.objects.filter(
             tenant=tenant, reference_type=reference_type, reference_id=reference_id

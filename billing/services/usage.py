@@ -40,7 +40,7 @@ def call_rate(
     if seconds == 0:
         return None
     account_for(tenant)
-    account = BillingAccount.objects.select_for_update().select_related("plan").get(tenant=tenant)
+    account = BillingAccount.objects.select_for_update(of=("self",)).select_related("plan").get(tenant=tenant)
     reference = str(call_id)
     if UsageRecord.objects.filter(tenant=tenant, kind=UsageRecord.Kind.CALL, reference=reference).exists():
         return None
