@@ -13,7 +13,6 @@ from billing.tasks import check_ledger
 from voiceplatform import events
 
 
-
 @pytest.mark.parametrize(
     ("duration_ms", "seconds", "cost"),
     [
@@ -56,7 +55,9 @@ def test_a_debit_moves_the_balance_with_one_entry(tenant_a):
 
 @pytest.mark.django_db
 def test_a_reference_is_charged_once(tenant_a):
-    first, created = ledger.debit(tenant=tenant_a, amount="1.00", category="call", reference_type="call", reference_id="9")
+    first, created = ledger.debit(
+        tenant=tenant_a, amount="1.00", category="call", reference_type="call", reference_id="9"
+    )
     again, created_again = ledger.debit(
         tenant=tenant_a, amount="1.00", category="call", reference_type="call", reference_id="9"
     )
@@ -167,8 +168,13 @@ def _debit_worker(tenant_id: int, worker: int, queue) -> None:
     errors = 0
     for n in range(DEBITS_PER_PROCESS):
         try:
-            debit(tenant=tenant, amount=Decimal("0.07"), category="call", reference_type="call",
-                  reference_id=f"{worker}-{n}")
+            debit(
+                tenant=tenant,
+                amount=Decimal("0.07"),
+                category="call",
+                reference_type="call",
+                reference_id=f"{worker}-{n}",
+            )
         except IntegrityError:
             errors += 1
     connections.close_all()
