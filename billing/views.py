@@ -48,6 +48,18 @@ def counted_usage(tenant) -> dict[str, int]:
     }
 
 
+# Where the billing page's forms may lead: the browser checks form-action on the redirect to checkout too.
+CHECKOUT_ORIGINS = ("https://checkout.stripe.com", "https://billing.stripe.com")
+
+
+def checkout_csp() -> str:
+    from urllib.parse import urlsplit
+
+    public = urlsplit(settings.PUBLIC_BASE_URL)
+    origins = " ".join((*CHECKOUT_ORIGINS, f"{public.scheme}://{public.netloc}"))
+    return settings.CONTENT_SECURITY_POLICY.replace("form-action 'self'", f"form-action 'self' {origins}")
+
+
 class BillingView(PortalPermissionMixin, View):
     required_perm = Perm.MANAGE_BILLING
     write_perm = Perm.MANAGE_BILLING
@@ -70,7 +82,9 @@ class BillingView(PortalPermissionMixin, View):
             "trial_expired": limits.trial_expired(account),
             "checkout": request.GET.get("checkout", ""),
         }
-        return render(request, "billing/billing.html", context)
+        response = render(request, "billing/billing.html", context)
+        response["Content-Security-Policy"] = checkout_csp()
+        return response
 
     def post(self, request):
         action = request.POST.get("action")
@@ -188,7 +202,18 @@ class SandboxCheckoutView(View):
 
     def get(self, request, session_id: str):
         session = _session_or_404(session_id)
-        return render(request, "billing/sandbox_checkout.html", {"session": session})
+        return self._page(request, session)
+
+    def _page(self, request, session, error: str = "", status: int = 200):
+        """The page, allowed (like Stripe's) to send its form back to the tenant's host."""
+        from urllib.parse import urlsplit
+
+        response = render(request, "billing/sandbox_checkout.html", {"session": session, "error": error}, status=status)
+        back = urlsplit(session.success_url)
+        response["Content-Security-Policy"] = settings.CONTENT_SECURITY_POLICY.replace(
+            "form-action 'self'", f"form-action 'self' {back.scheme}://{back.netloc}"
+        )
+        return response
 
     def post(self, request, session_id: str):
         session = _session_or_404(session_id)
@@ -208,18 +233,8 @@ class SandboxCheckoutView(View):
                     )
                 except httpx.HTTPError as exc:
                     logger.warning("sandbox checkout could not post %s: %s", event["type"], exc)
-                    return render(
-                        request,
-                        "billing/sandbox_checkout.html",
-                        {"session": session, "error": f"The platform did not answer: {exc}"},
-                        status=502,
-                    )
+                    return self._page(request, session, f"The platform did not answer: {exc}", 502)
                 if response.status_code >= 300:
-                    return render(
-                        request,
-                        "billing/sandbox_checkout.html",
-                        {"session": session, "error": f"The webhook answered {response.status_code}."},
-                        status=502,
-                    )
+                    return self._page(request, session, f"The webhook answered {response.status_code}.", 502)
             CheckoutSession.objects.filter(pk=session.pk, completed_at__isnull=True).update(completed_at=timezone.now())
         return redirect(session.success_url)
