@@ -227,7 +227,7 @@ class InvoiceSerializer(serializers.ModelSerializer):
         return invoice.corrects.display_number if invoice.corrects_id else None
 
 
-class InvoiceListView(BillingPermission, generics.ListAPIView):
+class InvoiceQueryset(BillingPermission):
     serializer_class = InvoiceSerializer
     queryset = Invoice.objects.all()
     filter_backends: list = []
@@ -236,9 +236,12 @@ class InvoiceListView(BillingPermission, generics.ListAPIView):
         return selectors.invoices(self.request.tenant).select_related("corrects")
 
 
-class InvoiceDetailView(InvoiceListView, generics.RetrieveAPIView):
-    def get(self, request, *args, **kwargs):
-        return self.retrieve(request, *args, **kwargs)
+class InvoiceListView(InvoiceQueryset, generics.ListAPIView):
+    pass
+
+
+class InvoiceDetailView(InvoiceQueryset, generics.RetrieveAPIView):
+    pass
 
 
 class InvoicePdfView(BillingPermission, generics.GenericAPIView):

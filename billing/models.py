@@ -234,7 +234,7 @@ class Invoice(models.Model):
     kind = models.CharField(max_length=12, choices=Kind.choices, default=Kind.INVOICE)
     period_start = models.DateField()
     period_end = models.DateField()
-    corrects = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="credit_notes")
+    corrects = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="credit_notes")
     status = models.CharField(max_length=8, choices=InvoiceStatus.choices, default=InvoiceStatus.DRAFT)
     currency = models.CharField(max_length=3)
     subtotal = money_field(default=ZERO)

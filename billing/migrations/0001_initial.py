@@ -78,7 +78,7 @@ class Migration(migrations.Migration):
                 ('paid_at', models.DateTimeField(blank=True, null=True)),
                 ('pdf', models.BinaryField(blank=True, null=True)),
                 ('pdf_rendered_at', models.DateTimeField(blank=True, null=True)),
-                ('corrects', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='credit_notes', to='billing.invoice')),
+                ('corrects', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='credit_notes', to='billing.invoice')),
                 ('tenant', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='invoices', to='tenants.tenant')),
             ],
             options={

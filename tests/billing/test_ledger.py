@@ -214,3 +214,15 @@ def test_concurrent_debits_from_four_processes_leave_the_balance_exact(committed
         assert ledger.entries_sum(tenant) == Decimal("30.00")
         assert LedgerEntry.objects.filter(tenant=tenant, category="call").count() == 1000
         assert not [m for m in ledger.ledger_mismatches() if m[0] == tenant.pk]
+
+
+@pytest.mark.django_db
+def test_accepted_messages_are_charged_once_through_the_event(tenant_a, run_on_commit):
+    from notifications.events import MessageAccepted
+
+    with run_on_commit():
+        events.publish(MessageAccepted(schema_name=tenant_a.schema_name, notification_id=3, channel="sms", segments=3))
+        events.publish(MessageAccepted(schema_name=tenant_a.schema_name, notification_id=3, channel="sms", segments=3))
+        events.publish(MessageAccepted(schema_name=tenant_a.schema_name, notification_id=4, channel="email"))
+    charged = dict(LedgerEntry.objects.filter(tenant=tenant_a).values_list("category", "amount"))
+    assert charged == {"sms": Decimal("0.15"), "email": Decimal("0.01")}
