@@ -478,6 +478,8 @@ BILLING_PAYMENT_INSTRUCTIONS = env_str(
     "BILLING_PAYMENT_INSTRUCTIONS",
     "To pay an amount due, top up your balance by card from the billing page in the portal.",
 )
+LOGGING["loggers"]["weasyprint"] = {"level": "WARNING"}
+LOGGING["loggers"]["fontTools"] = {"level": "WARNING"}
 CELERY_BEAT_SCHEDULE["billing-monthly-invoices"] = {
     "task": "billing.monthly_invoices",
     "schedule": crontab(day_of_month=1, hour=2, minute=5),

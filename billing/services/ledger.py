@@ -75,8 +75,10 @@ def account_for(tenant) -> BillingAccount:
         return account
     plan = default_plan()
     trial_ends_at = timezone.now() + timezone.timedelta(days=plan.trial_days) if plan else None
+    # A new account holds nothing: it starts depleted, so its first charge is not a "crossing".
     account, _ = BillingAccount.objects.get_or_create(
-        tenant=tenant, defaults={"plan": plan, "trial_ends_at": trial_ends_at}
+        tenant=tenant,
+        defaults={"plan": plan, "trial_ends_at": trial_ends_at, "state": BillingAccount.State.DEPLETED},
     )
     return account
 
