@@ -58,6 +58,19 @@ def make_tenants(count: int) -> list[Tenant]:
     return tenants
 
 
+def bench_round_trip() -> None:
+    """The machine's baseline: one committed transaction with one trivial statement."""
+    from django.db import connection, transaction
+
+    timings = []
+    for _ in range(200):
+        started = time.perf_counter()
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        timings.append((time.perf_counter() - started) * 1000)
+    print(f"baseline (BEGIN; SELECT 1; COMMIT): p50 {statistics.median(timings):.2f} ms, p95 {pct(timings, 95):.2f} ms")
+
+
 def bench_debits(tenant) -> None:
     ledger.credit(tenant=tenant, amount="100000.00")
     timings = []
@@ -179,6 +192,7 @@ def bench_month_end(tenants) -> None:
 def main() -> None:
     tenants = make_tenants(TENANTS + 1)
     try:
+        bench_round_trip()
         bench_debits(tenants[-1])
         bench_pdf(tenants[-1])
         bench_month_end(tenants[:TENANTS])

@@ -153,7 +153,8 @@ class TopUpView(BillingPermission, APIView):
         },
     )
     def post(self, request):
-        session = checkout.top_up_checkout(tenant=request.tenant, amount=request.data.get("amount"), actor=request.user)
+        data = request.data if isinstance(request.data, dict) else {}
+        session = checkout.top_up_checkout(tenant=request.tenant, amount=data.get("amount"), actor=request.user)
         return Response(
             {
                 "checkout_url": session.url,
@@ -177,7 +178,9 @@ class SubscriptionCheckoutView(BillingPermission, APIView):
     )
     def post(self, request):
         session = checkout.subscription_checkout(
-            tenant=request.tenant, plan_code=str(request.data.get("plan", "")), actor=request.user
+            tenant=request.tenant,
+            plan_code=str(request.data.get("plan", "") if isinstance(request.data, dict) else ""),
+            actor=request.user,
         )
         return Response({"checkout_url": session.url, "checkout_session_id": session.session_id}, status=201)
 

@@ -19,6 +19,11 @@ from django.db.models import Sum
 from django.utils import timezone
 
 from billing.models import BillingAccount, Plan, UsageRecord
+from voiceplatform.plugins import Registry
+
+# Apps that own limited things register a function `() -> {resource: count}` run in the tenant's schema;
+# the portal's meters ask them all (billing never reads their tables itself).
+usage_counters = Registry("billing.usage_counters")
 
 RESOURCES = {
     "agents": ("max_agents", "agents"),
@@ -116,10 +121,20 @@ def check(tenant, resource: str, *, used: int | None = None, adding: int = 1) ->
         )
 
 
+def counted_usage(tenant) -> dict[str, int]:
+    from django_tenants.utils import schema_context
+
+    counted: dict[str, int] = {}
+    with schema_context(tenant.schema_name):
+        for counter in usage_counters:
+            counted.update(counter())
+    return counted
+
+
 def meters(tenant, counted: dict[str, int] | None = None) -> list[Meter]:
-    """Usage against the plan for the portal: metered things counted here, others as the caller counted them."""
+    """Usage against the plan for the portal: metered things counted here, others by the apps that own them."""
     _, plan = plan_of(tenant)
-    counted = counted or {}
+    counted = counted if counted is not None else counted_usage(tenant)
     result = []
     for resource, (field, label) in RESOURCES.items():
         used = metered_usage(tenant, resource) if resource in METERED else counted.get(resource)

@@ -38,16 +38,6 @@ def _message(exc: ValidationError) -> str:
     return " ".join(exc.messages)
 
 
-def counted_usage(tenant) -> dict[str, int]:
-    """What the portal's meters show for things other apps own (counted in the tenant's schema)."""
-    from calls.models import Agent, PhoneNumber
-
-    return {
-        "agents": Agent.objects.count(),
-        "phone_numbers": PhoneNumber.objects.filter(status=PhoneNumber.Status.ACTIVE).count(),
-    }
-
-
 # Where the billing page's forms may lead: the browser checks form-action on the redirect to checkout too.
 CHECKOUT_ORIGINS = ("https://checkout.stripe.com", "https://billing.stripe.com")
 
@@ -74,7 +64,7 @@ class BillingView(PortalPermissionMixin, View):
             "rates": rates,
             "low": account.state != "ok",
             "usage": usage.usage_this_month(tenant),
-            "meters": limits.meters(tenant, counted_usage(tenant)),
+            "meters": limits.meters(tenant),
             "page": Paginator(entries, 25).get_page(request.GET.get("page")),
             "invoices": selectors.invoices(tenant)[:24],
             "plans": Plan.objects.filter(is_active=True),

@@ -57,3 +57,11 @@ def call_bookings(call: Call) -> QuerySet[CallBooking]:
     if not call.provider_call_id:
         return CallBooking.objects.none()
     return CallBooking.objects.filter(provider_call_id=call.provider_call_id).order_by("start")
+
+
+def plan_usage_counts() -> dict[str, int]:
+    """What this tenant has of the things plans limit (for billing's usage meters)."""
+    return {
+        "agents": Agent.objects.count(),
+        "phone_numbers": PhoneNumber.objects.filter(status=PhoneNumber.Status.ACTIVE).count(),
+    }

@@ -128,6 +128,8 @@ def test_top_up_api_answers_the_checkout_and_refuses_bad_amounts(api, owner_a, v
     for bad in ("abc", "-5", "1.234", "0", "999999999"):
         response = client.post("/api/v1/billing/top-ups/", {"amount": bad}, format="json")
         assert response.status_code == 400 and response.json()["error"]["fields"]["amount"]
+    response = client.post("/api/v1/billing/top-ups/", [1, 2], format="json")
+    assert response.status_code == 400
     for member in (viewer_a, manager_a):
         assert api(member).post("/api/v1/billing/top-ups/", {"amount": "40"}, format="json").status_code == 403
         assert api(member).get("/api/v1/billing/balance/").status_code == 403
