@@ -28,7 +28,9 @@ class CallsConfig(AppConfig):
     name = "calls"
 
     def ready(self):
+        from billing.limits import usage_counters
         from calls import compliance, privacy
+        from calls.selectors import plan_usage_counts
         from calls.services.numbers import voice_key_rotate
         from contacts import hooks
         from tenants.hooks import settings_sections
@@ -41,3 +43,4 @@ class CallsConfig(AppConfig):
         hooks.erasers.register(privacy.calls_erase)
         settings_sections.register(VOICE_SETTINGS)
         crypto.secret_rotators.register(voice_key_rotate)
+        usage_counters.register(plan_usage_counts)

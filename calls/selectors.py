@@ -65,3 +65,11 @@ def campaign_names(campaign_ids) -> dict[int, str]:
 
     ids = [pk for pk in campaign_ids if pk]
     return dict(Campaign.objects.filter(pk__in=ids).values_list("pk", "name")) if ids else {}
+
+
+def plan_usage_counts() -> dict[str, int]:
+    """What this tenant has of the things plans limit (for billing's usage meters)."""
+    return {
+        "agents": Agent.objects.count(),
+        "phone_numbers": PhoneNumber.objects.filter(status=PhoneNumber.Status.ACTIVE).count(),
+    }

@@ -28,6 +28,8 @@ Keep this list current: every cross-app subscription in the project.
     tenants.events.MemberInvited           notifications.receivers.on_member_invited
     calls.events.CallFinished              analytics.receivers.on_call_finished
     appointments.events.AppointmentChanged analytics.receivers.on_appointment_changed
+    calls.events.CallFinished              billing.services.usage.on_call_finished
+    notifications.events.MessageAccepted   billing.services.usage.on_message_accepted
 
 Where an app asks other apps for an answer instead (voiceplatform.plugins), the
 registries and who registers, each in its AppConfig.ready():
@@ -35,7 +37,9 @@ registries and who registers, each in its AppConfig.ready():
     contacts.hooks.timeline_sources        calls, appointments, notifications (privacy.py)
     contacts.hooks.gdpr_exporters          calls, appointments, notifications, campaigns (privacy.py)
     contacts.hooks.erasers                 calls, appointments, notifications, campaigns (privacy.py)
-    calls.hooks.outbound_call_checks       calls.compliance.CHECKS, campaigns.compliance.CHECKS
+    calls.hooks.outbound_call_checks       calls.compliance.CHECKS, campaigns.compliance.CHECKS,
+                                           billing.compliance.billing_allows_outbound_call
+    billing.limits.usage_counters          calls.selectors.plan_usage_counts
     calls.hooks.scheduler()                the CALLS_SCHEDULER setting (strategy)
     appointments.hooks.guest_messengers    notifications.receivers.message_guest
     tenants.hooks.settings_sections        calls (voice URLs), campaigns (calling settings)

@@ -33,6 +33,7 @@ NAV_ITEMS = [
     NavItem("Team", "team", Perm.VIEW, "admin"),
     NavItem("API keys", "api_keys", Perm.MANAGE_API_KEYS, "admin"),
     NavItem("Webhooks", "webhooks:list", Perm.MANAGE_INTEGRATIONS, "admin"),
+    NavItem("Billing", "billing:home", Perm.MANAGE_BILLING, "admin"),
     NavItem("Settings", "settings", Perm.VIEW, "admin"),
 ]
 

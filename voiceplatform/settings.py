@@ -575,3 +575,32 @@ if ANALYTICS_INSIGHTS_PROVIDER not in {"offline", "openai"}:
     raise ImproperlyConfigured("ANALYTICS_INSIGHTS_PROVIDER must be offline or openai")
 # Most calls whose transcripts one insights run reads (the most recent in the period).
 ANALYTICS_INSIGHTS_MAX_CALLS = env_int("ANALYTICS_INSIGHTS_MAX_CALLS", 2000)
+
+# --- billing (prepaid ledger, plans, invoices, Stripe) ------------------------------------
+
+# Without STRIPE_SECRET_KEY the sandbox (checkout pages on this host) stands in for Stripe.
+STRIPE_SECRET_KEY = env_str("STRIPE_SECRET_KEY")
+# Only for tests and local fakes: where the SDK sends API requests instead of https://api.stripe.com.
+STRIPE_API_BASE = env_str("STRIPE_API_BASE")
+# Webhooks are verified with this secret in every mode; the sandbox signs with it too.
+STRIPE_WEBHOOK_SECRET = env_str("STRIPE_WEBHOOK_SECRET") or ("" if PRODUCTION else "whsec_sandbox_development_only")
+STRIPE_WEBHOOK_TOLERANCE = env_int("STRIPE_WEBHOOK_TOLERANCE", 300)
+STRIPE_METER_EVENT_NAME = env_str("STRIPE_METER_EVENT_NAME", "voice_overage_seconds")
+BILLING_TOP_UP_MIN = env_str("BILLING_TOP_UP_MIN", "5.00")
+BILLING_TOP_UP_MAX = env_str("BILLING_TOP_UP_MAX", "10000.00")
+# New tenants try this plan (its limits apply) until the trial ends.
+BILLING_TRIAL_PLAN = env_str("BILLING_TRIAL_PLAN", "business")
+BILLING_INVOICE_DUE_DAYS = env_int("BILLING_INVOICE_DUE_DAYS", 14)
+BILLING_ISSUER_NAME = env_str("BILLING_ISSUER_NAME", "Voice Platform")
+BILLING_PAYMENT_INSTRUCTIONS = env_str(
+    "BILLING_PAYMENT_INSTRUCTIONS",
+    "To pay an amount due, top up your balance by card from the billing page in the portal.",
+)
+LOGGING["loggers"]["weasyprint"] = {"level": "WARNING"}
+LOGGING["loggers"]["fontTools"] = {"level": "WARNING"}
+CELERY_BEAT_SCHEDULE["billing-monthly-invoices"] = {
+    "task": "billing.monthly_invoices",
+    "schedule": crontab(day_of_month=1, hour=2, minute=5),
+}
+CELERY_BEAT_SCHEDULE["billing-daily"] = {"task": "billing.daily", "schedule": crontab(hour=4, minute=11)}
+CELERY_BEAT_SCHEDULE["billing-check-ledger"] = {"task": "billing.check_ledger", "schedule": crontab(minute=23)}

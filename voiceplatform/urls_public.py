@@ -11,5 +11,6 @@ urlpatterns = [
     path("hooks/", include(("appointments.webhook_urls", "appointments_hooks"))),
     path("hooks/twilio/", include(("notifications.webhook_urls", "notifications_hooks"))),
     path("hooks/", include("calls.webhook_urls")),
+    path("", include(("billing.urls_public", "billing_sandbox"))),
     path("", views.platform_home, name="platform_home"),
 ]

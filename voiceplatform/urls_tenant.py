@@ -13,6 +13,7 @@ api_v1 = [
     path("", include(("campaigns.api_urls", "campaigns"), namespace="campaigns")),
     path("", include(("knowledge.api_urls", "knowledge"), namespace="knowledge")),
     path("", include(("analytics.api_urls", "analytics"), namespace="analytics")),
+    path("", include(("billing.api_urls", "billing"), namespace="billing")),
 ]
 
 urlpatterns = [
@@ -29,5 +30,6 @@ urlpatterns = [
     path("campaigns/", include("campaigns.urls")),
     path("knowledge/", include("knowledge.urls")),
     path("analytics/", include("analytics.urls")),
+    path("billing/", include("billing.urls")),
     path("", include("tenants.urls")),
 ]

@@ -219,6 +219,9 @@ def clean_agent_config(*, tenant, data: dict) -> dict:
 @transaction.atomic
 def agent_create(*, tenant, data: dict, actor=None) -> Agent:
     """A new draft agent; missing fields come from the template for its purpose."""
+    from billing import limits
+
+    limits.check(tenant, "agents", used=Agent.objects.count())
     purpose = data.get("purpose", Agent.Purpose.RECEPTIONIST)
     template = AGENT_TEMPLATES.get(purpose, AGENT_TEMPLATES[Agent.Purpose.CUSTOM])
     values = clean_agent_config(tenant=tenant, data={**template, "purpose": purpose, **data})

@@ -49,6 +49,9 @@ def number_provision(
     actor=None,
 ) -> PhoneNumber:
     """Buy a number (by area code, or a specific one) or import one from the tenant's own SIP trunk."""
+    from billing import limits
+
+    limits.check(tenant, "phone_numbers", used=PhoneNumber.objects.filter(status=PhoneNumber.Status.ACTIVE).count())
     errors: dict[str, list[str]] = {}
     area_code = (area_code or "").strip()
     number = (number or "").strip()

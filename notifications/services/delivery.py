@@ -21,10 +21,12 @@ from django.utils import timezone
 from contacts.models import ConsentRecord
 from contacts.services import consent_record, contact_timezone, dnc_add, has_consent, is_on_dnc
 from notifications import rendering
+from notifications.events import MessageAccepted
 from notifications.models import Channel, Notification, NotificationStatus, TemplateEvent
 from notifications.providers.email import Attachment, EmailError, email_provider
 from notifications.providers.sms import SmsError, sms_provider
 from notifications.services.templates import notification_settings_get, template_for
+from voiceplatform import events
 from voiceplatform.links import platform_url
 from voiceplatform.tasks import current_tenant, enqueue_on_commit
 
@@ -228,6 +230,12 @@ def notification_deliver(*, notification_id: int, now: datetime | None = None) -
             notification.error_message = notification.error_code = ""
             notification.next_attempt_at = None
     notification.save()
+    if notification.status in (NS.SENT, NS.DELIVERED):
+        events.publish(
+            MessageAccepted(
+                notification_id=notification.pk, channel=notification.channel, segments=notification.segments or 1
+            )
+        )
     return notification
 
 

@@ -69,3 +69,7 @@ def test_calendar_flag_grants_calendar_management_to_an_agent():
 def test_unknown_flag_is_an_error():
     with pytest.raises(ValueError):
         has_flag(member(Role.OWNER), "can_fly")
+
+
+def test_billing_is_for_owners_and_admins_only():
+    assert {role for role in Role if can(member(role), Perm.MANAGE_BILLING)} == {Role.OWNER, Role.ADMIN}

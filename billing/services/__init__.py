@@ -1,0 +1,1 @@
+"""Billing use cases, by topic: ledger (balance), usage (rating), invoices, checkout and Stripe events."""
