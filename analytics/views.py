@@ -38,6 +38,11 @@ def campaign_choices():
     return list(Campaign.objects.order_by("-created_at").values("id", "name")[:200])
 
 
+def dashboard_home(request, membership, remaining_setup):
+    """tenants.hooks.home_pages: the dashboard is the portal's home once there is history to chart."""
+    return render_dashboard(request, membership, remaining_setup=remaining_setup) if has_history() else None
+
+
 def render_dashboard(request, membership, *, remaining_setup=None):
     filters, errors = request_filters(request)
     if filters is None:

@@ -5,7 +5,7 @@ class AppointmentsConfig(AppConfig):
     name = "appointments"
 
     def ready(self):
-        from appointments import privacy
+        from appointments import privacy, selectors
         from appointments.services.sync import calendar_secrets_rotate
         from contacts import hooks
         from voiceplatform import crypto
@@ -13,4 +13,5 @@ class AppointmentsConfig(AppConfig):
         hooks.timeline_sources.register(privacy.appointment_timeline)
         hooks.gdpr_exporters.register(privacy.appointments_export)
         hooks.erasers.register(privacy.appointments_erase)
+        hooks.panels.register(selectors.contact_panel)
         crypto.secret_rotators.register(calendar_secrets_rotate)

@@ -110,3 +110,13 @@ def calendar_conflicts_between(*, start: datetime, end: datetime) -> list[dict]:
             }
         )
     return found
+
+
+def contact_panel(contact):
+    """The contact page's "Appointments" section (registered with contacts.hooks): upcoming first, then recent."""
+    from contacts.hooks import Panel
+
+    appointments = list(appointments_list().filter(contact=contact).order_by("-start_at")[:10])
+    return Panel(
+        title="Appointments", template="appointments/contact_panel.html", context={"appointments": appointments}
+    )

@@ -7,8 +7,8 @@ class BillingConfig(AppConfig):
     def ready(self):
         from billing import compliance as billing_compliance
         from billing.services import usage
-        from calls.hooks import outbound_call_checks
         from calls.events import CallFinished
+        from calls.hooks import outbound_call_checks
         from notifications.events import MessageAccepted
         from voiceplatform import events
 

@@ -8,7 +8,7 @@ from billing.models import ZERO
 def billing_allows_outbound_call(tenant, contact, now):
     from billing import limits
     from billing.services.ledger import account_for
-    from calls.compliance import Decision
+    from calls.hooks import Decision
 
     account = account_for(tenant)
     if account.stop_outbound_at_zero and account.balance <= ZERO:

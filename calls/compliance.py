@@ -10,21 +10,11 @@ registered first by CallsConfig.ready(); the campaigns app adds its own
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 
-from calls.hooks import outbound_call_checks
+from calls.hooks import Decision, outbound_call_checks
 from contacts.phones import InvalidPhone, parse_phone
 from contacts.services import is_on_dnc
-
-
-@dataclass(frozen=True)
-class Decision:
-    allowed: bool
-    reason: str = ""
-    code: str = ""
-    eligible_at: datetime | None = None
-
 
 ALLOW = Decision(allowed=True)
 

@@ -7,15 +7,33 @@
   its own (campaigns.compliance.CHECKS), each in its AppConfig.ready().
 - `scheduler()` (a setting-chosen strategy, CALLS_SCHEDULER): where in-call
   availability and booking come from (calls.scheduling.Scheduler).
+- `campaign_labels` (a Registry): `(campaign_ids) -> {id: name}`, so call lists
+  name the campaign a call was made for; the campaigns app registers it.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
 
 from voiceplatform.plugins import Registry, strategy
 
 DEFAULT_SCHEDULER = "calls.scheduling_appointments.AppointmentsScheduler"
 
+
+
+@dataclass(frozen=True)
+class Decision:
+    """An outbound-call check's answer; a refusal says why in words and in a code."""
+
+    allowed: bool
+    reason: str = ""
+    code: str = ""
+    eligible_at: datetime | None = None
+
+
 outbound_call_checks = Registry("calls.outbound_call_checks")
+campaign_labels = Registry("calls.campaign_labels")
 
 
 def scheduler():

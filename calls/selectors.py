@@ -60,11 +60,14 @@ def call_bookings(call: Call) -> QuerySet[CallBooking]:
 
 
 def campaign_names(campaign_ids) -> dict[int, str]:
-    """Campaign id -> name, for the campaigns these calls were made for (one query)."""
-    from campaigns.models import Campaign
+    """Campaign id -> name, for the campaigns these calls were made for (asked of calls.hooks.campaign_labels)."""
+    from calls.hooks import campaign_labels
 
     ids = [pk for pk in campaign_ids if pk]
-    return dict(Campaign.objects.filter(pk__in=ids).values_list("pk", "name")) if ids else {}
+    names: dict[int, str] = {}
+    for labels in campaign_labels if ids else ():
+        names.update(labels(ids))
+    return names
 
 
 def plan_usage_counts() -> dict[str, int]:

@@ -38,6 +38,7 @@ class CampaignsConfig(AppConfig):
     def ready(self):
         from appointments.events import AppointmentChanged
         from calls.events import CallFinished
+        from calls.hooks import campaign_labels
         from campaigns import compliance, privacy, receivers, selectors
         from campaigns.services import on_appointment_change
         from contacts import hooks
@@ -46,6 +47,7 @@ class CampaignsConfig(AppConfig):
 
         compliance.register()
         hooks.panels.register(selectors.contact_panel)
+        campaign_labels.register(selectors.campaign_names)
         events.subscribe(CallFinished, receivers.on_call_finished)
         events.subscribe(AppointmentChanged, on_appointment_change)
         hooks.gdpr_exporters.register(privacy.campaigns_export)

@@ -12,6 +12,7 @@ class CampaignStatusChanged(Event):
     """A campaign moved through its status machine (started, paused, resumed, completed, cancelled...)."""
 
     campaign_id: int
+    name: str = ""
     from_status: str
     to_status: str
     reason: str = ""

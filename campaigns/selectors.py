@@ -51,6 +51,11 @@ def targets_of_contact(*, contact_id: int, limit: int = 20) -> list[CampaignCont
     )
 
 
+def campaign_names(campaign_ids) -> dict[int, str]:
+    """calls.hooks.campaign_labels: campaign id -> name (one query)."""
+    return dict(Campaign.objects.filter(pk__in=list(campaign_ids)).values_list("pk", "name"))
+
+
 def contact_panel(contact):
     """The contact page's "Campaigns" section (registered with contacts.hooks)."""
     from contacts.hooks import Panel

@@ -1,13 +1,16 @@
 """Phone numbers: parse what people type into E.164, and what a number tells us."""
 
 import functools
-import importlib.resources
 import re
 from dataclasses import dataclass
 
 import phonenumbers
 from phonenumbers import PhoneMetadata, PhoneNumber
 from phonenumbers import timezone as phone_timezone
+
+from voiceplatform.zones import country_zones, region_for_timezone, zone_countries
+
+__all__ = ["InvalidPhone", "normalize_phone", "region_for_timezone", "zone_for_phone"]
 
 
 class InvalidPhone(ValueError):
@@ -175,7 +178,7 @@ def zone_from_phonenumbers(e164: str) -> str | None:
     if len(parsed.timezones) == 1:
         return parsed.timezones[0]
     # UK numbers also list the Crown Dependencies; keep the zones of the number's own country.
-    own = [zone for zone in parsed.timezones if _zone_countries().get(zone) == parsed.region]
+    own = [zone for zone in parsed.timezones if zone_countries().get(zone) == parsed.region]
     return own[0] if len(own) == 1 else None
 
 
@@ -192,7 +195,7 @@ def _single_zone_country(e164: str) -> str | None:
     else:
         return None
     region = phonenumbers.region_code_for_country_code(country_code)
-    zones = _country_zones().get(region, ())
+    zones = country_zones().get(region, ())
     national = digits[size:]
     if len(zones) != 1 or not national or national[0] == "0":
         return None
@@ -202,27 +205,3 @@ def _single_zone_country(e164: str) -> str | None:
     return zones[0]
 
 
-@functools.cache
-def _country_zones() -> dict[str, tuple[str, ...]]:
-    """ISO country code -> its zones, from the IANA zone.tab shipped in tzdata."""
-    zones: dict[str, list[str]] = {}
-    for zone, country in _zone_countries().items():
-        zones.setdefault(country, []).append(zone)
-    return {country: tuple(sorted(names)) for country, names in zones.items()}
-
-
-@functools.cache
-def _zone_countries() -> dict[str, str]:
-    """Zone name -> ISO country code, from the IANA zone.tab shipped in tzdata."""
-    table = importlib.resources.files("tzdata.zoneinfo") / "zone.tab"
-    mapping = {}
-    for line in table.read_text().splitlines():
-        if line and not line.startswith("#"):
-            country, _coordinates, zone, *_ = line.split("\t")
-            mapping[zone] = country
-    return mapping
-
-
-def region_for_timezone(zone: str) -> str | None:
-    """The country a time zone belongs to (e.g. the tenant's), to read national numbers."""
-    return _zone_countries().get(zone)

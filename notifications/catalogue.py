@@ -345,18 +345,15 @@ _CAMPAIGN_TYPES = {"paused": "campaign.paused", "completed": "campaign.completed
 
 
 def _from_campaign(event) -> list[tuple[str, dict]]:
-    from campaigns.models import Campaign
-
     if event.to_status == "running":
         name = "campaign.started" if event.from_status == "scheduled" else ""
     else:
         name = _CAMPAIGN_TYPES.get(event.to_status, "")
     if not name:
         return []
-    campaign = Campaign.objects.filter(pk=event.campaign_id).only("name").first()
     data = {
         "campaign_id": event.campaign_id,
-        "name": campaign.name if campaign else "",
+        "name": event.name,
         "from_status": event.from_status,
         "status": event.to_status,
         "reason": event.reason,

@@ -6,6 +6,10 @@
   voice provider's callback URLs (read-only); the campaigns app adds calling
   limits, quiet hours and calling rules (writable). Each registers in its
   AppConfig.ready(), so the tenants app imports no feature app.
+- `home_pages` (a Registry of `(request, membership, remaining_setup) ->
+  HttpResponse | None`): the portal's home. The first page that answers wins;
+  with none (a new workspace, or `?setup=1`), the setup checklist is shown.
+  The analytics app registers its dashboard for workspaces with history.
 """
 
 from __future__ import annotations
@@ -34,3 +38,4 @@ class SettingsSection:
 
 
 settings_sections = Registry("tenants.settings_sections")
+home_pages = Registry("tenants.home_pages")

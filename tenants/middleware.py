@@ -8,12 +8,12 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 
-from contacts.phones import region_for_timezone
 from tenants import impersonation
 from tenants.models import Tenant, TenantSettings
 from tenants.roles import Role
 from tenants.selectors import membership_for
 from tenants.templatetags.portal_format import display_country
+from voiceplatform.zones import region_for_timezone
 
 ALWAYS_ALLOWED_PREFIXES = ("/static/", "/healthz")
 MFA_EXEMPT_PREFIXES = ("/accounts/", "/static/", "/impersonate/", "/invite/")

@@ -15,6 +15,7 @@ from django.views import View
 from django.views.decorators.http import require_POST
 
 from tenants import impersonation, selectors, services
+from tenants.hooks import home_pages
 from tenants.invitations import membership_for_token
 from tenants.models import ApiKey
 from tenants.permissions import PortalPermissionMixin
@@ -31,13 +32,15 @@ WEEKDAY_LABELS = dict(
 
 class DashboardView(PortalPermissionMixin, View):
     def get(self, request):
-        from analytics.views import has_history, render_dashboard
-
         checklist = selectors.setup_checklist(tenant=request.tenant)
         for item in checklist:
             item["linkable"] = can(self.membership, item["perm"])
-        if has_history() and "setup" not in request.GET:
-            return render_dashboard(request, self.membership, remaining_setup=[i for i in checklist if not i["done"]])
+        if "setup" not in request.GET:
+            remaining = [item for item in checklist if not item["done"]]
+            for page in home_pages:
+                response = page(request, self.membership, remaining)
+                if response is not None:
+                    return response
         return render(
             request,
             "portal/dashboard.html",

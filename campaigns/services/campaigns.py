@@ -198,6 +198,7 @@ def _transition(campaign: Campaign, to_status: str, *, actor=None, actor_label: 
     events.publish(
         CampaignStatusChanged(
             campaign_id=campaign.pk,
+            name=campaign.name,
             from_status=previous,
             to_status=to_status,
             reason=str(reason)[:300],

@@ -229,16 +229,8 @@ class ContactDetailView(PortalPermissionMixin, View):
                 "can_call": can(self.membership, Perm.PLACE_CALLS) and not contact.is_erased,
                 "can_book": can(self.membership, Perm.MANAGE_CALENDAR) and not contact.is_erased,
                 "can_text": can(self.membership, Perm.EDIT_CONTACTS) and not contact.is_erased,
-                "appointments": _appointments_of(contact),
             },
         )
-
-
-def _appointments_of(contact) -> list:
-    """The contact's appointments, upcoming first, then the most recent past ones."""
-    from appointments.selectors import appointments_list
-
-    return list(appointments_list().filter(contact=contact).order_by("-start_at")[:10])
 
 
 class ContactActionView(PortalPermissionMixin, View):

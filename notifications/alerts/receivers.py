@@ -26,11 +26,9 @@ def on_campaign_status(event) -> None:
     """An automatic pause needs a person: say why and how to resume."""
     if not (event.automatic and event.to_status == "paused"):
         return
-    from campaigns.models import Campaign
     from notifications.alerts.services import alert_raise
 
-    campaign = Campaign.objects.filter(pk=event.campaign_id).only("name").first()
-    name = campaign.name if campaign else f"#{event.campaign_id}"
+    name = event.name or f"#{event.campaign_id}"
     alert_raise(
         StaffAlert(
             type="campaign_paused",

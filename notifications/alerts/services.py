@@ -61,16 +61,10 @@ def _members():
 
 def _existing_links(event: StaffAlert) -> dict:
     """The linked rows that exist: a stale id must not fail the publisher's commit (foreign keys are deferred)."""
-    from calls.models import Call
-    from campaigns.models import Campaign
-    from contacts.models import Contact
-
     links = {}
-    for name, model, value in (
-        ("contact_id", Contact, event.contact_id),
-        ("call_id", Call, event.call_id),
-        ("campaign_id", Campaign, event.campaign_id),
-    ):
+    for name in ("contact_id", "call_id", "campaign_id"):
+        value = getattr(event, name)
+        model = Alert._meta.get_field(name.removesuffix("_id")).related_model
         links[name] = value if value is not None and model.objects.filter(pk=value).exists() else None
     return links
 

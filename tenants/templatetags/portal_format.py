@@ -32,7 +32,7 @@ from django import template
 from django.utils import timezone
 from django.utils.html import format_html
 
-from contacts.phones import region_for_timezone
+from voiceplatform.zones import region_for_timezone
 
 register = template.Library()
 
