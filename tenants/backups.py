@@ -83,6 +83,20 @@ SHARED_MODELS = {
 # Shared rows with a tenant key that a backup leaves out, and why.
 NOT_BACKED_UP = {
     "tenants.DataExport": "short-lived download records; their files are not part of the tenant's data",
+    # Money is the platform's record, not the tenant's data: a restore must never rewrite a balance or its
+    # history (over the same tenant) nor copy credit (as a new one). Restores leave these rows as they are.
+    **{
+        f"billing.{name}": "the platform's financial record; restores never rewrite money"
+        for name in (
+            "BillingAccount",
+            "LedgerEntry",
+            "UsageRecord",
+            "MeterReport",
+            "Invoice",
+            "CheckoutSession",
+            "StripeEvent",
+        )
+    },
 }
 _USER_COLUMNS = ("id", "email", "full_name", "password", "is_active", "date_joined")
 

@@ -155,10 +155,14 @@ def test_empty_agents_page_offers_a_one_click_setup(portal, owner_a, tenant_a):
     response = client.post("/calls/agents/demo/")
     assert response.status_code == 302
     with schema_context(tenant_a.schema_name):
-        assert Agent.objects.filter(status="active").count() == 2
+        assert set(Agent.objects.filter(status="active").values_list("purpose", flat=True)) == {
+            "receptionist",
+            "reminder",
+            "qualifier",
+        }
         number = PhoneNumber.objects.get()
         assert number.inbound_agent.purpose == "receptionist"
-        assert number.outbound_agent.purpose == "reminder"
+        assert number.outbound_agent.purpose == "qualifier"
 
 
 def test_create_edit_and_publish_an_agent(portal, manager_a, tenant_a):
