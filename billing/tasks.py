@@ -27,14 +27,6 @@ def render_invoice_pdf(invoice_id: int) -> None:
     invoice_render(invoice_id=invoice_id)
 
 
-@shared_task(name="billing.send_balance_email", ignore_result=True)
-def send_balance_email(tenant_id: int, subject: str, message: str) -> None:
-    from billing.services.alerts import balance_email_send
-
-    connection.set_schema_to_public()
-    balance_email_send(tenant_id=tenant_id, subject=subject, message=message)
-
-
 @shared_task(name="billing.report_meter_event", acks_late=True, ignore_result=True, max_retries=5)
 def report_meter_event(report_id: int) -> None:
     """Send one overage report to the Stripe meter; the identifier makes a repeat harmless."""

@@ -7,7 +7,6 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -17,6 +16,7 @@ from knowledge.models import FAQ, Channel, Gap, GapStatus, Page, PageStatus, Sou
 from knowledge.services import answers, faqs, gaps, sources
 from tenants.roles import Perm
 from voiceplatform.api import Pagination
+from voiceplatform.boundary import JSONParser, MultiPartParser
 
 
 class SourceSerializer(serializers.ModelSerializer):
@@ -91,7 +91,13 @@ class SourceViewSet(viewsets.ModelViewSet):
     ordering_fields = ["created_at", "name", "status", "last_synced_at"]
     write_perm = Perm.MANAGE_KNOWLEDGE
     http_method_names = ["get", "post", "patch", "delete", "head", "options"]
-    parser_classes = [JSONParser, MultiPartParser, FormParser]
+
+    def get_parsers(self):
+        """JSON everywhere; a new source may also arrive as a multipart file upload."""
+        action = getattr(self, "action", None)
+        if action is None and getattr(self, "request", None) is not None:
+            action = getattr(self, "action_map", {}).get(self.request.method.lower())
+        return [JSONParser(), MultiPartParser()] if action == "create" else [JSONParser()]
 
     def get_queryset(self):
         return selectors.sources()
@@ -238,7 +244,6 @@ class FAQViewSet(viewsets.ModelViewSet):
     ordering_fields = ["question", "created_at", "updated_at"]
     write_perm = Perm.MANAGE_KNOWLEDGE
     http_method_names = ["get", "post", "patch", "delete", "head", "options"]
-    parser_classes = [JSONParser, MultiPartParser, FormParser]
 
     def get_queryset(self):
         return selectors.faqs()
@@ -259,7 +264,7 @@ class FAQViewSet(viewsets.ModelViewSet):
         return Response(status=status.HTTP_204_NO_CONTENT)
 
     @extend_schema(request=FAQImportSerializer, responses={201: OpenApiTypes.OBJECT})
-    @action(detail=False, methods=["post"], url_path="import")
+    @action(detail=False, methods=["post"], url_path="import", parser_classes=[MultiPartParser, JSONParser])
     def import_csv(self, request):
         serializer = FAQImportSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)

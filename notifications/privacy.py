@@ -11,6 +11,7 @@ from __future__ import annotations
 from django.db.models import Q
 
 from contacts.hooks import Erasure, TimelineEntry
+from notifications.alerts.models import Alert
 from notifications.models import InboundMessage, Notification, SandboxMessage
 
 TIMELINE_LIMIT = 100
@@ -66,6 +67,10 @@ def messages_erase(erasure: Erasure) -> None:
     Notification.objects.filter(sent).update(recipient="", subject="", body="", error_message="")
     InboundMessage.objects.filter(Q(contact_id__in=erasure.contact_ids) | Q(from_number__in=erasure.phones)).update(
         from_number="", body=""
+    )
+    # Staff alerts about the person keep their type and history, not their words.
+    Alert.objects.filter(contact_id__in=erasure.contact_ids).update(
+        title="Alert about an erased contact", message="", required_action=""
     )
     if erasure.phones:
         SandboxMessage.objects.filter(Q(to__in=erasure.phones) | Q(from_number__in=erasure.phones)).delete()

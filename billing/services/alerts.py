@@ -10,13 +10,16 @@ from django.core.mail import send_mail
 from billing.events import BalanceDepleted, BalanceLow
 from billing.models import BillingAccount
 from voiceplatform import events
-from voiceplatform.tasks import enqueue_on_commit
 
 logger = logging.getLogger(__name__)
 
 
 def balance_crossed(*, tenant, state: str, balance: Decimal, rates, entry) -> None:
-    """Announce a crossing into low or depleted (called under the account lock, delivered after commit)."""
+    """Announce a crossing into low or depleted (called under the account lock, delivered after commit).
+
+    The StaffAlert reaches the owners and admins in-app and by email through the notifications
+    app's alert inbox, on each one's chosen channels.
+    """
     schema = tenant.schema_name
     if state == BillingAccount.State.DEPLETED:
         events.publish(
@@ -53,33 +56,6 @@ def balance_crossed(*, tenant, state: str, balance: Decimal, rates, entry) -> No
             dedupe_key=f"billing:{state}:{entry.pk}",
         )
     )
-    from billing.tasks import send_balance_email
-
-    enqueue_on_commit(send_balance_email, tenant.pk, title, message)
-
-
-def balance_email_send(*, tenant_id: int, subject: str, message: str) -> int:
-    """Email the tenant's owners and admins; returns how many were addressed."""
-    from tenants.models import Membership, Tenant
-    from tenants.services import tenant_url
-
-    tenant = Tenant.objects.filter(pk=tenant_id).first()
-    if tenant is None:
-        return 0
-    recipients = list(
-        Membership.objects.filter(tenant=tenant, role__in=["owner", "admin"], status="active").values_list(
-            "user__email", flat=True
-        )
-    )
-    if recipients:
-        link = tenant_url(tenant, "/billing/")
-        send_mail(
-            subject=f"{tenant.name}: {subject}",
-            message=f"{message}\n\nBilling: {link}\n",
-            from_email=None,
-            recipient_list=recipients,
-        )
-    return len(recipients)
 
 
 def ledger_difference_alert(mismatches) -> None:

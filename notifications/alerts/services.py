@@ -27,6 +27,7 @@ from notifications.alerts.models import (
     AlertStatus,
 )
 from notifications.alerts.preferences import preference_for, quiet_until, staff_email_queue, staff_sms_queue
+from tenants.roles import Perm, can
 from voiceplatform.events import StaffAlert
 from voiceplatform.tasks import current_tenant, enqueue_on_commit
 
@@ -103,6 +104,10 @@ def _text(alert: Alert) -> str:
     return "\n\n".join(lines)
 
 
+# Alert types only members with the permission hear about (money is for owners and admins).
+PERMISSION_FOR_TYPE = {"billing": Perm.MANAGE_BILLING}
+
+
 def _fan_out(alert: Alert) -> None:
     tenant = current_tenant()
     zone = ZoneInfo(tenant.timezone)
@@ -111,6 +116,8 @@ def _fan_out(alert: Alert) -> None:
     for membership in _members():
         preference = preference_for(membership.user_id, membership.role)
         if preference.types and alert.type not in preference.types:
+            continue
+        if alert.type in PERMISSION_FOR_TYPE and not can(membership, PERMISSION_FOR_TYPE[alert.type]):
             continue
         held = (
             None

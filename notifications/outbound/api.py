@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import django_filters
 from django.shortcuts import get_object_or_404
-from drf_spectacular.utils import extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.response import Response
@@ -318,9 +318,18 @@ class HookSubscriptionViewSet(viewsets.GenericViewSet):
         services.endpoint_delete(endpoint=get_object_or_404(self.get_queryset(), pk=pk))
         return Response(status=status.HTTP_204_NO_CONTENT)
 
-    @extend_schema(request=UnsubscribeSerializer, responses={204: None}, operation_id="v1_hooks_unsubscribe")
+    @extend_schema(
+        request=None,
+        parameters=[
+            OpenApiParameter("id", int, description="The subscription's id."),
+            OpenApiParameter("target_url", str, description="Every subscription of this target URL."),
+        ],
+        responses={204: None},
+        operation_id="v1_hooks_unsubscribe",
+    )
     def unsubscribe(self, request):
-        data = UnsubscribeSerializer(data=request.data)
+        """Unsubscribe by `?id=` or `?target_url=` (a DELETE carries no body)."""
+        data = UnsubscribeSerializer(data=request.query_params)
         data.is_valid(raise_exception=True)
         values = data.validated_data
         if not values.get("id") and not values.get("target_url"):
