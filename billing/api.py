@@ -116,7 +116,10 @@ class TransactionsView(BillingPermission, generics.ListAPIView):
             until=params.get("until", ""),
         )
 
-    @extend_schema(parameters=FILTERS)
+    @extend_schema(
+        parameters=FILTERS,
+        responses={(200, "application/json"): TransactionSerializer(many=True), (200, "text/csv"): OpenApiTypes.STR},
+    )
     def get(self, request, *args, **kwargs):
         if request.query_params.get("export") == "csv":
             response = HttpResponse(

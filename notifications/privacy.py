@@ -68,9 +68,13 @@ def messages_erase(erasure: Erasure) -> None:
     InboundMessage.objects.filter(Q(contact_id__in=erasure.contact_ids) | Q(from_number__in=erasure.phones)).update(
         from_number="", body=""
     )
-    # Staff alerts about the person keep their type and history, not their words.
-    Alert.objects.filter(contact_id__in=erasure.contact_ids).update(
-        title="Alert about an erased contact", message="", required_action=""
-    )
+    # Staff alerts about the person keep their type and history, not their words; nor do the staff
+    # emails and texts that told members about them.
+    alerts = Alert.objects.filter(contact_id__in=erasure.contact_ids)
+    told = Q(pk__in=[])
+    for alert_id in alerts.values_list("pk", flat=True):
+        told |= Q(dedupe_key__startswith=f"alert:{alert_id}:")
+    Notification.objects.filter(told).update(subject="", body="", error_message="")
+    alerts.update(title="Alert about an erased contact", message="", required_action="")
     if erasure.phones:
         SandboxMessage.objects.filter(Q(to__in=erasure.phones) | Q(from_number__in=erasure.phones)).delete()

@@ -7,10 +7,10 @@ wrong methods, form bodies, host letter case.
 
 import http.client
 import json
-from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
+from django.test.testcases import LiveServerThread
 from django_tenants.utils import schema_context
 
 from calls.models import Agent, PhoneNumber
@@ -195,20 +195,28 @@ def test_a_form_body_over_the_upload_limit_is_413_json_not_an_html_page(client):
     envelope(client.post("/api/v1/tags/", body, content_type="application/x-www-form-urlencoded"), 413)
 
 
-def test_an_oversized_body_over_real_http_gets_413_and_no_dropped_connection(live_server):
-    address = urlsplit(live_server.url)
-    connection = http.client.HTTPConnection(address.hostname, address.port, timeout=30)
-    body = json.dumps({"name": "x", "prompt": "y" * 3_000_000}).encode()
-    connection.request(
-        "POST",
-        "/api/v1/agents/",
-        body=body,
-        headers={"Host": "alpha.localhost", "Content-Type": "application/json", "Authorization": "Bearer nope"},
-    )
-    response = connection.getresponse()
-    assert response.status == 413
-    assert json.loads(response.read())["error"]["code"] == "too_large"
-    connection.close()
+def test_an_oversized_body_over_real_http_gets_413_and_no_dropped_connection(django_db_blocker):
+    # A server thread on committed data (pytest-django's live_server would flush the shared tables afterwards).
+    server = LiveServerThread("127.0.0.1", static_handler=lambda app: app, port=0)
+    server.daemon = True
+    with django_db_blocker.unblock():
+        server.start()
+        server.is_ready.wait()
+        try:
+            connection = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+            body = json.dumps({"name": "x", "prompt": "y" * 3_000_000}).encode()
+            connection.request(
+                "POST",
+                "/api/v1/agents/",
+                body=body,
+                headers={"Host": "alpha.localhost", "Content-Type": "application/json", "Authorization": "Bearer nope"},
+            )
+            response = connection.getresponse()
+            assert response.status == 413
+            assert json.loads(response.read())["error"]["code"] == "too_large"
+            connection.close()
+        finally:
+            server.terminate()
 
 
 # --- unknown fields -----------------------------------------------------------------------------------------

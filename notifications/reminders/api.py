@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -10,11 +11,19 @@ from notifications.reminders import services
 from tenants.roles import Perm
 
 
+@extend_schema_field({"type": "string", "pattern": "^[0-2][0-9]:[0-5][0-9]$", "example": "21:00", "nullable": True})
+class HourMinuteField(serializers.TimeField):
+    """A time of day as `HH:MM` (documented as such: OpenAPI's `time` format wants seconds and an offset)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%H:%M", **kwargs)
+
+
 class MessageReminderSettingsSerializer(serializers.Serializer):
     enabled = serializers.BooleanField(required=False)
     offsets_minutes = serializers.ListField(child=serializers.IntegerField(), required=False)
-    quiet_start = serializers.TimeField(required=False, allow_null=True, format="%H:%M")
-    quiet_end = serializers.TimeField(required=False, allow_null=True, format="%H:%M")
+    quiet_start = HourMinuteField(required=False, allow_null=True)
+    quiet_end = HourMinuteField(required=False, allow_null=True)
 
 
 class MessageReminderSettingsView(APIView):
