@@ -39,8 +39,13 @@ def django_db_setup(django_db_setup, django_db_blocker):
     yield
     # Threads that served live requests or ran a worker may still hold idle
     # connections; end them so the test database can be dropped.
+    # A background thread that wakes up late must not reconnect in between, so new connections are
+    # refused first.
     others = "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
     with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute("SELECT current_database()")
+        name = cursor.fetchone()[0].replace('"', '""')
+        cursor.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false')
         cursor.execute(f"SELECT pg_terminate_backend(pid) {others}")
         for _ in range(100):
             cursor.execute(f"SELECT count(*) {others}")

@@ -407,6 +407,9 @@ SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
     {
         "NotificationChannelEnum": "notifications.models.Channel",
         "AppointmentSourceEnum": "appointments.models.AppointmentSource",
+        # Two `on_duplicate` fields: a new contact's (reject, merge, update) and an import's.
+        "ContactOnDuplicateEnum": ["reject", "merge", "update"],
+        "ImportOnDuplicateEnum": "contacts.models.DuplicatePolicy",
     }
 )
 # --- contacts ------------------------------------------------------------------------
