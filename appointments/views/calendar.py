@@ -53,11 +53,19 @@ def _grid_hours(resource_ids: list[int]) -> tuple[int, int]:
     return max(0, min(first, DEFAULT_HOURS[0])), min(24, max(last, DEFAULT_HOURS[1]))
 
 
-def _open_ranges(resource_ids: list[int], days, start: datetime, end: datetime) -> dict:
-    """Per day, the instants when any shown resource is open (weekly hours, overrides, blocked days)."""
-    resources = list(Resource.objects.filter(is_active=True, **({"pk__in": resource_ids} if resource_ids else {})))
+def _lane_resources(resource_ids: list[int], appointments) -> list[Resource]:
+    """The resources the week shows as columns: the active (or filtered) ones and any with an appointment shown."""
+    shown = Resource.objects.filter(is_active=True, **({"pk__in": resource_ids} if resource_ids else {}))
+    found = {r.pk: r for r in shown}
+    for appointment in appointments:
+        found.setdefault(appointment.resource_id, appointment.resource)
+    return sorted(found.values(), key=lambda r: (r.name.lower(), r.pk))
+
+
+def _open_ranges(resources: list[Resource], days, start: datetime, end: datetime) -> dict:
+    """Per resource id, per day, the instants when that resource is open (weekly hours, overrides, blocked days)."""
     calendars = load_calendars(resources, start=start, end=end) if resources else {}
-    return {d: [r for c in calendars.values() for r in opening_ranges(c, d)] for d in days}
+    return {pk: {d: opening_ranges(c, d) for d in days} for pk, c in calendars.items()}
 
 
 def _cell(moment: datetime, ranges: list[tuple[int, int]]) -> dict:
@@ -103,16 +111,21 @@ class WeekView(TenantZoneMixin, PortalPermissionMixin, View):
             type_ids=filters.type_ids,
             statuses=filters.statuses,
         )
-        by_day: dict = {d: [] for d in days}
+        resources = _lane_resources(filters.resource_ids, appointments)
+        # One column per resource inside each day when there is more than one; else one column for all.
+        by_resource = len(resources) > 1
+        lane_keys = [r.pk for r in resources] if by_resource else [None]
+        by_lane: dict = {(d, key): [] for d in days for key in lane_keys}
         grid_minutes = (last_hour - first_hour) * 60
-        # Bookings a provider confirmed that clash with ours sit on the grid too, marked as conflicts.
+        # Bookings a provider confirmed that clash with ours sit on the grid too, marked as conflicts
+        # (in the first column: the provider's booking names no resource of ours).
         conflicts = selectors.calendar_conflicts_between(start=week_start, end=week_end)
-        placed = [(a.start_at, a.end_at, {"obj": a}) for a in appointments]
-        placed += [(c["start"], c["end"], {"conflict": c}) for c in conflicts]
-        for start_at, end_at, item in placed:
+        placed = [(a.start_at, a.end_at, a.resource_id if by_resource else None, {"obj": a}) for a in appointments]
+        placed += [(c["start"], c["end"], lane_keys[0], {"conflict": c}) for c in conflicts]
+        for start_at, end_at, key, item in placed:
             local_start = start_at.astimezone(zone)
             local_end = end_at.astimezone(zone)
-            if local_start.date() not in by_day:
+            if (local_start.date(), key) not in by_lane:
                 continue
             offset = (local_start.hour - first_hour) * 60 + local_start.minute
             length = max(int((end_at - start_at).total_seconds() // 60), 15)
@@ -128,25 +141,42 @@ class WeekView(TenantZoneMixin, PortalPermissionMixin, View):
                     "height": round(length * PX_PER_MINUTE, 1),
                 }
             )
-            by_day[local_start.date()].append(item)
-        for items in by_day.values():
+            by_lane[(local_start.date(), key)].append(item)
+        for items in by_lane.values():
             items.sort(key=lambda entry: entry["start"])
             _lay_out(items)
 
         walls = [time(m // 60, m % 60) for m in range(first_hour * 60, last_hour * 60, CELL_MINUTES)]
-        open_ranges = _open_ranges(filters.resource_ids, days, week_start, week_end)
+        open_ranges = _open_ranges(resources, days, week_start, week_end)
+
+        def lane_ranges(d, key) -> list[tuple[int, int]]:
+            if key is not None:
+                return open_ranges.get(key, {}).get(d, [])
+            return [r for per_day in open_ranges.values() for r in per_day[d]]
+
+        names = {r.pk: r for r in resources}
         today = datetime.now(zone).date()
         context = {
             "view": "week",
             "days": [
                 {
                     "date": d,
-                    "items": by_day[d],
                     "is_today": d == today,
-                    "cells": [_cell(datetime.combine(d, wall, tzinfo=zone), open_ranges[d]) for wall in walls],
+                    "lanes": [
+                        {
+                            "resource": names.get(key),
+                            "items": by_lane[(d, key)],
+                            "cells": [
+                                _cell(datetime.combine(d, wall, tzinfo=zone), lane_ranges(d, key)) for wall in walls
+                            ],
+                        }
+                        for key in lane_keys
+                    ],
                 }
                 for d in days
             ],
+            "by_resource": by_resource,
+            "lane_count": len(lane_keys),
             "rows": [wall.strftime("%H:%M") if wall.minute == 0 else "" for wall in walls],
             "grid_height": round(grid_minutes * PX_PER_MINUTE, 1),
             "cell_height": round(CELL_MINUTES * PX_PER_MINUTE, 1),

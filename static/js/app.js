@@ -31,6 +31,8 @@
       });
       table.querySelectorAll("tbody tr").forEach(function (row) {
         Array.prototype.forEach.call(row.children, function (cell, index) {
+          // A cell spanning the row (an empty-state message) is not one column's value.
+          if (cell.colSpan > 1) { return; }
           if (heads[index] && !cell.hasAttribute("data-label")) { cell.setAttribute("data-label", heads[index]); }
         });
       });

@@ -74,6 +74,24 @@ def test_week_view_has_an_empty_state_and_filters(portal, viewer_a, calendar):
     assert partial.content.decode().lstrip().startswith('<div id="calendar-body">')
 
 
+def test_week_view_has_a_column_per_resource_only_when_there_are_several(
+    portal, viewer_a, calendar, tenant_a, in_tenant
+):
+    resource, kind, day = calendar
+    client = portal(viewer_a)
+    single = client.get("/calendar/", {"date": day.isoformat()}).content.decode()
+    assert "data-resource=" not in single and "by-resource" not in single
+    with in_tenant(tenant_a):
+        other = Resource.objects.create(name="Nurse Ortiz", timezone="Europe/London")
+        AppointmentFactory(resource=other, appointment_type=kind, start_at=local(day, 10, tenant_a.zone))
+    several = client.get("/calendar/", {"date": day.isoformat()}).content.decode()
+    assert "--lanes: 2" in several
+    assert several.count(f'data-resource="{other.pk}"') == 7 and several.count(f'data-resource="{resource.pk}"') == 7
+    # Filtered to one resource, the day is one column again.
+    filtered = client.get("/calendar/", {"date": day.isoformat(), "resource": resource.pk}).content.decode()
+    assert "data-resource=" not in filtered
+
+
 def test_month_and_list_views(portal, viewer_a, calendar, tenant_a, in_tenant):
     resource, kind, day = calendar
     with in_tenant(tenant_a):

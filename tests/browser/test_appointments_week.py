@@ -14,10 +14,11 @@ from django.utils import timezone
 from django_tenants.utils import schema_context
 from playwright.sync_api import expect
 
-from appointments.models import Appointment
+from appointments.models import Appointment, Resource
 from appointments.services import appointment_type_create, resource_create
 from notifications.models import Notification, SandboxMessage
 from tests.browser.conftest import login
+from tests.browser.test_portal_walk import SCREENSHOTS
 
 pytestmark = pytest.mark.browser
 
@@ -136,3 +137,63 @@ def test_a_manager_drags_an_appointment_to_another_time(clinic, week_page, live_
         appointment.refresh_from_db()
         assert appointment.start_at == target
         assert appointment.history.filter(action="rescheduled").count() == 1
+
+
+def test_two_resources_are_two_columns_with_their_own_appointments_and_hours(
+    clinic, week_page, live_url, django_db_blocker
+):
+    from appointments.models import AppointmentType
+    from appointments.services import appointment_book
+
+    tenant, owner_email = clinic
+    page = week_page
+    base = live_url(tenant, "")
+    day = (timezone.now() + timedelta(days=3)).astimezone(tenant.zone).date()
+    at_ten = datetime.combine(day, time(10), tzinfo=tenant.zone)
+    with database(django_db_blocker, tenant.schema_name):
+        rivera = Resource.objects.get(name="Dr Rivera")
+        # The nurse works mornings only: her afternoons are shaded, the doctor's are not.
+        ortiz = resource_create(
+            name="Nurse Ortiz", timezone_name="Europe/London", weekly={d: [(time(9), time(12))] for d in range(7)}
+        )
+        check_up = AppointmentType.objects.get()
+        check_up.resources.add(ortiz)
+        booked = {
+            resource.pk: appointment_book(
+                tenant=tenant,
+                appointment_type=check_up,
+                start_at=at_ten,
+                resource=resource,
+                phone=phone,
+                first_name=name,
+                notify=False,
+            )
+            for resource, phone, name in ((rivera, "+447912345434", "Ada"), (ortiz, "+447912345435", "Ben"))
+        }
+
+    login(page, live_url, tenant, owner_email)
+    page.goto(f"{base}/calendar/?date={day.isoformat()}")
+    column = page.locator(f'.week-day[data-date="{day.isoformat()}"]')
+    expect(column.locator(".week-lanehead span")).to_have_text(["Dr Rivera", "Nurse Ortiz"])
+    lanes = column.locator(".week-column[data-resource]")
+    assert lanes.count() == 2
+    for resource_pk, appointment in booked.items():
+        lane = column.locator(f'.week-column[data-resource="{resource_pk}"]')
+        block = lane.locator(f'.appt[data-appointment="{appointment.pk}"]')
+        expect(block).to_be_visible()
+        # Each fills its own column: side by side, not squeezed into half of one.
+        assert block.get_attribute("style").count("width: 100.0%") == 1
+    ada_box = column.locator(".appt", has_text="Ada").bounding_box()
+    ben_box = column.locator(".appt", has_text="Ben").bounding_box()
+    assert ada_box["x"] + ada_box["width"] <= ben_box["x"]
+    assert abs(ada_box["y"] - ben_box["y"]) < 1
+
+    afternoon = datetime.combine(day, time(14), tzinfo=tenant.zone).isoformat()
+    rivera_cell = column.locator(f'.week-column[data-resource="{rivera.pk}"] a.week-cell[data-start="{afternoon}"]')
+    ortiz_cell = column.locator(f'.week-column[data-resource="{ortiz.pk}"] a.week-cell[data-start="{afternoon}"]')
+    assert "closed" not in rivera_cell.get_attribute("class")
+    assert "closed" in ortiz_cell.get_attribute("class")
+    # Clicking a free time in a column books with that resource.
+    assert f"resource={ortiz.pk}" in ortiz_cell.get_attribute("href")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "calendar-week-two-resources-1400.png"), full_page=True)

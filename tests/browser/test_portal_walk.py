@@ -15,13 +15,14 @@ from django.db import close_old_connections
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
+from appointments.links import guest_token
 from appointments.models import Appointment
 from calls.models import Agent, AgentVersion, Call, PhoneNumber
 from campaigns.models import CallAttempt, Campaign, CampaignContact
 from contacts.models import Contact
 from tenants.models import Membership, User
 from tenants.roles import DEFAULT_FLAGS, Role
-from tests.appointments.factories import AppointmentTypeFactory, ResourceFactory
+from tests.appointments.factories import AppointmentTypeFactory, AvailabilityRuleFactory, ResourceFactory
 from tests.browser.conftest import BROWSER_PASSWORD, login
 
 pytestmark = pytest.mark.browser
@@ -92,6 +93,10 @@ def walk_data(live_tenant, django_db_blocker):
             )
         resources = [ResourceFactory(name="Dr Rivera"), ResourceFactory(name="Dr Okafor")]
         kind = AppointmentTypeFactory(name="Check-up", duration_minutes=30)
+        kind.resources.set(resources)  # open every day, so the guest's reschedule page has days to offer
+        for resource in resources:
+            for weekday in range(7):
+                AvailabilityRuleFactory(resource=resource, weekday=weekday)
         day = (now + timedelta(days=1)).replace(hour=10, minute=0, second=0, microsecond=0)
         for index, contact in enumerate(contacts[:3]):
             start = day + timedelta(minutes=15 * index)  # overlapping, on two resources
@@ -108,6 +113,7 @@ def walk_data(live_tenant, django_db_blocker):
             "campaign": campaign,
             "agent": agent,
             "viewer": viewer,
+            "appointment": Appointment.objects.order_by("id").first(),
         }
         close_old_connections()
 
@@ -126,8 +132,17 @@ def pages(data) -> dict[str, str]:
         "calendar": "/calendar/",
         "appointments": "/calendar/list/",
         "messages": "/messages/",
+        "knowledge": "/knowledge/",
+        "alerts": "/alerts/",
+        "analytics": "/analytics/",
+        "webhooks": "/webhooks/",
         "settings": "/settings/",
+        "export": "/settings/export/",
     }
+
+
+# Pages a viewer's role does not open (the sidebar does not offer them).
+OWNER_ONLY = {"call", "webhooks", "export"}
 
 
 @pytest.mark.parametrize("role", ["owner", "viewer"])
@@ -140,21 +155,46 @@ def test_the_main_pages_walk_cleanly(browser, live_url, live_tenant, walk_data, 
     problems: list[str] = []
     page.on("console", lambda msg: msg.type == "error" and problems.append(f"{page.url}: {msg.text}"))
     page.on("pageerror", lambda exc: problems.append(f"{page.url}: {exc}"))
+
+    def visit(name: str, url: str | None = None) -> None:
+        if url is not None:
+            response = page.goto(url)
+            assert response.status < 400, f"{url}: {response.status}"
+            page.wait_for_load_state("networkidle")
+        page.screenshot(path=str(SCREENSHOTS / f"{role}-{width}-{name}.png"), full_page=True)
+        overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+        assert overflow <= 1, f"{page.url} ({name}) scrolls sideways by {overflow}px at {width}px"
+
     try:
         email = walk_data["viewer"].email if role == "viewer" else live_tenant.memberships.get(role="owner").user.email
+        visit("login", live_url(live_tenant, "/accounts/login/"))
         login(page, live_url, live_tenant, email)
         for name, path in pages(walk_data).items():
-            if role == "viewer" and name == "call":
-                continue  # a viewer may not open other people's calls (the calls page says so)
-            response = page.goto(live_url(live_tenant, path))
-            assert response.status < 400, f"{path}: {response.status}"
-            page.wait_for_load_state("networkidle")
-            page.screenshot(path=str(SCREENSHOTS / f"{role}-{width}-{name}.png"), full_page=True)
-            overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
-            assert overflow <= 1, f"{path} scrolls sideways by {overflow}px at {width}px"
+            if role == "viewer" and name in OWNER_ONLY:
+                continue  # a viewer may not open other people's calls or the admin pages
+            visit(name, live_url(live_tenant, path))
             if width == "390":
                 assert not page.locator(".sidebar").is_visible() or page.locator(".sidebar").bounding_box()["x"] < 0
                 assert page.locator(".nav-toggle").is_visible()
+        if role == "owner":
+            # The campaign wizard, step by step.
+            visit("campaign-wizard-1", live_url(live_tenant, "/campaigns/new/"))
+            page.fill("input[name=name]", "Walk")
+            for step, button in ((2, "Next: audience"), (3, "Next: schedule and limits"), (4, "Next: review")):
+                page.click(f"button:has-text('{button}')")
+                page.locator(f"#step-{step}").wait_for(state="visible")
+                if step == 2:
+                    page.fill("input[name=audience_tags]", "new-enquiry")
+                    page.locator("#preview .count").wait_for()
+                visit(f"campaign-wizard-{step}")
+            # The guest's own reschedule page (a signed link, no sign-in): a date picker with the day's slots.
+            token = guest_token(walk_data["appointment"], live_tenant)
+            visit("guest-reschedule", live_url(live_tenant, f"/calendar/guest/{token}/reschedule/"))
+            assert page.locator(".picker").is_visible()
+            page.locator(".picker-day.free").nth(1).click()
+            page.wait_for_load_state("networkidle")
+            visit("guest-reschedule-day")
+            assert page.locator(".slot-grid .slot").count() > 0
         assert problems == []
     finally:
         context.close()
