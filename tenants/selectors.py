@@ -3,7 +3,7 @@
 import hmac
 from datetime import timedelta
 
-from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models import F, FilteredRelation, Q, QuerySet
 from django.utils import timezone
 
 from tenants.models import ApiKey, AuditEvent, HookToken, Membership, Tenant
@@ -51,11 +51,11 @@ def api_key_for_secret(*, raw: str, tenant: Tenant) -> ApiKey | None:
     if parsed is None:
         return None
     prefix, _ = parsed
-    # The key's user's membership of this tenant comes in the same round trip (one subquery per column).
+    # The key's user's membership of this tenant comes in the same round trip (a left join).
     member_fields = [field.attname for field in Membership._meta.concrete_fields]
-    member = Membership.objects.filter(tenant=tenant, user=OuterRef("user_id"))
-    columns = {f"_member_{name}": Subquery(member.values(name)[:1]) for name in member_fields}
-    api_key = ApiKey.objects.select_related("user").filter(prefix=prefix).annotate(**columns).first()
+    member = FilteredRelation("user__memberships", condition=Q(user__memberships__tenant=tenant.pk))
+    columns = {f"_member_{name}": F(f"member__{name}") for name in member_fields}
+    api_key = ApiKey.objects.select_related("user").filter(prefix=prefix).annotate(member=member, **columns).first()
     if api_key is None or not hmac.compare_digest(api_key.secret_hash, hash_secret(raw)):
         return None
     if api_key.revoked_at is not None or api_key.tenant_id != tenant.pk or not api_key.user.is_active:
