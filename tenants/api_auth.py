@@ -21,7 +21,7 @@ class ApiKeyAuthentication(BaseAuthentication):
         api_key = selectors.api_key_for_secret(raw=raw, tenant=tenant) if tenant else None
         if api_key is None:
             raise AuthenticationFailed("Invalid or revoked API key.")
-        membership = selectors.membership_for(user=api_key.user, tenant=tenant)
+        membership = api_key.membership
         if membership is None or not membership.is_active:
             raise AuthenticationFailed("The API key's user is no longer a member of this tenant.")
         django_request = request._request

@@ -6,4 +6,6 @@ class TenantsConfig(AppConfig):
     verbose_name = "Tenants and access"
 
     def ready(self):
-        from tenants import signals  # noqa: F401  (audit of logins)
+        from tenants import host_cache, signals  # noqa: F401  (audit of logins)
+
+        host_cache.connect_signals()

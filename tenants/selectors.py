@@ -3,7 +3,7 @@
 import hmac
 from datetime import timedelta
 
-from django.db.models import QuerySet
+from django.db.models import F, FilteredRelation, Q, QuerySet
 from django.utils import timezone
 
 from tenants.models import ApiKey, AuditEvent, HookToken, Membership, Tenant
@@ -41,18 +41,31 @@ def audit_events_for(*, tenant: Tenant) -> QuerySet[AuditEvent]:
 
 
 def api_key_for_secret(*, raw: str, tenant: Tenant) -> ApiKey | None:
-    """The live key matching `raw` for this tenant, or None. Marks it used."""
+    """The live key matching `raw` for this tenant, or None. Marks it used.
+
+    The key carries `membership`: its user's membership of `tenant` (or None), read in the same query.
+    """
     from tenants.services import hash_secret, split_api_key
 
     parsed = split_api_key(raw)
     if parsed is None:
         return None
     prefix, _ = parsed
-    api_key = ApiKey.objects.select_related("user").filter(prefix=prefix).first()
+    # The key's user's membership of this tenant comes in the same round trip (a left join).
+    member_fields = [field.attname for field in Membership._meta.concrete_fields]
+    member = FilteredRelation("user__memberships", condition=Q(user__memberships__tenant=tenant.pk))
+    columns = {f"_member_{name}": F(f"member__{name}") for name in member_fields}
+    api_key = ApiKey.objects.select_related("user").filter(prefix=prefix).annotate(member=member, **columns).first()
     if api_key is None or not hmac.compare_digest(api_key.secret_hash, hash_secret(raw)):
         return None
     if api_key.revoked_at is not None or api_key.tenant_id != tenant.pk or not api_key.user.is_active:
         return None
+    api_key.membership = None
+    if api_key._member_id is not None:
+        values = [getattr(api_key, f"_member_{name}") for name in member_fields]
+        api_key.membership = Membership.from_db(api_key._state.db, member_fields, values)
+        api_key.membership.user = api_key.user
+        api_key.membership.tenant = tenant
     now = timezone.now()
     if api_key.last_used_at is None or now - api_key.last_used_at > API_KEY_TOUCH_INTERVAL:
         ApiKey.objects.filter(pk=api_key.pk).update(last_used_at=now)

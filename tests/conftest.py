@@ -11,6 +11,7 @@ from django.test import Client
 from django_tenants.utils import schema_context
 from rest_framework.test import APIClient
 
+from tenants import host_cache
 from tenants.models import Tenant
 from tenants.services import ensure_public_tenant, ensure_template_tenant, tenant_create
 from tests.factories import MembershipFactory, UserFactory, api_key_for
@@ -66,6 +67,7 @@ def _celery_eager():
 @pytest.fixture(autouse=True)
 def _public_schema_between_tests():
     cache.clear()
+    host_cache.clear()  # a tenant row cached by one test may have been rolled back since
     connection.set_schema_to_public()
     yield
     connection.set_schema_to_public()

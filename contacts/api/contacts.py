@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
@@ -156,7 +157,9 @@ class ContactViewSet(ServiceBackedViewSet):
         context = super().get_serializer_context()
         if not getattr(self, "swagger_fake_view", False) and hasattr(self.request, "tenant"):
             context["tenant"] = self.request.tenant
-            context["members"] = members_of(self.request.tenant)
+            tenant = self.request.tenant
+            # Read only if a contact on the page has an owner.
+            context["members"] = SimpleLazyObject(lambda: members_of(tenant))
         return context
 
     def get_object(self):

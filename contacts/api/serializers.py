@@ -78,8 +78,10 @@ class ContactSerializer(serializers.ModelSerializer):
         read_only_fields = fields
 
     def get_owner_email(self, contact) -> str | None:
+        if not contact.owner_id:
+            return None  # before touching `members`, which may be a lazy query
         members = self.context.get("members") or {}
-        return members.get(contact.owner_id) if contact.owner_id else None
+        return members.get(contact.owner_id)
 
     def get_effective_timezone(self, contact) -> str:
         tenant = self.context.get("tenant")
