@@ -4,9 +4,11 @@
 outside the per-test transactions; everything a test creates is rolled back.
 """
 
+import contextlib
+
 import pytest
 from django.core.cache import cache
-from django.db import connection
+from django.db import DatabaseError, connection
 from django.test import Client
 from django_tenants.utils import schema_context
 from rest_framework.test import APIClient
@@ -19,8 +21,17 @@ from tests.factories import MembershipFactory, UserFactory, api_key_for
 PASSWORD = "correct-horse-battery-9"
 
 
+def _drop_test_database_with_force(self, test_database_name, verbosity):
+    """Django's drop, with PostgreSQL's FORCE: a session some thread left behind cannot fail the whole run."""
+    with self._nodb_cursor() as cursor:
+        cursor.execute(f"DROP DATABASE {self.connection.ops.quote_name(test_database_name)} WITH (FORCE)")
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
+    from django.db.backends.postgresql.creation import DatabaseCreation
+
+    DatabaseCreation._destroy_test_db = _drop_test_database_with_force
     with django_db_blocker.unblock():
         ensure_public_tenant()
         ensure_template_tenant()
@@ -43,7 +54,16 @@ def django_db_setup(django_db_setup, django_db_blocker):
     # A background thread that wakes up late must not reconnect in between, so new connections are
     # refused first.
     others = "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
-    with django_db_blocker.unblock(), connection.cursor() as cursor:
+    with django_db_blocker.unblock():
+        # Start from a fresh connection whatever state a test left this one in.
+        with contextlib.suppress(DatabaseError):
+            connection.close()
+        _end_other_sessions(others)
+        connection.close()
+
+
+def _end_other_sessions(others: str) -> None:
+    with connection.cursor() as cursor:
         cursor.execute("SELECT current_database()")
         name = cursor.fetchone()[0].replace('"', '""')
         cursor.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false')

@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
@@ -47,7 +48,12 @@ def _clean_url(url: str) -> str:
         raise ValidationError({"url": "The address has an invalid port."}) from exc
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise ValidationError({"url": "Enter an http:// or https:// address."})
-    return normalise_url(url)
+    url = normalise_url(url)
+    try:
+        URLValidator(schemes=["http", "https"])(url)
+    except ValidationError as exc:
+        raise ValidationError({"url": "That is not a valid web address."}) from exc
+    return url
 
 
 def _check_limits(max_pages: int, max_depth: int) -> None:
