@@ -51,8 +51,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
     yield
     # Threads that served live requests or ran a worker may still hold idle
     # connections; end them so the test database can be dropped.
-    # A background thread that wakes up late must not reconnect in between, so new connections are
-    # refused first.
+    # A thread that reconnects after this is ended by the forced drop (_drop_test_database_with_force).
     others = "FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
     with django_db_blocker.unblock():
         # Start from a fresh connection whatever state a test left this one in.
@@ -64,9 +63,6 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 def _end_other_sessions(others: str) -> None:
     with connection.cursor() as cursor:
-        cursor.execute("SELECT current_database()")
-        name = cursor.fetchone()[0].replace('"', '""')
-        cursor.execute(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false')
         cursor.execute(f"SELECT pg_terminate_backend(pid) {others}")
         for _ in range(100):
             cursor.execute(f"SELECT count(*) {others}")
