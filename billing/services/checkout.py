@@ -44,30 +44,8 @@ def top_up_checkout(*, tenant, amount, actor=None) -> CheckoutSession:
     provider = gateway()
     customer_id = _customer(account, tenant, actor, provider)
     reference = f"topup_{secrets.token_hex(10)}"
-    success_url, cancel_url = _urls(tenant)
-    try:
-        session = provider.checkout_top_up(
-            customer_id=customer_id,
-            amount=amount,
-            currency=currency,
-            client_reference_id=reference,
-            success_url=success_url,
-            cancel_url=cancel_url,
-            tenant=tenant,
-        )
-    except GatewayError as exc:
-        raise ValidationError({"stripe": [f"Stripe refused: {exc}"]}) from exc
-    return CheckoutSession.objects.create(
-        tenant=tenant,
-        session_id=session.id,
-        client_reference_id=reference,
-        mode=CheckoutSession.Mode.TOP_UP,
-        amount=amount,
-        currency=currency,
-        url=session.url,
-        success_url=success_url,
-        provider=provider.name,
-    )
+    session = _open(provider.checkout_top_up, tenant, customer_id, reference, amount=amount, currency=currency)
+    return _record(tenant, provider, session, reference, CheckoutSession.Mode.TOP_UP, amount=amount, currency=currency)
 
 
 @transaction.atomic
@@ -81,29 +59,46 @@ def subscription_checkout(*, tenant, plan_code: str, actor=None) -> CheckoutSess
     account = account_for(tenant)
     customer_id = _customer(account, tenant, actor, provider)
     reference = f"sub_{secrets.token_hex(10)}"
+    session = _open(provider.checkout_subscription, tenant, customer_id, reference, plan=plan)
+    return _record(
+        tenant,
+        provider,
+        session,
+        reference,
+        CheckoutSession.Mode.SUBSCRIPTION,
+        amount=plan.monthly_price,
+        currency=global_rates().currency,
+        plan=plan,
+    )
+
+
+def _open(start, tenant, customer_id: str, reference: str, **details):
+    """Ask the gateway for a checkout page; a refusal is a validation error the user can read."""
     success_url, cancel_url = _urls(tenant)
     try:
-        session = provider.checkout_subscription(
+        return start(
             customer_id=customer_id,
-            plan=plan,
             client_reference_id=reference,
             success_url=success_url,
             cancel_url=cancel_url,
             tenant=tenant,
+            **details,
         )
     except GatewayError as exc:
         raise ValidationError({"stripe": [f"Stripe refused: {exc}"]}) from exc
+
+
+def _record(tenant, provider, session, reference: str, mode: str, **fields) -> CheckoutSession:
+    """The local row that the webhook for this checkout will find by its reference."""
     return CheckoutSession.objects.create(
         tenant=tenant,
         session_id=session.id,
         client_reference_id=reference,
-        mode=CheckoutSession.Mode.SUBSCRIPTION,
-        amount=plan.monthly_price,
-        currency=global_rates().currency,
-        plan=plan,
+        mode=mode,
         url=session.url,
-        success_url=success_url,
+        success_url=_urls(tenant)[0],
         provider=provider.name,
+        **fields,
     )
 
 
