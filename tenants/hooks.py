@@ -10,6 +10,9 @@
   HttpResponse | None`): the portal's home. The first page that answers wins;
   with none (a new workspace, or `?setup=1`), the setup checklist is shown.
   The analytics app registers its dashboard for workspaces with history.
+- `vertical_appliers` (a Registry of `(tenant, template) -> None`): applying
+  a vertical template (`tenants.verticals`) to a workspace; each feature app
+  applies the part it owns, in the tenant's schema.
 """
 
 from __future__ import annotations
@@ -39,3 +42,4 @@ class SettingsSection:
 
 settings_sections = Registry("tenants.settings_sections")
 home_pages = Registry("tenants.home_pages")
+vertical_appliers = Registry("tenants.vertical_appliers")
