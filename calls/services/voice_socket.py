@@ -194,8 +194,8 @@ class VoiceSession:
                 if isinstance(piece, VoiceAnswer):
                     outcome = piece
                 else:
-                    said.append(piece)
                     yield piece
+                    said.append(piece)
         finally:
             # Closed early (a newer turn): the stream stores what was said so far.
             stream.close()

@@ -274,8 +274,8 @@ def answer_question_stream(
                 result = piece
             elif not escalated:
                 # An escalated turn is said whole at the end: its wording depends on whether it was answered.
-                said.append(piece)
                 yield piece
+                said.append(piece)  # only once the consumer asked for more: a stream closed at a yield never said it
     except GeneratorExit:
         interrupted = Answer(text="".join(said).strip() or "…", used=[], confidence=0.0, answered=False)
         _close_turn(
