@@ -18,9 +18,11 @@ import asyncio
 import json
 import logging
 import threading
+from concurrent.futures import ThreadPoolExecutor
 
 from asgiref.sync import sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
+from django.conf import settings
 
 from calls.services.voice_socket import SessionRefused, TurnEnd, VoiceSession
 
@@ -30,6 +32,8 @@ BAD_FRAME = 4400
 MAX_FRAME = 256 * 1024
 TURN_TYPES = ("response_required", "reminder_required")
 _DONE = object()
+# Turns run here, not in the loop's small default pool: a turn waiting on a model holds its thread.
+_TURNS = ThreadPoolExecutor(max_workers=settings.VOICE_WS_TURN_THREADS, thread_name_prefix="voice-turn")
 
 
 def last_user_utterance(transcript) -> str:
@@ -143,7 +147,7 @@ class RetellLLMConsumer(AsyncWebsocketConsumer):
                 pieces.close()
                 loop.call_soon_threadsafe(queue.put_nowait, _DONE)
 
-        worker = loop.run_in_executor(None, produce)
+        worker = loop.run_in_executor(_TURNS, produce)
         ended = TurnEnd()
         try:
             while True:

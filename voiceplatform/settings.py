@@ -464,6 +464,7 @@ CALLS_SCHEDULER = env_str("CALLS_SCHEDULER", "calls.scheduling_appointments.Appo
 # host). Behind TLS the proxy sends /voice/llm-websocket/ to VOICE_WS_PORT.
 VOICE_WS_HOST = env_str("VOICE_WS_HOST", "127.0.0.1")
 VOICE_WS_PORT = env_int("VOICE_WS_PORT", 8001)
+VOICE_WS_TURN_THREADS = env_int("VOICE_WS_TURN_THREADS", 32)  # turns answered at once by one voice process
 VOICE_WS_PUBLIC_ORIGIN = env_str(
     "VOICE_WS_PUBLIC_ORIGIN", "wss://{host}" if PUBLIC_SCHEME == "https" else f"ws://{{host}}:{VOICE_WS_PORT}"
 )

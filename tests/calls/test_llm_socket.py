@@ -23,7 +23,7 @@ from websockets.exceptions import ConnectionClosed, InvalidStatus
 from websockets.sync.client import connect
 
 from calls import services
-from calls.models import Agent, Call, CallBooking, CallStatus, FunctionCall, WebhookEvent
+from calls.models import Agent, Call, CallBooking, CallStatus, FunctionCall, PhoneNumber, WebhookEvent
 from calls.providers.sandbox import SandboxAdapter, _recover_agent, _recover_number, _save
 from calls.providers.sandbox.caller import inbound_call
 from calls.routing import LLM_WEBSOCKET_PATH
@@ -33,6 +33,7 @@ from knowledge.services.faqs import faq_create
 from tenants.models import Tenant, User
 from tenants.services import tenant_create
 from tests.calls.test_live_server import committed
+from tests.factories import MembershipFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -494,3 +495,25 @@ def test_the_voice_settings_show_the_socket_address(live):
     with in_schema(live):
         urls = provider_urls(live["tenant"])
     assert urls["retell_llm_websocket_url"] == f"ws://voice-socket.localhost:{live['port']}/{LLM_WEBSOCKET_PATH}"
+
+
+def test_the_numbers_page_rings_a_number_through_the_socket(live, portal, run_on_commit):
+    tenant = live["tenant"]
+    owner = MembershipFactory(user=UserFactory(), tenant=tenant, role="owner")
+    client = portal(owner)
+    page = client.get("/calls/numbers/").content.decode()
+    assert f"ws://voice-socket.localhost:{live['port']}/{LLM_WEBSOCKET_PATH}" in page
+    with in_schema(live):
+        number = PhoneNumber.objects.get(number=live["number"])
+    with run_on_commit():
+        refused = client.post(f"/calls/numbers/{number.pk}/simulate/", {"caller": "07933 445566", "socket_script": "x"})
+    assert refused.status_code == 302
+    with in_schema(live):
+        assert not Call.objects.filter(from_number="+447933445566").exists()
+    with run_on_commit():
+        client.post(f"/calls/numbers/{number.pk}/simulate/", {"caller": "07933 445566", "socket_script": "booking"})
+    with in_schema(live):
+        call = Call.objects.get(from_number="+447933445566")
+        assert call.status == CallStatus.COMPLETED and call.stage == Call.Stage.ANALYZED
+        assert CallBooking.objects.filter(provider_call_id=call.provider_call_id).count() == 1
+        assert "User: The first one, please." in call.transcript
