@@ -41,8 +41,7 @@ from websockets.sync.client import connect  # noqa: E402
 from calls import services  # noqa: E402
 from calls.consumers import RetellLLMConsumer  # noqa: E402
 from calls.models import Agent  # noqa: E402
-from calls.routing import LLM_WEBSOCKET_PATH  # noqa: E402
-from calls.voice import adapter_for  # noqa: E402
+from calls.voice import LLM_WEBSOCKET_PATH, adapter_for  # noqa: E402
 from knowledge.services.faqs import faq_create  # noqa: E402
 from tenants.models import Tenant, User  # noqa: E402
 from tenants.services import tenant_create  # noqa: E402

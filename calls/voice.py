@@ -19,6 +19,8 @@ from calls.models import ProviderAccount, VoiceSettings
 from voiceplatform.links import callback_url
 
 HOOK_PURPOSE = "retell"
+# Path of the custom-LLM WebSocket (calls.routing); Retell appends the call id to the URL it is given.
+LLM_WEBSOCKET_PATH = "voice/llm-websocket"
 FUNCTION_NAMES = (
     "lookup_caller",
     "check_availability",
@@ -257,7 +259,6 @@ def function_urls(tenant) -> dict[str, str]:
 
 def llm_websocket_url(tenant) -> str:
     """The custom-LLM WebSocket address to give Retell for this workspace (it appends the call id)."""
-    from calls.routing import LLM_WEBSOCKET_PATH
     from voiceplatform.links import tenant_host
 
     return settings.VOICE_WS_PUBLIC_ORIGIN.format(host=tenant_host(tenant)).rstrip("/") + f"/{LLM_WEBSOCKET_PATH}"

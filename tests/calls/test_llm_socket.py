@@ -26,8 +26,7 @@ from calls import services
 from calls.models import Agent, Call, CallBooking, CallStatus, FunctionCall, PhoneNumber, WebhookEvent
 from calls.providers.sandbox import SandboxAdapter, _recover_agent, _recover_number, _save
 from calls.providers.sandbox.caller import inbound_call
-from calls.routing import LLM_WEBSOCKET_PATH
-from calls.voice import adapter_for, provider_urls
+from calls.voice import LLM_WEBSOCKET_PATH, adapter_for, provider_urls
 from knowledge.models import Channel, Conversation, ConversationStatus, Message
 from knowledge.services.faqs import faq_create
 from tenants.models import Tenant, User

@@ -35,8 +35,7 @@ from calls.providers.sandbox.playout import (
     register_inbound,
     run_step,
 )
-from calls.routing import LLM_WEBSOCKET_PATH
-from calls.voice import adapter_for
+from calls.voice import LLM_WEBSOCKET_PATH, adapter_for
 from voiceplatform.links import tenant_host
 
 DEFAULT_CALLER = "+14155550142"
