@@ -88,11 +88,14 @@ class PropertyFilter(django_filters.FilterSet):
     location = django_filters.CharFilter(lookup_expr="icontains")
     min_price = django_filters.NumberFilter(field_name="price_max", lookup_expr="gte", label="Reaches at least")
     max_price = django_filters.NumberFilter(field_name="price_min", lookup_expr="lte", label="Starts at most")
-    bedrooms = django_filters.NumberFilter(field_name="specifications__bedrooms")
+    bedrooms = django_filters.NumberFilter(method="filter_bedrooms")
 
     class Meta:
         model = Property
         fields = ["type", "availability", "currency", "location", "min_price", "max_price", "bedrooms"]
+
+    def filter_bedrooms(self, queryset, name, value):
+        return queryset.filter(specifications__bedrooms=int(value))
 
 
 class PropertyViewSet(ServiceBackedViewSet):
