@@ -43,7 +43,7 @@ def _error(message: str) -> ValidationError:
 def _amount(value, label: str) -> Decimal | None:
     if value in (None, ""):
         return None
-    if isinstance(value, bool) or isinstance(value, dict | list):
+    if isinstance(value, bool | dict | list):
         raise _error(f"{label}: give an amount, e.g. 450000.")
     try:
         amount = Decimal(str(value).replace(",", "").strip())
@@ -58,7 +58,7 @@ def _words(value, label: str, *, limit: int = MAX_LIST, length: int = 80) -> lis
     if value in (None, ""):
         return []
     if isinstance(value, str):
-        value = [part for part in value.split(",")]
+        value = value.split(",")
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise _error(f"{label}: give a list of words.")
     items = []
