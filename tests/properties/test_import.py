@@ -139,3 +139,16 @@ def test_the_portal_explains_an_unreadable_file(portal, owner_a):
     response = portal(owner_a).post("/properties/import/", {"file": SimpleUploadedFile("x.csv", b"")})
     assert response.status_code == 400
     assert "The file is empty." in response.content.decode()
+
+
+def test_the_demo_stock_is_for_estate_agencies_only_and_reseeding_updates(tenant_a, in_tenant):
+    from properties import demo
+
+    with in_tenant(tenant_a):
+        demo.seed(tenant_a)  # a dental clinic
+        assert not Property.objects.exists()
+        tenant_a.vertical = "real_estate"
+        demo.seed(tenant_a)
+        demo.seed(tenant_a)
+        assert Property.objects.count() == 6
+        assert Property.objects.filter(availability="available").count() == 4
