@@ -8,7 +8,11 @@ from calls.models import Agent, AgentScriptSetup, CallScript, CallScriptVersion
 
 
 def scripts_all() -> QuerySet[CallScript]:
-    return CallScript.objects.select_related("current_version").annotate(version_count=Count("versions"))
+    return (
+        CallScript.objects.select_related("current_version")
+        .annotate(version_count=Count("versions"))
+        .order_by("name", "id")
+    )
 
 
 def script_versions(script: CallScript) -> QuerySet[CallScriptVersion]:
