@@ -307,7 +307,9 @@ class PersonaListView(APIView):
 
 class AgentScriptSerializer(serializers.Serializer):
     agent = serializers.IntegerField(read_only=True)
-    script = serializers.IntegerField(required=False, allow_null=True, help_text="Script id (null: no script).")
+    script = serializers.IntegerField(
+        required=False, allow_null=True, help_text="Script id (null: no script; absent: keep the current one)."
+    )
     version = serializers.IntegerField(
         required=False, allow_null=True, min_value=1, help_text="Version number (default: the script's current)."
     )
@@ -363,7 +365,8 @@ class AgentScriptViewSet(ServiceBackedViewSet):
     def partial_update(self, request, *args, **kwargs):
         agent = self.get_object()
         data = self.validated(AgentScriptSerializer)
-        version = None
+        setup = selectors.setup_for(agent)
+        version = setup.script_version if setup and "script" not in data else None
         if data.get("script") is not None:
             script = selectors.scripts_all().filter(pk=data["script"]).first()
             if script is None:

@@ -146,12 +146,21 @@ def persona_for(setup: AgentScriptSetup | None) -> dict | None:
     return personas.resolve(preset, setup.persona_overrides) if preset else None
 
 
-def compiled_for(*, version: CallScriptVersion | None, persona: dict | None) -> dict:
-    """The agent fields a script version and persona produce."""
+PERSONA_HEADING = "\n\n## Persona\n"
+
+
+def compiled_for(*, agent: Agent, version: CallScriptVersion | None, persona: dict | None) -> dict:
+    """The agent fields a script version and persona produce.
+
+    Without a script the agent keeps its own prompt, with the persona block replaced.
+    """
     values: dict = {}
     if version is not None:
         values["system_prompt"] = compiler.compile_prompt(version.content, persona=persona)
         values["greeting"] = compiler.compile_greeting(version.content)
+    elif persona is not None:
+        base = agent.system_prompt.split(PERSONA_HEADING)[0]
+        values["system_prompt"] = f"{base}\n\n{compiler.persona_block(persona)}".strip()
     if persona is not None:
         values.update(
             accent=persona["accent"][:40],
@@ -161,8 +170,6 @@ def compiled_for(*, version: CallScriptVersion | None, persona: dict | None) -> 
             formality=personas.STYLE_FORMALITY[persona["style"]],
             escalation_keywords=list(persona["escalation_triggers"]),
         )
-        if version is None:
-            values["system_prompt_persona"] = compiler.persona_block(persona)
     return values
 
 
@@ -194,11 +201,7 @@ def agent_script_apply(
         persona = personas.resolve(preset, overrides)
     elif persona_overrides:
         raise ValidationError({"persona_overrides": ["Choose a persona before overriding its fields."]})
-    values = compiled_for(version=script_version, persona=persona)
-    persona_only = values.pop("system_prompt_persona", "")
-    if persona_only:
-        base = agent.system_prompt.split("\n\n## Persona\n")[0]
-        values["system_prompt"] = f"{base}\n\n{persona_only}".strip()
+    values = compiled_for(agent=agent, version=script_version, persona=persona)
     try:
         agent_update(tenant=tenant, agent=agent, data=values, actor=actor)
     except ValidationError as exc:

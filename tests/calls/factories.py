@@ -38,6 +38,7 @@ class CallScriptFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = CallScript
+        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Script {n}")
 

@@ -298,3 +298,15 @@ def test_a_rehearsal_needs_a_script(tenant_a, in_tenant):
         agent = agent_services.agent_create(tenant=tenant_a, data={"name": "Plain"})
         with pytest.raises(ValidationError):
             rehearsal.rehearsal_start(tenant=tenant_a, agent=agent, session_key="s1")
+
+
+def test_a_persona_alone_keeps_the_agents_prompt_and_replaces_its_persona_block(tenant_a, in_tenant):
+    with in_tenant(tenant_a):
+        agent = agent_services.agent_create(tenant=tenant_a, data={"name": "Desk", "system_prompt": "Answer kindly."})
+        services.agent_script_apply(tenant=tenant_a, agent=agent, script_version=None, persona_key="london_formal")
+        services.agent_script_apply(tenant=tenant_a, agent=agent, script_version=None, persona_key="new_york_casual")
+        agent.refresh_from_db()
+        assert agent.system_prompt.startswith(
+            "Answer kindly.\n\n## Persona\nYou speak US English and know the New York"
+        )
+        assert agent.system_prompt.count("## Persona") == 1 and agent.voice_id == "11labs-Max"

@@ -122,6 +122,11 @@ def test_an_agent_gets_a_script_and_persona_and_publishes_with_a_reason(
         0.9,
     )
     assert body["has_unpublished_changes"] is True
+    persona_only = client.patch(f"/api/v1/agent-scripts/{agent.pk}/", {"persona": "london_formal"}, format="json")
+    assert (persona_only.json()["script"], persona_only.json()["version"]) == (script.pk, 1), "the script is kept"
+    with in_tenant(tenant_a):
+        agent.refresh_from_db()
+        assert "know the London area" in agent.system_prompt and "## Call script" in agent.system_prompt
     assert client.post(f"/api/v1/agent-scripts/{agent.pk}/publish/", {}, format="json").status_code == 400
     with run_on_commit():
         published = client.post(f"/api/v1/agent-scripts/{agent.pk}/publish/", {"reason": "Pilot"}, format="json")
