@@ -4,7 +4,8 @@ The agent opens with the first step's line and follows the draft script
 version its set-up points at: an objection gets its scripted reply, an answer
 that matches a branch moves to that step, any other answer moves on to the
 step's `next`, and a question it cannot place is answered by the knowledge
-answer service (the tenant's sources and FAQs) before the step is asked again.
+(`calls.hooks.voice_knowledge`, the same answer service the voice socket uses)
+before the step is asked again.
 State lives in the cache per browser session and agent, like the agent test panel.
 """
 
@@ -15,6 +16,7 @@ import re
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 
+from calls.hooks import VoiceAnswer, voice_knowledge
 from calls.models import Agent, CallScriptVersion
 from calls.scripts import compiler, selectors
 from calls.scripts.validation import is_end, variable_catalogue
@@ -82,15 +84,19 @@ def rehearsal_start(*, tenant, agent: Agent, session_key: str) -> dict:
     return state
 
 
-def _knowledge_answer(agent: Agent, text: str) -> str:
-    from knowledge.models import Channel
-    from knowledge.services.answers import answer_question
-
-    try:
-        result = answer_question(question=text, agent=agent, channel=Channel.PORTAL)
-    except ValidationError:
-        return ""
-    return result.answer if result.answered else ""
+def _off_script_answer(agent: Agent, state: dict, text: str) -> str:
+    """The knowledge's answer (calls.hooks.voice_knowledge), kept in one rehearsal conversation."""
+    for knowledge in voice_knowledge:
+        if not state.get("conversation_id"):
+            state["conversation_id"] = knowledge.open_conversation(
+                agent=agent, contact=None, subject=f"Script rehearsal: {state['version_label']}"
+            )
+        pieces = knowledge.answer_stream(
+            question=text, agent=agent, conversation_id=state["conversation_id"], contact=None
+        )
+        final = next((piece for piece in pieces if isinstance(piece, VoiceAnswer)), None)
+        return final.text if final is not None and final.answered else ""
+    return ""
 
 
 def rehearsal_turn(*, tenant, agent: Agent, session_key: str, state: dict, text: str) -> dict:
@@ -117,7 +123,7 @@ def rehearsal_turn(*, tenant, agent: Agent, session_key: str, state: dict, text:
         _say(state, compiler.fill(target["line"], values, catalogue), target["key"])
         state["ended"] = is_end(target)
     else:
-        answer = _knowledge_answer(agent, text) if text.endswith("?") else ""
+        answer = _off_script_answer(agent, state, text) if text.endswith("?") else ""
         retry = compiler.fill(step["line"], values, catalogue)
         _say(
             state, f"{answer} {retry}".strip() if answer else f"Sorry, I didn't quite catch that. {retry}", step["key"]

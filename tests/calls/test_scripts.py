@@ -310,3 +310,23 @@ def test_a_persona_alone_keeps_the_agents_prompt_and_replaces_its_persona_block(
             "Answer kindly.\n\n## Persona\nYou speak US English and know the New York"
         )
         assert agent.system_prompt.count("## Persona") == 1 and agent.voice_id == "11labs-Max"
+
+
+def test_an_off_script_question_is_answered_from_the_knowledge_then_the_step_is_asked_again(tenant_a, in_tenant):
+    from knowledge.models import FAQ
+
+    with in_tenant(tenant_a):
+        FAQ.objects.create(
+            question="Do you have parking?", answer="Yes, free parking behind the clinic.", override=True
+        )
+        agent = agent_services.agent_create(tenant=tenant_a, data={"name": "Desk"})
+        script = services.script_create_from_template(tenant=tenant_a, template_key="dental_recall")
+        services.agent_script_apply(tenant=tenant_a, agent=agent, script_version=script.current_version)
+        state = rehearsal.rehearsal_start(tenant=tenant_a, agent=agent, session_key="s2")
+        state = rehearsal.rehearsal_turn(
+            tenant=tenant_a, agent=agent, session_key="s2", state=state, text="Do you have parking?"
+        )
+        assert state["turns"][-1]["text"].startswith("Yes, free parking behind the clinic. Hello Alex")
+        assert state["step"] == "recall"
+        state = rehearsal.rehearsal_turn(tenant=tenant_a, agent=agent, session_key="s2", state=state, text="Hmm")
+        assert state["turns"][-1]["text"].startswith("Sorry, I didn't quite catch that. Hello Alex")
