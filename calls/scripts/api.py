@@ -13,6 +13,7 @@ from rest_framework.views import APIView
 from calls.api.agents import AgentVersionSerializer
 from calls.models import Agent, CallScript, CallScriptVersion
 from calls.scripts import compiler, diff, library, personas, selectors, services
+from calls.scripts.validation import ACTIONS
 from calls.selectors import agents_all
 from tenants.roles import Perm
 from voiceplatform.api import error_response
@@ -40,7 +41,7 @@ class StepSerializer(serializers.Serializer):
     next = serializers.CharField(required=False, allow_blank=True, help_text="Step after any other answer; empty ends.")
     objections = ObjectionSerializer(many=True, required=False)
     actions = serializers.ListField(
-        child=serializers.ChoiceField(choices=sorted(compiler.ACTIONS)), required=False, help_text="Calls to action."
+        child=serializers.ChoiceField(choices=sorted(ACTIONS)), required=False, help_text="Calls to action."
     )
 
 
