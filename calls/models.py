@@ -415,3 +415,7 @@ class VoiceSettings(models.Model):
     @property
     def has_own_key(self) -> bool:
         return bool(self.retell_api_key_encrypted)
+
+
+# Scripts and persona set-ups live in their own module; importing them here registers them with the app.
+from calls.scripts.models import AgentScriptSetup, CallScript, CallScriptVersion  # noqa: E402, F401
