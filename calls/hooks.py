@@ -9,6 +9,12 @@
   availability and booking come from (calls.scheduling.Scheduler).
 - `campaign_labels` (a Registry): `(campaign_ids) -> {id: name}`, so call lists
   name the campaign a call was made for; the campaigns app registers it.
+- `script_change_appliers` (a Registry): `(*, agent_id, text, change_id, actor) -> str | None`.
+  The training loop (knowledge.services.training) asks each in turn to take a
+  proposed script change made from a flag; the first to answer with a
+  description of what it did (e.g. "Added to step 3 of script 'Reminders'") has
+  applied it. When none does, the text is added to the agent's draft prompt.
+  A script library registers here in its AppConfig.ready().
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ class Decision:
 
 outbound_call_checks = Registry("calls.outbound_call_checks")
 campaign_labels = Registry("calls.campaign_labels")
+script_change_appliers = Registry("calls.script_change_appliers")
 
 
 def scheduler():
