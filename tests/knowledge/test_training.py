@@ -224,3 +224,24 @@ def test_applying_needs_a_better_answer_and_a_question(tenant_a, in_tenant, agen
         assert "resolution" in raised.value.message_dict
         flag.refresh_from_db()
         assert flag.status == "open" and FAQ.objects.count() == 0 and ScriptChange.objects.count() == 0
+
+
+def test_erasing_a_contact_blanks_what_their_flags_quote(tenant_a, in_tenant, owner_a, agent):
+    from contacts.services import contact_erase
+    from tests.contacts.factories import ContactFactory
+
+    with in_tenant(tenant_a):
+        contact = ContactFactory(first_name="Zebediah")
+        mine = training.flag_create(
+            tenant=tenant_a,
+            reason="incorrect",
+            call=CallFactory(agent=agent, contact=contact, transcript_turns=TURNS),
+            turn_index=2,
+            better_answer="Adults only.",
+        )
+        other = training.flag_create(tenant=tenant_a, reason="incorrect", call=flagged_call(agent), turn_index=2)
+        contact_erase(contact=contact, tenant=tenant_a, actor=owner_a.user, reason="GDPR request")
+        mine.refresh_from_db()
+        other.refresh_from_db()
+    assert (mine.question, mine.bot_answer, mine.better_answer) == ("", "", "Adults only.")
+    assert other.question == "Do you do teeth whitening for teenagers?"
