@@ -208,3 +208,19 @@ def test_test_and_compare_in_the_portal(portal, manager_a, viewer_a, setup):
     assert portal(viewer_a).get(url).status_code == 403
     refused = client.post(f"{url}publish/", {"note": ""}, follow=True)
     assert "Say why you are publishing" in refused.content.decode()
+
+
+def test_a_script_change_from_a_flag_is_listed_with_how_it_was_applied(api, manager_a, owner_b, setup):
+    client = api(manager_a)
+    flag = client.post(
+        "/api/v1/training/flags/",
+        {"call": setup.call.pk, "turn_index": 2, "reason": "inappropriate", "better_answer": "Ask their age first."},
+        format="json",
+    ).json()
+    applied = client.post(f"/api/v1/training/flags/{flag['id']}/apply/", {"resolution": "script_change"}, format="json")
+    assert applied.status_code == 200, applied.content
+    changes = client.get(f"/api/v1/training/script-changes/?agent={setup.agent.pk}").json()["results"]
+    assert [(c["flag"], c["status"], c["text"]) for c in changes] == [(flag["id"], "applied", "Ask their age first.")]
+    assert "draft prompt" in changes[0]["applied_by"]
+    assert client.get(f"/api/v1/agents/{setup.agent.pk}/").json()["system_prompt"].endswith("- Ask their age first.")
+    assert api(owner_b).get("/api/v1/training/script-changes/").json()["results"] == []
