@@ -6,7 +6,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("calls", "0002_agent_custom_vocabulary"),
+        ("calls", "0003_agent_custom_vocabulary"),
         ("knowledge", "0001_initial"),
     ]
 
