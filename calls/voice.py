@@ -65,6 +65,8 @@ class AgentSpec:
     function_urls: dict[str, str]
     timezone: str
     business_name: str = ""
+    # Terms the speech recogniser should expect (Retell: `boosted_keywords`).
+    boosted_keywords: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,9 @@ class KnowledgeConfig(AppConfig):
 
     def ready(self):
         from calls.hooks import voice_knowledge
+        from contacts import hooks
+        from knowledge.privacy import flags_erase
         from knowledge.services.answers import VOICE_KNOWLEDGE
 
         voice_knowledge.register(VOICE_KNOWLEDGE)
+        hooks.erasers.register(flags_erase)
