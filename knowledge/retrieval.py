@@ -1,19 +1,27 @@
 """Hybrid retrieval, the one place that queries chunks: full text and vectors fused by reciprocal rank.
 
-Both candidate lists are cut short in SQL before fusion (full-text ranking of
-every match is what makes it slow on large tables). Full text searches an OR of
-the question's stemmed terms, ranked with title and headings weighted above the
-passage; the vector list comes from the HNSW index of the current embedder's
-dimension. FAQ entries get a boost; results are de-duplicated and at most two
-passages per page are kept, so the top results name different pages.
+Full text: the question's stemmed words (PostgreSQL's `english` configuration,
+which also drops stop words and question words) are matched through the GIN
+index, starting from the rarest words so a common word cannot flood the
+candidates, and at most PREFILTER matches are ranked. The lexical ranking that
+enters the fusion is BM25 over those candidates, weighted by how rare each word
+is in the tenant's chunks (term statistics cached per schema until chunks
+change), with title and heading words counting more than the passage's.
+Vectors: the HNSW index of the current embedder's dimension, on the passage in
+context and on its title and headings alone. The three lists are fused with
+reciprocal rank fusion (k = 60); FAQ entries get a boost; results are
+de-duplicated and at most two passages per page are kept, so the top results
+name different pages.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import re
+import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from django.db import connection, transaction
@@ -25,6 +33,17 @@ RRF_K = 60
 CANDIDATES = 40
 FAQ_BOOST = 1.5
 PER_PAGE = 2
+# Full-text matches ranked at most (DESIGN §10: ranking every match of a common word is what is slow).
+PREFILTER = 400
+# BM25 parameters, and how much a word in the title or a heading counts against one in the passage.
+BM25_K1 = 1.2
+BM25_B = 0.75
+FIELD_WEIGHTS = {"A": 2.0, "B": 2.0, "C": 1.0, "D": 1.0}
+# Weights of the fused lists: BM25, passage vectors, title-and-heading vectors, and (for a word-pooling
+# embedder) each question word's closest word in the passage. Measured on the evaluation sites in
+# tests/knowledge, equal weights did as well as any other mix.
+FUSION_WEIGHTS = (1.0, 1.0, 1.0)
+SOFT_WEIGHT = 1.0
 
 # Words that carry no meaning in a customer's question; dropped before embedding (the full-text
 # side has PostgreSQL's own stop words).
@@ -48,6 +67,9 @@ class Passage:
     text_rank: float
     faq_id: int | None
     source_id: int | None
+    lexical: float = 0.0
+    # Share of the question's words (weighted by rarity) that the passage, its title or headings contain.
+    coverage: float = 0.0
 
     def as_citation(self) -> dict:
         return {"url": self.url, "title": self.title, "heading": self.heading}
@@ -59,6 +81,7 @@ class SearchResult:
     passages: list[Passage]
     took_ms: int
     query_vector: np.ndarray | None = None
+    timings: dict = field(default_factory=dict)
 
 
 def normalise_query(query: str) -> str:
@@ -99,26 +122,121 @@ def _scope_sql(source_ids: list[int] | None) -> tuple[str, list]:
     return " AND (c.source_id = ANY(%s) OR c.faq_id IS NOT NULL)", [source_ids]
 
 
+@dataclass(frozen=True)
+class TermStats:
+    """How many chunks hold each lexeme, for one schema's chunks as they were at `marker`."""
+
+    marker: tuple
+    chunks: int
+    df: dict[str, int]
+
+    def idf(self, lexeme: str) -> float:
+        df = self.df.get(lexeme, 0)
+        return math.log(1.0 + (self.chunks - df + 0.5) / (df + 0.5))
+
+
+_stats: dict[str, TermStats] = {}
+_stats_lock = threading.Lock()
+
+
+def term_stats(cursor, marker: tuple) -> TermStats:
+    """The schema's document frequencies, recomputed only when its chunks changed (a new highest id)."""
+    key = connection.schema_name
+    cached = _stats.get(key)
+    if cached is not None and cached.marker == marker:
+        return cached
+    with _stats_lock:
+        cached = _stats.get(key)
+        if cached is not None and cached.marker == marker:
+            return cached
+        cursor.execute("SELECT word, ndoc FROM ts_stat('SELECT search FROM knowledge_chunk WHERE search IS NOT NULL')")
+        df = dict(cursor.fetchall())
+        cursor.execute("SELECT count(*) FROM knowledge_chunk")
+        stats = TermStats(marker=marker, chunks=cursor.fetchone()[0], df=df)
+        _stats[key] = stats
+        return stats
+
+
+_QUERY_SQL = """
+SELECT (SELECT coalesce(max(id), 0) FROM knowledge_chunk),
+       ARRAY(SELECT lexeme FROM unnest(to_tsvector('english', %s)) WHERE length(lexeme) > 1),
+       ARRAY(SELECT coalesce((SELECT string_agg(lexeme, ' ') FROM unnest(to_tsvector('english', u.word))), '')
+             FROM unnest(%s::text[]) WITH ORDINALITY AS u(word, n) ORDER BY u.n)
+"""
+
 _TEXT_SQL = """
 WITH q AS (
-    SELECT to_tsquery('english', string_agg(quote_literal(lexeme), ' | ')) AS query
-    FROM unnest(to_tsvector('english', %s)) AS t(lexeme, positions, weights)
-    WHERE length(lexeme) > 1
+    SELECT (SELECT string_agg(quote_literal(l), ' | ') FROM unnest(%s::text[]) l)::tsquery AS filter,
+           (SELECT string_agg(quote_literal(l), ' | ') FROM unnest(%s::text[]) l)::tsquery AS query
+),
+matches AS (
+    SELECT c.id, c.search FROM knowledge_chunk c, q WHERE c.search @@ q.filter{scope} LIMIT %s
 )
-SELECT c.id, ts_rank_cd(c.search, q.query, 32) AS rank
-FROM knowledge_chunk c, q
-WHERE q.query IS NOT NULL AND c.search @@ q.query{scope}
+SELECT m.id, ts_rank_cd(m.search, q.query, 32) AS rank, m.search::text
+FROM matches m, q
 ORDER BY rank DESC
 LIMIT %s
 """
 
 
-def _text_candidates(query: str, source_ids, limit: int) -> list[tuple[int, float]]:
-    """Passages sharing any stemmed word with the question, title and headings weighted highest."""
+def prefilter_lexemes(lexemes: list[str], stats: TermStats, budget: int = PREFILTER) -> list[str]:
+    """The question's rarest words whose matches fit the budget (always at least the rarest one)."""
+    chosen, total = [], 0
+    for lexeme in sorted(lexemes, key=lambda lx: stats.df.get(lx, 0)):
+        df = stats.df.get(lexeme, 0)
+        if chosen and total + df > budget:
+            break
+        chosen.append(lexeme)
+        total += df
+    return chosen
+
+
+def _text_candidates(lexemes: list[str], stats: TermStats, source_ids, limit: int) -> list[tuple[int, float, str]]:
+    """Passages sharing a word with the question: (id, ts_rank_cd, tsvector text), best first."""
+    if not lexemes:
+        return []
     scope, params = _scope_sql(source_ids)
     with connection.cursor() as cursor:
-        cursor.execute(_TEXT_SQL.format(scope=scope), [query, *params, limit])
+        cursor.execute(
+            _TEXT_SQL.format(scope=scope),
+            [prefilter_lexemes(lexemes, stats), lexemes, *params, PREFILTER, limit],
+        )
         return cursor.fetchall()
+
+
+_TSV_ENTRY = re.compile(r"'((?:[^']|'')+)'(?::([0-9A-D,]+))?")
+
+
+def parse_tsvector(text: str) -> tuple[dict[str, float], float]:
+    """({lexeme: field-weighted count}, weighted length) from a tsvector's text form."""
+    counts: dict[str, float] = {}
+    length = 0.0
+    for lexeme, positions in _TSV_ENTRY.findall(text or ""):
+        weight = 0.0
+        for position in positions.split(",") if positions else ("1",):
+            weight += FIELD_WEIGHTS.get(position[-1], 1.0) if position[-1].isalpha() else 1.0
+        counts[lexeme.replace("''", "'")] = weight
+        length += weight
+    return counts, length
+
+
+def bm25(lexemes: list[str], documents: dict[int, str], stats: TermStats) -> tuple[dict[int, float], dict[int, float]]:
+    """BM25 of each document (id -> tsvector text) for the question's lexemes (only positive scores), and
+    the share of the question's inverse document frequency each document contains."""
+    parsed = {doc_id: parse_tsvector(text) for doc_id, text in documents.items()}
+    if not parsed:
+        return {}, {}
+    average = sum(length for _, length in parsed.values()) / len(parsed) or 1.0
+    idf = {lexeme: stats.idf(lexeme) for lexeme in set(lexemes)}
+    total = sum(idf.values()) or 1.0
+    scores, coverage = {}, {}
+    for doc_id, (counts, length) in parsed.items():
+        norm = BM25_K1 * (1 - BM25_B + BM25_B * length / average)
+        score = sum(idf[lx] * counts[lx] * (BM25_K1 + 1) / (counts[lx] + norm) for lx in idf if lx in counts)
+        if score > 0:
+            scores[doc_id] = score
+            coverage[doc_id] = sum(idf[lx] for lx in idf if lx in counts) / total
+    return scores, coverage
 
 
 EXACT_BELOW = 20_000
@@ -131,19 +249,24 @@ def _small_corpus(cursor) -> bool:
     return row is None or row[0] < EXACT_BELOW
 
 
-def _vector_candidates(
-    vector: np.ndarray, embedder_id: str, dims: int, source_ids, limit: int, column: str = "embedding"
-) -> list[tuple[int, float]]:
+def _nearest_sql(column: str, dims: int, scope: str) -> str:
     if column not in vectors.COLUMNS:
         raise ValueError(column)
-    scope, params = _scope_sql(source_ids)
     dims = int(dims)
-    sql = (
-        f"SELECT c.id, 1 - (c.{column}::vector({dims}) <=> %s::vector({dims})) AS similarity "  # noqa: S608 - constants
+    return (
+        f"(SELECT '{column}', c.id, 1 - (c.{column}::vector({dims}) <=> %s::vector({dims})) "  # noqa: S608 - constants
         f"FROM knowledge_chunk c WHERE c.dims = {dims} AND c.embedder = %s{scope} "
-        f"ORDER BY c.{column}::vector({dims}) <=> %s::vector({dims}) LIMIT %s"
+        f"ORDER BY c.{column}::vector({dims}) <=> %s::vector({dims}) LIMIT %s)"
     )
-    literal = vectors.literal(vector)
+
+
+def _vector_lists(
+    literal: str, embedder_id: str, dims: int, source_ids, limit: int
+) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
+    """The nearest passages by passage vector and by title-and-heading vector, in one round trip."""
+    scope, params = _scope_sql(source_ids)
+    sql = " UNION ALL ".join(_nearest_sql(column, dims, scope) for column in vectors.COLUMNS)
+    one = [literal, embedder_id, *params, literal, limit]
     with transaction.atomic(), connection.cursor() as cursor:
         if _small_corpus(cursor):
             # An exact scan of a few thousand vectors costs little and, unlike the approximate
@@ -152,8 +275,27 @@ def _vector_candidates(
         elif source_ids is not None:
             # Filtering after an HNSW scan loses rows; look further when scoped to some sources.
             cursor.execute("SET LOCAL hnsw.ef_search = 200")
-        cursor.execute(sql, [literal, embedder_id, *params, literal, limit])
-        return cursor.fetchall()
+        cursor.execute(sql, one * len(vectors.COLUMNS))
+        found = cursor.fetchall()
+    return (
+        [(cid, sim) for column, cid, sim in found if column == "embedding"],
+        [(cid, sim) for column, cid, sim in found if column == "heading_embedding"],
+    )
+
+
+def _vector_candidates(
+    vector: np.ndarray, embedder_id: str, dims: int, source_ids, limit: int, column: str = "embedding"
+) -> list[tuple[int, float]]:
+    """The nearest passages by one vector column."""
+    scope, params = _scope_sql(source_ids)
+    literal = vectors.literal(vector)
+    with transaction.atomic(), connection.cursor() as cursor:
+        if _small_corpus(cursor):
+            cursor.execute("SET LOCAL enable_indexscan = off")
+        elif source_ids is not None:
+            cursor.execute("SET LOCAL hnsw.ef_search = 200")
+        cursor.execute(_nearest_sql(column, dims, scope), [literal, embedder_id, *params, literal, limit])
+        return [(cid, sim) for _, cid, sim in cursor.fetchall()]
 
 
 def agent_source_ids(agent) -> list[int] | None:
@@ -164,31 +306,99 @@ def agent_source_ids(agent) -> list[int] | None:
     return ids or None
 
 
-def search(query: str, *, agent=None, limit: int = 5, source_ids: list[int] | None = None) -> SearchResult:
-    """The best `limit` passages for `query` (scoped to the agent's sources when one is given)."""
+def _query_terms(cleaned: str, words: list[str]) -> tuple[list[str], TermStats, list[list[str]]]:
+    """The question's stemmed lexemes (PostgreSQL's english stemmer and stop words), the term statistics,
+    and each of `words`' own lexemes (none for a stop word)."""
+    with connection.cursor() as cursor:
+        cursor.execute(_QUERY_SQL, [cleaned, words])
+        marker, lexemes, per_word = cursor.fetchone()
+        stats = term_stats(cursor, (marker,))
+    return list(dict.fromkeys(lexemes)), stats, [w.split() for w in per_word]
+
+
+def word_weights(word_lexemes: list[list[str]], stats: TermStats) -> np.ndarray:
+    """Each word's inverse document frequency (a stop word counts 1; a word the site never uses, the most)."""
+    return np.array(
+        [max(stats.idf(lx) for lx in lexemes) if lexemes else 1.0 for lexemes in word_lexemes], dtype=np.float32
+    )
+
+
+def query_embedding(embedder, words: list[str], word_lexemes: list[list[str]], stats: TermStats) -> np.ndarray:
+    """The question's vector; for a word-pooling model, words weighted by how rare they are in the tenant's text.
+
+    A plain average of word vectors is dominated by the words every page of a business uses ("dog" at a
+    vet's); weighting each word by its inverse document frequency (a word the site never uses counts as
+    rare) keeps the words that tell pages apart.
+    """
+    if not getattr(embedder, "pools_words", False) or len(words) < 2:
+        return embedder.embed([" ".join(words)])[0]
+    vectors_ = embedder.embed(words)
+    weights = word_weights(word_lexemes, stats)
+    combined = (vectors_ * weights[:, None]).sum(axis=0)
+    norm = float(np.linalg.norm(combined))
+    return combined / norm if norm else embedder.embed([" ".join(words)])[0]
+
+
+def search(
+    query: str,
+    *,
+    agent=None,
+    limit: int = 5,
+    source_ids: list[int] | None = None,
+    query_vector: np.ndarray | None = None,
+) -> SearchResult:
+    """The best `limit` passages for `query` (scoped to the agent's sources when one is given).
+
+    `query_vector` reuses an embedding of `embedding_query(query)` the caller already has.
+    """
     started = time.monotonic()
+    timings: dict[str, float] = {}
     cleaned = normalise_query(query)
     if not cleaned:
         return SearchResult(query=query, passages=[], took_ms=0)
     if source_ids is None:
         source_ids = agent_source_ids(agent)
     embedder = get_embedder()
-    vector = embedder.embed([embedding_query(query)])[0]
-    text_hits = _text_candidates(cleaned, source_ids, CANDIDATES)
-    vector_hits = _vector_candidates(vector, embedder.id, embedder.dims, source_ids, CANDIDATES)
-    heading_hits = _vector_candidates(vector, embedder.id, embedder.dims, source_ids, CANDIDATES, "heading_embedding")
-    fused = rrf([[i for i, _ in text_hits], [i for i, _ in vector_hits], [i for i, _ in heading_hits]])
-    if not fused:
+
+    def lap(name: str, since: float) -> float:
+        now = time.monotonic()
+        timings[name] = round((now - since) * 1000, 2)
+        return now
+
+    mark = started
+    words = embedding_query(query).split()
+    lexemes, stats, word_lexemes = _query_terms(cleaned, words)
+    mark = lap("terms", mark)
+    vector = query_vector if query_vector is not None else query_embedding(embedder, words, word_lexemes, stats)
+    mark = lap("embed", mark)
+    text_hits = _text_candidates(lexemes, stats, source_ids, CANDIDATES)
+    mark = lap("full_text", mark)
+    literal = vectors.literal(vector)
+    vector_hits, heading_hits = _vector_lists(literal, embedder.id, embedder.dims, source_ids, CANDIDATES)
+    mark = lap("vectors", mark)
+    pool = list(dict.fromkeys([i for i, *_ in text_hits] + [i for i, _ in vector_hits] + [i for i, _ in heading_hits]))
+    if not pool:
         return SearchResult(
             query=query, passages=[], took_ms=int((time.monotonic() - started) * 1000), query_vector=vector
         )
-    similarity = dict(vector_hits)
-    text_rank = dict(text_hits)
-    rows = {row[0]: row for row in _load(list(fused))}
-    # Passages found only by full text get their similarity computed, so confidence can use it.
-    missing = [cid for cid in fused if cid not in similarity and cid in rows]
-    if missing:
-        similarity.update(_similarities(missing, vector, embedder.dims))
+    rows = {row[0]: row for row in _load(pool, literal, embedder.dims)}
+    # Every candidate's similarity (also those found only by full text), so confidence can use it.
+    similarity = {cid: row[9] or 0.0 for cid, row in rows.items()}
+    text_rank = {cid: rank for cid, rank, _ in text_hits}
+    lexical, coverage = bm25(lexemes, {cid: row[8] for cid, row in rows.items()}, stats)
+    mark = lap("load", mark)
+    lexical_ranking = sorted(lexical, key=lambda cid: lexical[cid], reverse=True)
+    rankings = [lexical_ranking, [i for i, _ in vector_hits], [i for i, _ in heading_hits]]
+    if SOFT_WEIGHT and getattr(embedder, "pools_words", False):
+        soft = soft_match(
+            embedder,
+            words,
+            word_weights(word_lexemes, stats),
+            {cid: f"{row[2]} {row[3]} {row[4]}" for cid, row in rows.items()},
+        )
+        rankings.append(sorted(soft, key=lambda cid: soft[cid], reverse=True)[:CANDIDATES])
+    mark = lap("soft", mark)
+    fused = rrf(rankings, weights=[*FUSION_WEIGHTS, SOFT_WEIGHT])
     scored = []
     for chunk_id, score in fused.items():
         row = rows.get(chunk_id)
@@ -202,7 +412,7 @@ def search(query: str, *, agent=None, limit: int = 5, source_ids: list[int] | No
     per_page: dict[str, int] = {}
     seen_text: set[str] = set()
     for score, chunk_id in scored:
-        _, url, title, heading, text, page_id, faq_id, source_id = rows[chunk_id]
+        _, url, title, heading, text, page_id, faq_id, source_id, _, _ = rows[chunk_id]
         digest = hashlib.blake2b(" ".join(text.lower().split()).encode(), digest_size=12).hexdigest()
         page_key = f"faq:{faq_id}" if faq_id else f"page:{page_id or url}"
         if digest in seen_text or per_page.get(page_key, 0) >= PER_PAGE:
@@ -221,29 +431,108 @@ def search(query: str, *, agent=None, limit: int = 5, source_ids: list[int] | No
                 text_rank=float(text_rank.get(chunk_id, 0.0)),
                 faq_id=faq_id,
                 source_id=source_id,
+                lexical=float(lexical.get(chunk_id, 0.0)),
+                coverage=round(float(coverage.get(chunk_id, 0.0)), 4),
             )
         )
         if len(passages) >= limit:
             break
+    lap("fuse", mark)
     took = int((time.monotonic() - started) * 1000)
-    return SearchResult(query=query, passages=passages, took_ms=took, query_vector=vector)
+    return SearchResult(query=query, passages=passages, took_ms=took, query_vector=vector, timings=timings)
 
 
-def _load(ids: list[int]):
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT id, url, title, heading, text, page_id, faq_id, source_id FROM knowledge_chunk WHERE id = ANY(%s)",
-            [ids],
-        )
-        return cursor.fetchall()
+_TEXT_WORD = re.compile(r"[a-z][a-z']+")
+CACHE_LIMIT = 200_000
 
 
-def _similarities(ids: list[int], vector: np.ndarray, dims: int) -> dict[int, float]:
+class _WordIndex:
+    """Word vectors and each chunk's distinct words as rows of one matrix, cached per process.
+
+    A site's vocabulary is small and chunks are immutable (re-indexing makes new ids), so after the
+    first questions a search only multiplies small matrices. The state is replaced whole, never
+    changed in place, so a concurrent search always reads rows and matrix that belong together.
+    """
+
+    def __init__(self):
+        self.state: tuple[dict[str, int], np.ndarray, dict] = ({}, np.zeros((0, 0), dtype=np.float32), {})
+        self.lock = threading.Lock()
+
+    def _grow(self, embedder, missing: list[str]):
+        with self.lock:
+            rows, matrix, chunks = self.state
+            missing = [w for w in missing if w not in rows]
+            if missing:
+                if len(rows) + len(missing) > CACHE_LIMIT:
+                    rows, matrix, chunks = {}, np.zeros((0, 0), dtype=np.float32), {}
+                fresh = embedder.embed(missing)
+                base = len(rows)
+                matrix = fresh if not base else np.concatenate([matrix, fresh])
+                rows = {**rows, **{w: base + i for i, w in enumerate(missing)}}
+                self.state = (rows, matrix, chunks)
+            return self.state
+
+    def lookup(self, embedder, question: list[str], documents: dict[int, str]):
+        """(the question's rows, {document id: its words' rows}, matrix), all from one state."""
+        state = self.state
+        schema = connection.schema_name
+        texts = {d: t for d, t in documents.items() if (schema, d) not in state[2]}
+        words = {d: list(dict.fromkeys(_TEXT_WORD.findall(t.lower()))) for d, t in texts.items()}
+        wanted = set(question).union(*words.values()) if words else set(question)
+        missing = [w for w in wanted if w not in state[0]]
+        if missing:
+            state = self._grow(embedder, missing)
+            words = {
+                d: list(dict.fromkeys(_TEXT_WORD.findall(t.lower())))
+                for d, t in documents.items()
+                if (schema, d) not in state[2]
+            }
+        rows, matrix, chunks = state
+        for doc_id, doc_words in words.items():
+            if len(chunks) < CACHE_LIMIT:
+                chunks[(schema, doc_id)] = np.fromiter((rows[w] for w in doc_words), dtype=np.int64)
+        per_doc = {}
+        for doc_id, text in documents.items():
+            found = chunks.get((schema, doc_id))
+            if found is None:
+                found = np.fromiter((rows[w] for w in dict.fromkeys(_TEXT_WORD.findall(text.lower()))), dtype=np.int64)
+            per_doc[doc_id] = found
+        return np.fromiter((rows[w] for w in question), dtype=np.int64), per_doc, matrix
+
+
+_word_index = _WordIndex()
+
+
+def soft_match(embedder, words: list[str], weights: np.ndarray, documents: dict[int, str]) -> dict[int, float]:
+    """How well each document covers the question's words, each word scored by its closest word in the
+    document (1 for the same word, less for a related one), weighted by rarity.
+
+    Catches what stemming cannot ("bunnies" and "rabbits", "cost" and "price") while one passage's
+    exact rare word still counts fully, which an averaged passage vector dilutes.
+    """
+    if not words or not documents:
+        return {}
+    asked, rows, matrix = _word_index.lookup(embedder, words, documents)
+    rows = {doc_id: r for doc_id, r in rows.items() if len(r)}
+    if not rows:
+        return {}
+    ids = list(rows)
+    columns = np.concatenate([rows[i] for i in ids])
+    starts = np.cumsum([0] + [len(rows[i]) for i in ids[:-1]])
+    union, inverse = np.unique(columns, return_inverse=True)
+    similarity = (matrix[asked] @ matrix[union].T).clip(0.0, 1.0)[:, inverse]
+    best = np.maximum.reduceat(similarity, starts, axis=1)  # question words x documents
+    scores = (weights[:, None] * best).sum(axis=0) / (float(weights.sum()) or 1.0)
+    return dict(zip(ids, scores.tolist(), strict=True))
+
+
+def _load(ids: list[int], literal: str, dims: int):
     dims = int(dims)
+    sql = (
+        "SELECT id, url, title, heading, text, page_id, faq_id, source_id, coalesce(search::text, ''), "  # noqa: S608 - constants
+        f"CASE WHEN dims = {dims} THEN 1 - (embedding::vector({dims}) <=> %s::vector({dims})) END "
+        "FROM knowledge_chunk WHERE id = ANY(%s)"
+    )
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT id, 1 - (embedding::vector({dims}) <=> %s::vector({dims})) FROM knowledge_chunk "  # noqa: S608
-            f"WHERE id = ANY(%s) AND dims = {dims}",
-            [vectors.literal(vector), ids],
-        )
-        return dict(cursor.fetchall())
+        cursor.execute(sql, [literal, ids])
+        return cursor.fetchall()
