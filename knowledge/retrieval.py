@@ -30,11 +30,11 @@ from knowledge import vectors
 from knowledge.embedders import get_embedder
 
 RRF_K = 60
-CANDIDATES = 40
+CANDIDATES = 30
 FAQ_BOOST = 1.5
 PER_PAGE = 2
 # Full-text matches ranked at most (DESIGN §10: ranking every match of a common word is what is slow).
-PREFILTER = 400
+PREFILTER = 250
 # BM25 parameters, and how much a word in the title or a heading counts against one in the passage.
 BM25_K1 = 1.2
 BM25_B = 0.75
@@ -204,49 +204,79 @@ def _text_candidates(lexemes: list[str], stats: TermStats, source_ids, limit: in
         return cursor.fetchall()
 
 
-_TSV_ENTRY = re.compile(r"'((?:[^']|'')+)'(?::([0-9A-D,]+))?")
+def bm25(
+    lexemes: list[str], documents: dict[int, tuple[int, dict[str, str]]], stats: TermStats
+) -> tuple[dict[int, float], dict[int, float]]:
+    """BM25 of each document for the question's lexemes (only positive scores), and the share of the
+    question's inverse document frequency each document contains.
 
-
-def parse_tsvector(text: str) -> tuple[dict[str, float], float]:
-    """({lexeme: field-weighted count}, weighted length) from a tsvector's text form."""
-    counts: dict[str, float] = {}
-    length = 0.0
-    for lexeme, positions in _TSV_ENTRY.findall(text or ""):
-        weight = 0.0
-        for position in positions.split(",") if positions else ("1",):
-            weight += FIELD_WEIGHTS.get(position[-1], 1.0) if position[-1].isalpha() else 1.0
-        counts[lexeme.replace("''", "'")] = weight
-        length += weight
-    return counts, length
-
-
-def bm25(lexemes: list[str], documents: dict[int, str], stats: TermStats) -> tuple[dict[int, float], dict[int, float]]:
-    """BM25 of each document (id -> tsvector text) for the question's lexemes (only positive scores), and
-    the share of the question's inverse document frequency each document contains."""
-    parsed = {doc_id: parse_tsvector(text) for doc_id, text in documents.items()}
-    if not parsed:
+    A document is (its number of distinct lexemes, {lexeme of the question: the weight letter of each
+    position}); a position in the title or a heading counts FIELD_WEIGHTS more than one in the passage.
+    """
+    if not documents:
         return {}, {}
-    average = sum(length for _, length in parsed.values()) / len(parsed) or 1.0
+    average = sum(size for size, _ in documents.values()) / len(documents) or 1.0
     idf = {lexeme: stats.idf(lexeme) for lexeme in set(lexemes)}
     total = sum(idf.values()) or 1.0
     scores, coverage = {}, {}
-    for doc_id, (counts, length) in parsed.items():
-        norm = BM25_K1 * (1 - BM25_B + BM25_B * length / average)
-        score = sum(idf[lx] * counts[lx] * (BM25_K1 + 1) / (counts[lx] + norm) for lx in idf if lx in counts)
+    for doc_id, (size, found) in documents.items():
+        if not found:
+            continue
+        norm = BM25_K1 * (1 - BM25_B + BM25_B * (size or 1) / average)
+        score = 0.0
+        for lexeme, letters in found.items():
+            tf = sum(FIELD_WEIGHTS.get(letter, 1.0) for letter in letters) or 1.0
+            score += idf.get(lexeme, 0.0) * tf * (BM25_K1 + 1) / (tf + norm)
         if score > 0:
             scores[doc_id] = score
-            coverage[doc_id] = sum(idf[lx] for lx in idf if lx in counts) / total
+            coverage[doc_id] = sum(idf.get(lx, 0.0) for lx in found) / total
     return scores, coverage
 
 
 EXACT_BELOW = 20_000
 
 
+_sizes: dict[str, tuple[float, bool]] = {}
+SIZE_TTL = 60.0
+
+
 def _small_corpus(cursor) -> bool:
-    """Fewer chunks than EXACT_BELOW, by the planner's estimate (free to read)."""
+    """Fewer chunks than EXACT_BELOW, by the planner's estimate (free to read; kept a minute per schema)."""
+    key = connection.schema_name
+    cached = _sizes.get(key)
+    now = time.monotonic()
+    if cached is not None and cached[0] > now:
+        return cached[1]
     cursor.execute("SELECT reltuples FROM pg_class WHERE oid = 'knowledge_chunk'::regclass")
     row = cursor.fetchone()
-    return row is None or row[0] < EXACT_BELOW
+    small = row is None or row[0] < EXACT_BELOW
+    _sizes[key] = (now + SIZE_TTL, small)
+    return small
+
+
+def _planner_settings(cursor, source_ids) -> list[str]:
+    if _small_corpus(cursor):
+        # An exact scan of a few thousand vectors costs little and, unlike the approximate
+        # index, does not depend on the order pages happened to be indexed in.
+        return ["SET LOCAL enable_indexscan = off"]
+    if source_ids is not None:
+        # Filtering after an HNSW scan loses rows; look further when scoped to some sources.
+        return ["SET LOCAL hnsw.ef_search = 200"]
+    return []
+
+
+def _nearest(sql: str, params: list, source_ids) -> list[tuple]:
+    """Run a nearest-neighbour query with the planner settings it needs (a transaction only if any)."""
+    with connection.cursor() as cursor:
+        settings_ = _planner_settings(cursor, source_ids)
+        if not settings_:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+    with transaction.atomic(), connection.cursor() as cursor:
+        for statement in settings_:
+            cursor.execute(statement)
+        cursor.execute(sql, params)
+        return cursor.fetchall()
 
 
 def _nearest_sql(column: str, dims: int, scope: str) -> str:
@@ -267,16 +297,7 @@ def _vector_lists(
     scope, params = _scope_sql(source_ids)
     sql = " UNION ALL ".join(_nearest_sql(column, dims, scope) for column in vectors.COLUMNS)
     one = [literal, embedder_id, *params, literal, limit]
-    with transaction.atomic(), connection.cursor() as cursor:
-        if _small_corpus(cursor):
-            # An exact scan of a few thousand vectors costs little and, unlike the approximate
-            # index, does not depend on the order pages happened to be indexed in.
-            cursor.execute("SET LOCAL enable_indexscan = off")
-        elif source_ids is not None:
-            # Filtering after an HNSW scan loses rows; look further when scoped to some sources.
-            cursor.execute("SET LOCAL hnsw.ef_search = 200")
-        cursor.execute(sql, one * len(vectors.COLUMNS))
-        found = cursor.fetchall()
+    found = _nearest(sql, one * len(vectors.COLUMNS), source_ids)
     return (
         [(cid, sim) for column, cid, sim in found if column == "embedding"],
         [(cid, sim) for column, cid, sim in found if column == "heading_embedding"],
@@ -289,13 +310,8 @@ def _vector_candidates(
     """The nearest passages by one vector column."""
     scope, params = _scope_sql(source_ids)
     literal = vectors.literal(vector)
-    with transaction.atomic(), connection.cursor() as cursor:
-        if _small_corpus(cursor):
-            cursor.execute("SET LOCAL enable_indexscan = off")
-        elif source_ids is not None:
-            cursor.execute("SET LOCAL hnsw.ef_search = 200")
-        cursor.execute(_nearest_sql(column, dims, scope), [literal, embedder_id, *params, literal, limit])
-        return [(cid, sim) for _, cid, sim in cursor.fetchall()]
+    found = _nearest(_nearest_sql(column, dims, scope), [literal, embedder_id, *params, literal, limit], source_ids)
+    return [(cid, sim) for _, cid, sim in found]
 
 
 def agent_source_ids(agent) -> list[int] | None:
@@ -381,11 +397,13 @@ def search(
         return SearchResult(
             query=query, passages=[], took_ms=int((time.monotonic() - started) * 1000), query_vector=vector
         )
-    rows = {row[0]: row for row in _load(pool, literal, embedder.dims)}
+    rows = {row[0]: row for row in _load(pool, literal, embedder.dims, lexemes)}
     # Every candidate's similarity (also those found only by full text), so confidence can use it.
     similarity = {cid: row[9] or 0.0 for cid, row in rows.items()}
     text_rank = {cid: rank for cid, rank, _ in text_hits}
-    lexical, coverage = bm25(lexemes, {cid: row[8] for cid, row in rows.items()}, stats)
+    lexical, coverage = bm25(
+        lexemes, {cid: (row[8][0], dict(item.split(" ", 1) for item in row[8][1])) for cid, row in rows.items()}, stats
+    )
     mark = lap("load", mark)
     lexical_ranking = sorted(lexical, key=lambda cid: lexical[cid], reverse=True)
     rankings = [lexical_ranking, [i for i, _ in vector_hits], [i for i, _ in heading_hits]]
@@ -526,13 +544,17 @@ def soft_match(embedder, words: list[str], weights: np.ndarray, documents: dict[
     return dict(zip(ids, scores.tolist(), strict=True))
 
 
-def _load(ids: list[int], literal: str, dims: int):
+def _load(ids: list[int], literal: str, dims: int, lexemes: list[str]):
+    """The candidates' rows, with their size and the question's lexemes they hold (for BM25) and their
+    similarity to the question."""
     dims = int(dims)
     sql = (
-        "SELECT id, url, title, heading, text, page_id, faq_id, source_id, coalesce(search::text, ''), "  # noqa: S608 - constants
+        "SELECT id, url, title, heading, text, page_id, faq_id, source_id, "  # noqa: S608 - constants
+        "ARRAY[length(coalesce(search, ''::tsvector))::text] || ARRAY(SELECT u.lexeme || ' ' || "
+        "array_to_string(u.weights, '') FROM unnest(coalesce(search, ''::tsvector)) u WHERE u.lexeme = ANY(%s)), "
         f"CASE WHEN dims = {dims} THEN 1 - (embedding::vector({dims}) <=> %s::vector({dims})) END "
         "FROM knowledge_chunk WHERE id = ANY(%s)"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [literal, ids])
-        return cursor.fetchall()
+        cursor.execute(sql, [lexemes, literal, ids])
+        return [(*row[:8], (int(row[8][0]), row[8][1:]), row[9]) for row in cursor.fetchall()]

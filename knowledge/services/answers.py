@@ -123,8 +123,8 @@ def conversation_escalate(*, conversation: Conversation, reason: str, question: 
     return True
 
 
-def _escalation_phrases(agent, settings_row: KnowledgeSettings) -> list[str]:
-    tenant = current_tenant()
+def _escalation_phrases(agent, settings_row: KnowledgeSettings, tenant=None) -> list[str]:
+    tenant = tenant or current_tenant()
     extra = list(settings_row.escalation_phrases)
     if agent is not None:
         extra += list(agent.escalation_keywords or [])
@@ -148,16 +148,16 @@ def answer_question(
     if channel not in Channel.values:
         raise ValidationError({"channel": f"Choose one of: {', '.join(Channel.values)}."})
     settings_row = knowledge_settings()
+    tenant = current_tenant()
     with transaction.atomic():
         conversation = _conversation(conversation, channel=channel, agent=agent, contact=contact, question=question)
         Message.objects.create(conversation=conversation, role=MessageRole.USER, text=question)
-        matched = escalation.match(question, _escalation_phrases(agent or conversation.agent, settings_row))
+        matched = escalation.match(question, _escalation_phrases(agent or conversation.agent, settings_row, tenant))
         escalated = bool(matched) and conversation_escalate(
             conversation=conversation, reason=matched, question=question
         )
         escalated = escalated or (bool(matched) and conversation.status == ConversationStatus.URGENT)
 
-    tenant = current_tenant()
     override = custom_answer(question)
     search = None
     if override is not None:
