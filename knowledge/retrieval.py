@@ -7,11 +7,13 @@ candidates, and at most PREFILTER matches are ranked. The lexical ranking that
 enters the fusion is BM25 over those candidates, weighted by how rare each word
 is in the tenant's chunks (term statistics cached per schema until chunks
 change), with title and heading words counting more than the passage's.
-Vectors: the HNSW index of the current embedder's dimension, on the passage in
-context and on its title and headings alone. The three lists are fused with
-reciprocal rank fusion (k = 60); FAQ entries get a boost; results are
-de-duplicated and at most two passages per page are kept, so the top results
-name different pages.
+Vectors: the question's vector (for a word-pooling embedder, its words weighted
+by rarity) against the HNSW index of the current embedder's dimension, on the
+passage in context and on its title and headings alone. With WordLlama a fourth
+list scores how closely the candidates' words match each of the question's
+words. The lists are fused with reciprocal rank fusion (k = 60); FAQ entries
+sharing a word with the question get a boost; results are de-duplicated and at
+most two passages per page are kept, so the top results name different pages.
 """
 
 from __future__ import annotations
@@ -422,7 +424,8 @@ def search(
         row = rows.get(chunk_id)
         if row is None:
             continue
-        if row[6] is not None:
+        if row[6] is not None and chunk_id in lexical:
+            # A staff-written answer that shares a word with the question outranks a page's passage.
             score *= FAQ_BOOST
         scored.append((score, chunk_id))
     scored.sort(reverse=True)

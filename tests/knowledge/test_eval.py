@@ -7,7 +7,12 @@ Two sites, each crawled end to end from a local server: a veterinary clinic
 tuned. Questions are asked the way customers ask them. The goal is the right
 page in the top 3 for 23 of 25, and answers that cite it; each set's floor is
 the level measured with the offline embedder (WordLlama) and answerer, so it
-cannot silently drop.
+cannot silently drop. Measured: veterinary 21 and 17 cited (19 and 14 before
+BM25, rarity-weighted query vectors and soft word matching), reworded 18 and 14
+(17 and 15 before), salon 23 and 17 (22 and 17 before). The misses need world
+knowledge a static word-vector model lacks ("put to sleep" for euthanasia, "on
+holiday" for boarding, "claws" for nails); many uncited answers are the
+answerer declining below its confidence threshold with the right page found.
 """
 
 import pytest
@@ -21,16 +26,14 @@ pytestmark = pytest.mark.django_db
 
 # (site module, its questions, top-3 floor, cited floor)
 SETS = {
-    "vet": (eval_content, eval_content.QUESTIONS, 19, 14),
-    "vet-reworded": (eval_content, eval_content.QUESTIONS_REWORDED, 0, 0),
-    "salon": (eval_salon, eval_salon.QUESTIONS, 0, 0),
+    "vet": (eval_content, eval_content.QUESTIONS, 21, 17),
+    "vet-reworded": (eval_content, eval_content.QUESTIONS_REWORDED, 18, 14),
+    "salon": (eval_salon, eval_salon.QUESTIONS, 23, 17),
 }
 
 
 def _crawl(site, module, run_on_commit) -> str:
-    routes = {
-        path: (200, {"Content-Type": kind}, body) for path, (kind, body) in render(module.__name__).items()
-    }
+    routes = {path: (200, {"Content-Type": kind}, body) for path, (kind, body) in render(module.__name__).items()}
     server = site(routes)
     with run_on_commit():
         source = sources.source_create(kind="website", url=server.origin + "/", max_pages=50)
