@@ -85,3 +85,18 @@ def test_term_statistics_follow_new_chunks(tenant_a, in_tenant, run_on_commit):
     with in_tenant(tenant_a):
         _, after = retrieval._query_terms("gazebo", ["gazebo"])[:2]
         assert after.df["gazebo"] == 1 and after.chunks == before.chunks + 1
+
+
+def test_large_statistics_are_sampled_and_kept_a_while(tenant_a, in_tenant, run_on_commit, monkeypatch):
+    monkeypatch.setattr(retrieval, "STATS_CHEAP", 1)
+    with in_tenant(tenant_a), run_on_commit():
+        sources.source_create(kind="text", name="One", content="# Hours\n\nOpen daily from nine.")
+    with in_tenant(tenant_a):
+        _, first = retrieval._query_terms("hours", ["hours"])[:2]
+    with in_tenant(tenant_a), run_on_commit():
+        sources.source_create(kind="text", name="Two", content="# Garden\n\nThe gazebo can be booked for parties.")
+    with in_tenant(tenant_a):
+        # Chunks changed, but a large index's statistics are reused until they are STATS_TTL old.
+        assert retrieval._query_terms("gazebo", ["gazebo"])[1] is first
+        monkeypatch.setattr(retrieval, "STATS_TTL", 0.0)
+        assert retrieval._query_terms("gazebo", ["gazebo"])[1].df["gazebo"] == 1
