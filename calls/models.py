@@ -234,6 +234,8 @@ class Call(models.Model):
     dynamic_variables = models.JSONField(default=dict, blank=True)
     campaign_id = models.BigIntegerField(null=True, blank=True)
     campaign_attempt_id = models.BigIntegerField(null=True, blank=True)
+    # The knowledge app's voice conversation for this call (the inbox's record of what was said).
+    conversation_id = models.BigIntegerField(null=True, blank=True)
     placed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
