@@ -32,7 +32,6 @@ from voiceplatform.plugins import Registry, strategy
 DEFAULT_SCHEDULER = "calls.scheduling_appointments.AppointmentsScheduler"
 
 
-
 @dataclass(frozen=True)
 class Decision:
     """An outbound-call check's answer; a refusal says why in words and in a code."""

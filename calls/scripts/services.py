@@ -225,9 +225,9 @@ def agent_script_apply(
     return setup
 
 
-def agent_script_publish(*, tenant, agent: Agent, reason: str, actor=None) -> AgentVersion:
+def agent_script_publish(*, tenant, agent: Agent, reason: str, actor) -> AgentVersion:
     """Make the agent's draft (its script version and persona) the live version, recording who and why."""
-    from calls.services import agent_publish
+    from calls.services import agent_publish_reviewed
 
     reason = str(reason or "").strip()
     if not reason:
@@ -239,4 +239,4 @@ def agent_script_publish(*, tenant, agent: Agent, reason: str, actor=None) -> Ag
     if setup is not None and setup.script_version is not None:
         label = f"{setup.script_version.script.name} v{setup.script_version.number}"
         note = f"{reason} [script: {label}]"[:200]
-    return agent_publish(tenant=tenant, agent=agent, actor=actor, note=note)
+    return agent_publish_reviewed(tenant=tenant, agent=agent, actor=actor, note=note)

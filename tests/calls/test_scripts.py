@@ -245,7 +245,7 @@ def test_publishing_records_who_and_why(tenant_a, owner_a, in_tenant, run_on_com
         script = services.script_create_from_template(tenant=tenant_a, template_key="survey", name="NPS")
         services.agent_script_apply(tenant=tenant_a, agent=agent, script_version=script.current_version)
         with pytest.raises(ValidationError) as exc:
-            services.agent_script_publish(tenant=tenant_a, agent=agent, reason="  ")
+            services.agent_script_publish(tenant=tenant_a, agent=agent, reason="  ", actor=owner_a.user)
         assert "reason" in exc.value.message_dict and not AgentVersion.objects.exists()
         version = services.agent_script_publish(tenant=tenant_a, agent=agent, reason="Q3 survey", actor=owner_a.user)
         agent.refresh_from_db()
@@ -268,12 +268,12 @@ def test_a_script_in_use_cannot_be_deleted(tenant_a, in_tenant):
 # --- the typed rehearsal -----------------------------------------------------------------------------------
 
 
-def test_the_rehearsal_follows_the_draft_not_the_published_version(tenant_a, in_tenant, run_on_commit):
+def test_the_rehearsal_follows_the_draft_not_the_published_version(tenant_a, owner_a, in_tenant, run_on_commit):
     with in_tenant(tenant_a), run_on_commit():
         agent = agent_services.agent_create(tenant=tenant_a, data={"purpose": "qualifier"})
         script = services.script_create_from_template(tenant=tenant_a, template_key="real_estate_qualification")
         services.agent_script_apply(tenant=tenant_a, agent=agent, script_version=script.current_version)
-        services.agent_script_publish(tenant=tenant_a, agent=agent, reason="v1 live")
+        services.agent_script_publish(tenant=tenant_a, agent=agent, reason="v1 live", actor=owner_a.user)
         steps = copy.deepcopy(script.current_version.content["steps"])
         steps[1]["line"] = "Lovely. What is your budget?"
         services.script_update(tenant=tenant_a, script=script, content={"steps": steps})
