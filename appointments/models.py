@@ -243,6 +243,8 @@ class Appointment(models.Model):
         indexes = [
             models.Index(fields=["resource", "start_at"], name="appointment_resource_start"),
             models.Index(fields=["status", "start_at"], name="appointment_status_start"),
+            # The list's order (Meta.ordering): a page reads 50 rows from it instead of joining and sorting all.
+            models.Index(fields=["start_at", "id"], name="appointment_start_id"),
         ]
 
     def __str__(self):

@@ -8,8 +8,10 @@ gunicorn exactly as `make run` does (gthread, WEB_WORKERS=2, WEB_THREADS=4,
 DEBUG=0), then for each list has 20 clients (each with its own keep-alive
 connection and the tenant owner's API key) request it as fast as they can
 for the given time: contacts with 50 per page (pages 1-5), calls,
-campaigns and appointments with the default page. Prints requests/s and
-p50/p95/p99 latency per list, and the load average before and after.
+campaigns and appointments with the default page. Prints requests/s,
+p50/p95/p99 latency and the web server's CPU per request (gunicorn's
+processes, not PostgreSQL) per list, and the load average before and after.
+On a shared machine the CPU figure is the one to compare between runs.
 """
 
 import argparse
@@ -28,6 +30,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "voiceplatform.settings")
 os.environ.setdefault("DEBUG", "0")
 
 import django  # noqa: E402
+import psutil  # noqa: E402
 
 django.setup()
 
@@ -116,6 +119,19 @@ def start_server(port: int) -> subprocess.Popen:
     raise SystemExit("the server did not start")
 
 
+def server_cpu_seconds(server: subprocess.Popen) -> float:
+    """User + system CPU of the gunicorn master and its workers (PostgreSQL not included)."""
+    parent = psutil.Process(server.pid)
+    total = 0.0
+    for process in [parent, *parent.children(recursive=True)]:
+        try:
+            times = process.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system
+    return total
+
+
 def hammer(port: int, host: str, key: str, path: str, clients: int, seconds: float) -> tuple[list[float], int]:
     timings: list[list[float]] = [[] for _ in range(clients)]
     errors = [0] * clients
@@ -177,13 +193,15 @@ def main() -> None:
         server = start_server(args.port)
         host = f"{SLUG}.localhost"
         print(f"{args.clients} clients, {args.seconds:.0f} s per list, gunicorn gthread 2 workers x 4 threads")
-        print(f"{'list':<24} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7}")
+        print(f"{'list':<24} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7} {'CPU ms/req':>11}")
         for name, path in LISTS:
             hammer(args.port, host, key, path, args.clients, 2.0)  # warm every worker and thread
+            cpu_before = server_cpu_seconds(server)
             timings, errors = hammer(args.port, host, key, path, args.clients, args.seconds)
+            cpu = (server_cpu_seconds(server) - cpu_before) * 1000 / max(1, len(timings) + errors)
             print(
                 f"{name:<24} {len(timings) / args.seconds:>8.1f} {percentile(timings, 0.5):>8.1f} "
-                f"{percentile(timings, 0.95):>8.1f} {percentile(timings, 0.99):>8.1f} {errors:>7}"
+                f"{percentile(timings, 0.95):>8.1f} {percentile(timings, 0.99):>8.1f} {errors:>7} {cpu:>11.2f}"
             )
         print(f"load average at end: {os.getloadavg()}")
     finally:

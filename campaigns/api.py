@@ -19,12 +19,12 @@ from rest_framework.views import APIView
 from campaigns import selectors, services
 from campaigns.models import Campaign, CampaignContact, CampaignType, TargetState
 from tenants.roles import Perm
-from voiceplatform.api import Pagination
+from voiceplatform.api import DirectColumnsMixin, Pagination
 from voiceplatform.links import request_url
 from voiceplatform.viewsets import ServiceBackedViewSet
 
 
-class CampaignSerializer(serializers.ModelSerializer):
+class CampaignSerializer(DirectColumnsMixin, serializers.ModelSerializer):
     class Meta:
         model = Campaign
         fields = [

@@ -121,6 +121,22 @@ def contacts_page(queryset: QuerySet, *, number: int, size: int) -> tuple[list[C
     return rows[:size], count, exact, len(rows) > size
 
 
+def attach_group_ids(contacts: list[Contact]) -> None:
+    """Set `group_ids` on each contact (ordered as `groups` is, by name) from one query on the link table.
+
+    `prefetch_related("groups")` builds a related manager and a queryset per
+    contact and Group instances nobody reads; on a page of 50 that was the
+    costliest part of the API list after the database.
+    """
+    by_contact: dict[int, list[int]] = {contact.pk: [] for contact in contacts}
+    if by_contact:
+        links = Contact.groups.through.objects.filter(contact_id__in=list(by_contact))
+        for contact_id, group_id in links.order_by("group__name", "group_id").values_list("contact_id", "group_id"):
+            by_contact[contact_id].append(group_id)
+    for contact in contacts:
+        contact.group_ids = by_contact[contact.pk]
+
+
 def contacts_base() -> QuerySet:
     return Contact.objects.defer("search_vector")
 

@@ -1,15 +1,40 @@
 """Read-side queries for tenants, memberships and keys, always scoped to a tenant."""
 
+import functools
 import hmac
 from datetime import timedelta
 
-from django.db.models import F, FilteredRelation, Q, QuerySet
+from django.db import connection
+from django.db.models import QuerySet
 from django.utils import timezone
 
-from tenants.models import ApiKey, AuditEvent, HookToken, Membership, Tenant
+from tenants.models import ApiKey, AuditEvent, HookToken, Membership, Tenant, User
 from tenants.roles import Perm
 
 API_KEY_TOUCH_INTERVAL = timedelta(minutes=1)
+
+
+@functools.cache
+def _api_key_statement() -> tuple[str, list[str], list[str], list[str]]:
+    """The key by prefix, its user and the user's membership of a tenant, as one statement written once.
+
+    Compiling the equivalent ORM query (a filtered join and a column per membership field) cost about
+    3 ms of CPU on every API request, several times what PostgreSQL spends running it.
+    """
+    fields = [[field.attname for field in model._meta.concrete_fields] for model in (ApiKey, User, Membership)]
+    quote = connection.ops.quote_name
+
+    def columns(model, alias):
+        return [f"{alias}.{quote(field.column)}" for field in model._meta.concrete_fields]
+
+    select = ", ".join(columns(ApiKey, "k") + columns(User, "u") + columns(Membership, "m"))
+    sql = (
+        f"SELECT {select} FROM {quote(ApiKey._meta.db_table)} k "  # noqa: S608 - names from the models
+        f"JOIN {quote(User._meta.db_table)} u ON u.id = k.user_id "
+        f"LEFT JOIN {quote(Membership._meta.db_table)} m ON m.user_id = k.user_id AND m.tenant_id = %s "
+        "WHERE k.prefix = %s"
+    )
+    return sql, *fields
 
 
 def membership_for(*, user, tenant) -> Membership | None:
@@ -51,19 +76,22 @@ def api_key_for_secret(*, raw: str, tenant: Tenant) -> ApiKey | None:
     if parsed is None:
         return None
     prefix, _ = parsed
-    # The key's user's membership of this tenant comes in the same round trip (a left join).
-    member_fields = [field.attname for field in Membership._meta.concrete_fields]
-    member = FilteredRelation("user__memberships", condition=Q(user__memberships__tenant=tenant.pk))
-    columns = {f"_member_{name}": F(f"member__{name}") for name in member_fields}
-    api_key = ApiKey.objects.select_related("user").filter(prefix=prefix).annotate(member=member, **columns).first()
-    if api_key is None or not hmac.compare_digest(api_key.secret_hash, hash_secret(raw)):
+    sql, key_fields, user_fields, member_fields = _api_key_statement()
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [tenant.pk, prefix])
+        row = cursor.fetchone()
+    if row is None:
         return None
+    key_end, user_end = len(key_fields), len(key_fields) + len(user_fields)
+    api_key = ApiKey.from_db(connection.alias, key_fields, row[:key_end])
+    if not hmac.compare_digest(api_key.secret_hash, hash_secret(raw)):
+        return None
+    api_key.user = User.from_db(connection.alias, user_fields, row[key_end:user_end])
     if api_key.revoked_at is not None or api_key.tenant_id != tenant.pk or not api_key.user.is_active:
         return None
     api_key.membership = None
-    if api_key._member_id is not None:
-        values = [getattr(api_key, f"_member_{name}") for name in member_fields]
-        api_key.membership = Membership.from_db(api_key._state.db, member_fields, values)
+    if row[user_end] is not None:  # the membership's id: the left join found one
+        api_key.membership = Membership.from_db(connection.alias, member_fields, row[user_end:])
         api_key.membership.user = api_key.user
         api_key.membership.tenant = tenant
     now = timezone.now()

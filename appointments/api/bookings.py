@@ -20,6 +20,7 @@ from appointments.models import (
 )
 from contacts.models import Contact
 from tenants.roles import Perm
+from voiceplatform.api import DirectColumnsMixin
 from voiceplatform.filters import IsoDateTimeFilter
 from voiceplatform.viewsets import ServiceBackedViewSet
 
@@ -91,13 +92,13 @@ class AvailabilityView(APIView):
 
 
 @extend_schema_serializer(component_name="AppointmentContactSummary")
-class ContactSummarySerializer(serializers.ModelSerializer):
+class ContactSummarySerializer(DirectColumnsMixin, serializers.ModelSerializer):
     class Meta:
         model = Contact
         fields = ["id", "first_name", "last_name", "phone", "email", "timezone"]
 
 
-class AppointmentSerializer(serializers.ModelSerializer):
+class AppointmentSerializer(DirectColumnsMixin, serializers.ModelSerializer):
     contact = ContactSummarySerializer(read_only=True)
     title = serializers.CharField(source="display_title", read_only=True)
 

@@ -21,7 +21,7 @@ from calls.services.placing import CallBlocked
 from calls.voice import VoiceProviderError
 from contacts.models import Contact
 from tenants.roles import Perm, has_flag
-from voiceplatform.api import error_response
+from voiceplatform.api import DirectColumnsMixin, error_response
 from voiceplatform.links import request_url
 from voiceplatform.viewsets import ServiceBackedViewSet
 
@@ -40,7 +40,7 @@ class AgentSummarySerializer(serializers.Serializer):
     name = serializers.CharField()
 
 
-class CallSerializer(serializers.ModelSerializer):
+class CallSerializer(DirectColumnsMixin, serializers.ModelSerializer):
     contact = ContactSummarySerializer(read_only=True, allow_null=True)
     agent = AgentSummarySerializer(read_only=True, allow_null=True)
     agent_version = serializers.IntegerField(source="agent_version.number", read_only=True, allow_null=True)

@@ -30,7 +30,7 @@ from contacts.api.serializers import (
 from contacts.export import stream_csv, stream_json
 from contacts.filters import ContactFilter, bulk_targets
 from contacts.models import ConsentRecord, Contact, ContactNote, StatusChange
-from contacts.selectors import contact_timeline, contacts_base, contacts_page, has_fuzzy_form
+from contacts.selectors import attach_group_ids, contact_timeline, contacts_base, contacts_page, has_fuzzy_form
 from contacts.services.bulk import BULK_ACTIONS, bulk_action_permission
 from tenants.permissions import api_key_scope, request_membership
 from tenants.request_utils import client_ip
@@ -148,10 +148,7 @@ class ContactViewSet(ServiceBackedViewSet):
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):
             return Contact.objects.none()
-        queryset = contacts_base()
-        if self.action == "list":
-            queryset = queryset.prefetch_related("groups")
-        return queryset
+        return contacts_base()
 
     def get_serializer_context(self):
         context = super().get_serializer_context()
@@ -172,6 +169,7 @@ class ContactViewSet(ServiceBackedViewSet):
             retry = ContactFilter(request.query_params, queryset=self.get_queryset(), request=request, fuzzy=True)
             if retry.is_valid():
                 page = self.paginate_queryset(retry.qs)
+        attach_group_ids(page)
         return self.get_paginated_response(self.get_serializer(page, many=True).data)
 
     def _write_data(self, request, *, partial: bool) -> dict:

@@ -94,13 +94,19 @@ class ContactSerializer(serializers.ModelSerializer):
             contact,
             moment=_DATETIME.to_representation,
             effective_timezone=self.get_effective_timezone(contact),
-            groups=[group.pk for group in contact.groups.all()],
+            groups=_group_ids(contact),
             owner=contact.owner_id,
             owner_email=self.get_owner_email(contact),
         )
 
 
 _DATETIME = serializers.DateTimeField()
+
+
+def _group_ids(contact: Contact) -> list[int]:
+    """Ids loaded for a whole page (`selectors.attach_group_ids`), else the contact's own groups."""
+    ids = getattr(contact, "group_ids", None)
+    return ids if ids is not None else [group.pk for group in contact.groups.all()]
 
 
 class ContactWriteSerializer(StrictSerializer):
