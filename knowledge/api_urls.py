@@ -1,12 +1,13 @@
 from django.urls import re_path
 from rest_framework.routers import SimpleRouter
 
-from knowledge import api
+from knowledge import api, api_conversations
 
 router = SimpleRouter(trailing_slash="/?")
 router.register("knowledge/sources", api.SourceViewSet, basename="knowledge-source")
 router.register("knowledge/faqs", api.FAQViewSet, basename="knowledge-faq")
 router.register("knowledge/gaps", api.GapViewSet, basename="knowledge-gap")
+router.register("conversations", api_conversations.ConversationViewSet, basename="conversation")
 
 urlpatterns = [
     re_path(r"^knowledge/search/?$", api.SearchView.as_view(), name="knowledge-search"),

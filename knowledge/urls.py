@@ -1,6 +1,6 @@
 from django.urls import path
 
-from knowledge import views
+from knowledge import views, views_widget
 
 app_name = "knowledge"
 
@@ -14,4 +14,6 @@ urlpatterns = [
     path("gaps/", views.GapsView.as_view(), name="gaps"),
     path("gaps/<int:pk>/<str:action>/", views.GapActionView.as_view(), name="gap_action"),
     path("try/", views.TryView.as_view(), name="try"),
+    path("widget/", views_widget.WidgetListView.as_view(), name="widgets"),
+    path("widget/<int:agent_pk>/", views_widget.WidgetView.as_view(), name="widget"),
 ]
