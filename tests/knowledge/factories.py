@@ -1,7 +1,18 @@
 import factory
 from django.utils import timezone
 
-from knowledge.models import FAQ, Chunk, Conversation, Gap, Message, Page, Source, SourceStatus
+from knowledge.models import (
+    FAQ,
+    ChatWidget,
+    Chunk,
+    Conversation,
+    ConversationEvent,
+    Gap,
+    Message,
+    Page,
+    Source,
+    SourceStatus,
+)
 
 
 class SourceFactory(factory.django.DjangoModelFactory):
@@ -77,3 +88,25 @@ TENANT_FACTORIES = {
     Message: MessageFactory,
     Gap: GapFactory,
 }
+
+
+class ChatWidgetFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ChatWidget
+
+    agent = factory.SubFactory("tests.calls.factories.AgentFactory")
+    allowed_domains = ["https://shop.example.com"]
+    quick_prompts = ["When are you open?"]
+    lead_fields = [
+        {"name": "first_name", "label": "Name", "kind": "text", "required": True, "choices": []},
+        {"name": "email", "label": "Email", "kind": "email", "required": False, "choices": []},
+        {"name": "phone", "label": "Phone", "kind": "phone", "required": False, "choices": []},
+    ]
+
+
+class ConversationEventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ConversationEvent
+
+    conversation = factory.SubFactory(ConversationFactory)
+    action = "resolved"
