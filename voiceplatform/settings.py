@@ -564,6 +564,8 @@ SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
         "KnowledgeScheduleEnum": "knowledge.models.SyncSchedule",
         "KnowledgeChannelEnum": "knowledge.models.Channel",
         "KnowledgeGapStatusEnum": "knowledge.models.GapStatus",
+        "KnowledgeConversationStatusEnum": "knowledge.models.ConversationStatus",
+        "KnowledgeMessageRoleEnum": "knowledge.models.MessageRole",
     }
 )
 
