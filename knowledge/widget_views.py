@@ -21,6 +21,7 @@ import functools
 import hashlib
 import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -124,9 +125,8 @@ def widget_endpoint(allowed_fields: set[str], methods: tuple[str, ...] = ("POST"
             widget = widgets.widget_by_key(key)
             if widget is None:
                 return json_error("not_found", "There is no such chat widget.", 404)
-            if request.method == "OPTIONS":
-                refusal = None if widgets.origin_allowed(widget, request.headers.get("Origin", "")) else True
-                if refusal:
+            if request.method == "OPTIONS":  # a CORS preflight: only allowed sites get an answer
+                if not widgets.origin_allowed(widget, request.headers.get("Origin", "")):
                     return json_error("origin_not_allowed", "This site is not allowed to use this chat widget.", 403)
                 return _cors(HttpResponse(status=204), request, widget)
             if request.method not in methods:
@@ -261,10 +261,7 @@ def asset(request, name, version, ext):
 def _frame_csp(parent: str, widget: ChatWidget) -> str:
     images = "'self' data:"
     if widget.avatar_url:
-        from urllib.parse import urlsplit
-
-        parts = urlsplit(widget.avatar_url)
-        images += f" https://{parts.netloc}"
+        images += f" https://{urlsplit(widget.avatar_url).netloc}"
     return (
         "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
         f"img-src {images}; connect-src 'self'; frame-ancestors {parent}; base-uri 'none'; form-action 'none'"

@@ -137,3 +137,31 @@ def test_the_browser_refuses_the_widget_on_a_site_that_is_not_allowed(page, live
         assert page.frame_locator("[data-vp-chat-frame]").get_by_text("not enabled for this website").is_visible()
         assert page.frame_locator("[data-vp-chat-frame]").locator("body[data-ready]").count() == 0
         assert page.frame_locator("#forged").locator("[data-compose]").count() == 0
+
+
+def test_on_a_phone_the_chat_fills_the_screen(browser, live_url, live_tenant, django_db_blocker):
+    routes: dict = {}
+    context = browser.new_context(viewport={"width": 390, "height": 780})
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    with django_db_blocker.unblock(), local_server(routes) as site:
+        with schema_context(live_tenant.schema_name):
+            agent = Agent.objects.create(name="Reception")
+            widget = widgets.widget_update(
+                widget=widgets.widget_for(agent), allowed_domains=[site.origin], position="left", dark_mode=True
+            )
+        routes.update(
+            website(f'<script src="{live_url(live_tenant, f"/widget/{widget.public_key}.js")}" async></script>')
+        )
+        page.goto(site.origin + "/")
+        launcher = page.locator("[data-vp-chat-launcher]")
+        launcher.wait_for()
+        assert launcher.bounding_box()["x"] < 100  # bottom left
+        launcher.click()
+        box = page.locator("[data-vp-chat-frame]").bounding_box()
+        assert (box["x"], box["y"], box["width"], box["height"]) == (0, 0, 390, 780)
+        chat = page.frame_locator("[data-vp-chat-frame]")
+        chat.locator("body.dark[data-ready='1']").wait_for()
+        chat.locator("[data-close]").click()  # nothing said yet: no rating, the page closes the chat
+        page.wait_for_function("document.querySelector('[data-vp-chat-frame]').style.display === 'none'")
+    context.close()
