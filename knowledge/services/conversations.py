@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.utils import timezone
 
+from knowledge.events import ConversationEscalated
 from knowledge.models import Conversation, ConversationEvent, ConversationStatus, Message, MessageRole
 from voiceplatform import events
 
@@ -150,6 +151,17 @@ def conversation_request_human(*, conversation: Conversation, actor=None) -> Con
             conversation_id=conversation.pk,
             link=f"/conversations/{conversation.pk}/",
             dedupe_key=f"conversation-human:{connection.schema_name}:{conversation.pk}",
+        )
+    )
+    # Integrators hear of it as `conversation.escalated` (the webhook catalogue's event for "asked for a person").
+    events.publish(
+        ConversationEscalated(
+            conversation_id=conversation.pk,
+            channel=conversation.channel,
+            reason="The customer asked for a person.",
+            question=(conversation.subject or "")[:500],
+            contact_id=conversation.contact_id,
+            agent_id=conversation.agent_id,
         )
     )
     conversation.refresh_from_db()

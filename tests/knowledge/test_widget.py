@@ -8,6 +8,7 @@ from django.test import Client
 
 from billing.models import UsageRecord
 from contacts.models import ConsentRecord, Contact
+from knowledge.events import ConversationEscalated
 from knowledge.models import ChatWidget, Conversation, ConversationStatus, Message
 from knowledge.services import conversations, sources
 from knowledge.services import widget as widgets
@@ -17,6 +18,7 @@ from tenants.hooks import vertical_appliers
 from tenants.verticals import LeadField, VerticalTemplate
 from tests.calls.factories import AgentFactory
 from tests.knowledge.factories import ChatWidgetFactory
+from voiceplatform import events
 
 pytestmark = pytest.mark.django_db
 
@@ -347,18 +349,30 @@ def test_a_bad_lead_is_refused_and_creates_nothing(widget, tenant_a, in_tenant):
         assert not Contact.objects.exists()
 
 
-def test_talk_to_a_person_waits_for_a_human_and_alerts_staff(widget, tenant_a, in_tenant):
+def test_talk_to_a_person_waits_for_a_human_and_alerts_staff(widget, tenant_a, in_tenant, run_on_commit):
+    announced = []
+
+    def hear(event):
+        announced.append((event.conversation_id, event.channel, event.reason))
+
+    events.subscribe(ConversationEscalated, hear)
     client = client_for(tenant_a)
     visitor = start(client, widget)
-    response = post(client, widget, "human", {"visitor_id": visitor})
+    try:
+        with run_on_commit():
+            response = post(client, widget, "human", {"visitor_id": visitor})
+            post(client, widget, "human", {"visitor_id": visitor})
+    finally:
+        events.unsubscribe(ConversationEscalated, hear)
     assert response.status_code == 200
     assert response.json()["conversation"]["status"] == "waiting_for_human"
-    post(client, widget, "human", {"visitor_id": visitor})
     with in_tenant(tenant_a):
         conversation = Conversation.objects.get(visitor_id=visitor)
         alerts = Alert.objects.filter(type="human_intervention", conversation_id=conversation.pk)
         assert alerts.count() == 1
         assert conversation.events.filter(action="human_requested").count() == 1
+    # Integrators hear it once, as the webhook catalogue's `conversation.escalated`.
+    assert announced == [(conversation.pk, "chat", "The customer asked for a person.")]
 
 
 def test_take_over_stops_the_ai_and_the_visitor_sees_the_person(widget, tenant_a, owner_a, in_tenant):
