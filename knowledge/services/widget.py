@@ -388,7 +388,8 @@ def _count_usage(message: Message) -> None:
 
 
 def visitor_message(*, widget: ChatWidget, visitor_id: str, text, ip: str) -> tuple[Conversation, list[Message]]:
-    """A visitor's message: answered by the AI, or only stored while a person handles the chat.
+    """A visitor's message: answered by the AI (also while waiting for a person), or only stored once a person
+    has taken the chat over.
 
     Returns the conversation and the messages it added (the visitor's, and the answer if any).
     """
@@ -401,7 +402,7 @@ def visitor_message(*, widget: ChatWidget, visitor_id: str, text, ip: str) -> tu
     if tenant is not None:
         limits.check(tenant, "chat_messages")
     conversation = _open_conversation(widget, visitor_id, ip, text)
-    if conversation.handled_by_id is not None or conversation.status == ConversationStatus.WAITING:
+    if conversation.handled_by_id is not None:
         message = conversations.conversation_message_add(conversation=conversation, role=MessageRole.USER, text=text)
         _count_usage(message)
         return conversation, [message]

@@ -307,7 +307,9 @@ def test_messages_per_visitor_are_limited(widget, tenant_a, in_tenant, settings)
     assert post(client, widget, "messages", {"visitor_id": visitor, "text": "again"}).status_code == 429
     other = start(client, widget)
     with in_tenant(tenant_a):
-        Conversation.objects.create(channel="chat", agent=widget.agent, visitor_id=other, status="waiting_for_human")
+        conversations.conversation_take_over(
+            conversation=Conversation.objects.create(channel="chat", agent=widget.agent, visitor_id=other), actor=None
+        )
     assert post(client, widget, "messages", {"visitor_id": other, "text": "hi"}).status_code == 200
 
 
@@ -373,6 +375,10 @@ def test_talk_to_a_person_waits_for_a_human_and_alerts_staff(widget, tenant_a, i
         assert conversation.events.filter(action="human_requested").count() == 1
     # Integrators hear it once, as the webhook catalogue's `conversation.escalated`.
     assert announced == [(conversation.pk, "chat", "The customer asked for a person.")]
+    # Until a person takes over, the assistant keeps helping.
+    waiting = post(client, widget, "messages", {"visitor_id": visitor, "text": "Is there parking?"}).json()
+    assert [m["role"] for m in waiting["conversation"]["messages"]] == ["user", "assistant"]
+    assert waiting["conversation"]["status"] == "waiting_for_human"
 
 
 def test_take_over_stops_the_ai_and_the_visitor_sees_the_person(widget, tenant_a, owner_a, in_tenant):
