@@ -55,6 +55,7 @@ class ConversationsView(PortalPermissionMixin, View):
             "channels": Channel.choices,
             "agents": Agent.objects.order_by("name"),
             "counts": {"waiting": selectors.waiting_conversations_count()},
+            "can_manage_widget": can(request_membership(request), Perm.MANAGE_KNOWLEDGE),
         }
         template = "knowledge/conversations.html#list" if request.htmx else "knowledge/conversations.html"
         response = render(request, template, context)
