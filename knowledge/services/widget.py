@@ -472,10 +472,11 @@ def visitor_lead(*, widget: ChatWidget, visitor_id: str, fields: dict, consent: 
             lines = "\n".join(f"{k.replace('_', ' ').capitalize()}: {v}" for k, v in extra.items())
             contacts.contact_note_add(contact=contact, body=f"From the website chat:\n{lines}")
         evidence = f"Website chat form ({widget.agent.name}), visitor {visitor_id}, IP {ip}"
+        # Consent is recorded when given; an unticked box is not an opt-out of an earlier consent.
         for channel, present in (("email", values.get("email")), ("sms", values.get("phone"))):
-            if present:
+            if present and consent:
                 contacts.consent_record(
-                    contact=contact, channel=channel, granted=bool(consent), source="chat", evidence=evidence
+                    contact=contact, channel=channel, granted=True, source="chat", evidence=evidence
                 )
         conversation = visitor_conversation(widget, visitor_id)
         if conversation is None:

@@ -435,3 +435,27 @@ def test_a_resolved_chat_starts_a_new_conversation(widget, tenant_a, in_tenant):
     with in_tenant(tenant_a):
         assert Conversation.objects.filter(visitor_id=visitor).count() == 2
         assert Conversation.objects.get(pk=first.pk).status == ConversationStatus.RESOLVED
+
+
+def test_lead_fields_beyond_the_contact_card_land_in_a_note(widget, tenant_a, in_tenant):
+    with in_tenant(tenant_a):
+        widgets.widget_update(
+            widget=widget,
+            lead_fields=[
+                {"name": "first_name", "label": "Name", "required": True},
+                {"name": "email", "label": "Email", "kind": "email"},
+                {"name": "company", "label": "Company"},
+                {"name": "service", "label": "Service", "kind": "choice", "choices": ["Cleaning", "Whitening"]},
+            ],
+        )
+    client = client_for(tenant_a)
+    visitor = start(client, widget)
+    wrong = {"first_name": "Lee", "email": "lee@example.org", "service": "Surgery"}
+    assert post(client, widget, "lead", {"visitor_id": visitor, "fields": wrong}).status_code == 400
+    fields = {"first_name": "Lee", "email": "lee@example.org", "company": "Lee & Co", "service": "Whitening"}
+    assert post(client, widget, "lead", {"visitor_id": visitor, "fields": fields}).status_code == 201
+    with in_tenant(tenant_a):
+        contact = Contact.objects.get(email="lee@example.org")
+        assert contact.company == "Lee & Co"
+        assert "Service: Whitening" in contact.timeline_notes.get().body
+        assert not ConsentRecord.objects.filter(contact=contact).exists()  # the box was not ticked
