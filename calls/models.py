@@ -234,6 +234,8 @@ class Call(models.Model):
     dynamic_variables = models.JSONField(default=dict, blank=True)
     campaign_id = models.BigIntegerField(null=True, blank=True)
     campaign_attempt_id = models.BigIntegerField(null=True, blank=True)
+    # The knowledge app's voice conversation for this call (the inbox's record of what was said).
+    conversation_id = models.BigIntegerField(null=True, blank=True)
     placed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -413,3 +415,7 @@ class VoiceSettings(models.Model):
     @property
     def has_own_key(self) -> bool:
         return bool(self.retell_api_key_encrypted)
+
+
+# Scripts and persona set-ups live in their own module; importing them here registers them with the app.
+from calls.scripts.models import AgentScriptSetup, CallScript, CallScriptVersion  # noqa: E402, F401

@@ -5,7 +5,10 @@ class KnowledgeConfig(AppConfig):
     name = "knowledge"
 
     def ready(self):
+        from calls.hooks import voice_knowledge
+        from knowledge.services.answers import VOICE_KNOWLEDGE
         from knowledge.services.widget import widget_apply_template
         from tenants.hooks import vertical_appliers
 
+        voice_knowledge.register(VOICE_KNOWLEDGE)
         vertical_appliers.register(widget_apply_template)

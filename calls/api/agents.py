@@ -296,6 +296,7 @@ class VoiceSettingsSerializer(serializers.Serializer):
     own_key_last4 = serializers.CharField(read_only=True)
     retell_webhook_url = serializers.URLField(read_only=True)
     retell_inbound_webhook_url = serializers.URLField(read_only=True)
+    retell_llm_websocket_url = serializers.CharField(read_only=True)
     retell_function_urls = serializers.DictField(child=serializers.URLField(), read_only=True)
     retell_api_key = serializers.CharField(write_only=True, allow_blank=True, required=False, max_length=200)
 
