@@ -1,7 +1,7 @@
 from django.urls import re_path
 from rest_framework.routers import SimpleRouter
 
-from knowledge import api, api_training
+from knowledge import api, api_conversations, api_training
 
 router = SimpleRouter(trailing_slash="/?")
 router.register("knowledge/sources", api.SourceViewSet, basename="knowledge-source")
@@ -9,6 +9,7 @@ router.register("knowledge/faqs", api.FAQViewSet, basename="knowledge-faq")
 router.register("knowledge/gaps", api.GapViewSet, basename="knowledge-gap")
 router.register("training/flags", api_training.FlagViewSet, basename="training-flag")
 router.register("training/script-changes", api_training.ScriptChangeViewSet, basename="training-script-change")
+router.register("conversations", api_conversations.ConversationViewSet, basename="conversation")
 
 urlpatterns = [
     re_path(r"^knowledge/search/?$", api.SearchView.as_view(), name="knowledge-search"),

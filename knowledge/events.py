@@ -15,3 +15,12 @@ class ConversationEscalated(events.Event):
     question: str
     contact_id: int | None = None
     agent_id: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class ChatMessageReceived(events.Event):
+    """A website visitor sent a chat message (counted toward the plan's monthly chat messages)."""
+
+    conversation_id: int
+    message_id: int
+    agent_id: int | None = None

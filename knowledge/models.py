@@ -7,6 +7,7 @@ WHERE dims = N`), so switching embedders re-embeds row by row in the
 background while retrieval keeps using the rows that match the current one.
 """
 
+from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
@@ -198,14 +199,26 @@ class Channel(models.TextChoices):
 class ConversationStatus(models.TextChoices):
     OPEN = "open", "Open"
     URGENT = "urgent", "Urgent"
-    WAITING = "waiting", "Waiting for staff"
+    WAITING = "waiting_for_human", "Waiting for a person"
     RESOLVED = "resolved", "Resolved"
-    CLOSED = "closed", "Closed"
+
+
+def _user_fk(**kwargs):
+    # Users live in the public schema: no database constraint across schemas.
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.DO_NOTHING,
+        related_name="+",
+        db_constraint=False,
+        **kwargs,
+    )
 
 
 class Conversation(models.Model):
     channel = models.CharField(max_length=10, choices=Channel.choices, default=Channel.API)
-    status = models.CharField(max_length=10, choices=ConversationStatus.choices, default=ConversationStatus.OPEN)
+    status = models.CharField(max_length=20, choices=ConversationStatus.choices, default=ConversationStatus.OPEN)
     agent = models.ForeignKey("calls.Agent", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     contact = models.ForeignKey(
         "contacts.Contact", null=True, blank=True, on_delete=models.SET_NULL, related_name="conversations"
@@ -215,11 +228,26 @@ class Conversation(models.Model):
     escalation_reason = models.CharField(max_length=200, blank=True)
     message_count = models.PositiveIntegerField(default=0)
     last_message_at = models.DateTimeField(null=True, blank=True, db_index=True)
+    # Website chat: the visitor's browser id (persisted in the widget), so a returning visitor sees their history.
+    visitor_id = models.CharField(max_length=64, blank=True, db_index=True)
+    visitor_name = models.CharField(max_length=200, blank=True)
+    lead = models.JSONField(default=dict, blank=True, help_text="What the visitor typed into the lead form.")
+    # Staff take-over: while set, the AI does not answer.
+    handled_by = _user_fk(db_index=False)
+    taken_over_at = models.DateTimeField(null=True, blank=True)
+    human_requested_at = models.DateTimeField(null=True, blank=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    rating = models.PositiveSmallIntegerField(null=True, blank=True)
+    rating_comment = models.CharField(max_length=500, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["-last_message_at", "-id"]
         constraints = [
+            models.CheckConstraint(
+                condition=Q(rating__isnull=True) | Q(rating__gte=1, rating__lte=5),
+                name="knowledge_conversation_rating_1_5",
+            ),
             models.CheckConstraint(
                 condition=Q(channel__in=Channel.values), name="knowledge_conversation_channel_valid"
             ),
@@ -236,6 +264,7 @@ class MessageRole(models.TextChoices):
     USER = "user", "Customer"
     ASSISTANT = "assistant", "Assistant"
     STAFF = "staff", "Staff"
+    SYSTEM = "system", "Notice"  # shown to the customer: "Sam joined the conversation"
 
 
 class Message(models.Model):
@@ -250,6 +279,7 @@ class Message(models.Model):
     prompt_tokens = models.PositiveIntegerField(default=0)
     completion_tokens = models.PositiveIntegerField(default=0)
     answerer = models.CharField(max_length=80, blank=True)
+    author_name = models.CharField(max_length=150, blank=True, help_text="The staff member who wrote it.")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -398,3 +428,69 @@ class ScriptChange(models.Model):
 
     def __str__(self):
         return f"Script change {self.pk} for agent {self.agent_id}"
+
+
+class ConversationEvent(models.Model):
+    """The audit trail of a conversation: who took it over, replied, resolved, escalated, and when."""
+
+    conversation = models.ForeignKey(Conversation, on_delete=models.CASCADE, related_name="events")
+    action = models.CharField(max_length=30)
+    actor = _user_fk(db_index=False)
+    actor_label = models.CharField(max_length=200, blank=True)
+    detail = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+
+    def __str__(self):
+        return f"{self.action} by {self.actor_label or 'system'}"
+
+
+class WidgetPosition(models.TextChoices):
+    RIGHT = "right", "Bottom right"
+    LEFT = "left", "Bottom left"
+
+
+def new_widget_key() -> str:
+    import secrets
+
+    return "wk_" + secrets.token_urlsafe(24)
+
+
+class ChatWidget(models.Model):
+    """The website chat widget of one agent: its public key, where it may run, and how it looks.
+
+    The public key is the only thing a website holds; it is also registered in
+    the shared hook-token table (purpose `chat_widget`) so it names its tenant.
+    """
+
+    agent = models.OneToOneField("calls.Agent", on_delete=models.CASCADE, related_name="chat_widget")
+    public_key = models.CharField(max_length=64, unique=True, default=new_widget_key)
+    enabled = models.BooleanField(default=True)
+    allowed_domains = ArrayField(
+        models.CharField(max_length=253),
+        default=list,
+        blank=True,
+        help_text="Sites that may show the widget: example.com, *.example.com or http://127.0.0.1:8765.",
+    )
+    title = models.CharField(max_length=80, default="Chat with us")
+    welcome_message = models.TextField(blank=True, default="Hi! How can we help you today?")
+    quick_prompts = ArrayField(models.CharField(max_length=120), default=list, blank=True)
+    lead_fields = models.JSONField(default=list, blank=True)
+    primary_color = models.CharField(max_length=7, default="#2563eb")
+    position = models.CharField(max_length=5, choices=WidgetPosition.choices, default=WidgetPosition.RIGHT)
+    avatar_url = models.URLField(max_length=500, blank=True)
+    dark_mode = models.BooleanField(default=False)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(condition=Q(position__in=WidgetPosition.values), name="knowledge_widget_position"),
+            models.CheckConstraint(
+                condition=Q(primary_color__regex=r"^#[0-9a-fA-F]{6}$"), name="knowledge_widget_color_hex"
+            ),
+        ]
+
+    def __str__(self):
+        return f"Chat widget of {self.agent}"

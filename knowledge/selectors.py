@@ -1,8 +1,21 @@
 """Read-side queries for the knowledge API and portal."""
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 
-from knowledge.models import FAQ, Conversation, Flag, Gap, GapStatus, Message, Page, ScriptChange, Source
+from knowledge.models import (
+    FAQ,
+    ChatWidget,
+    Conversation,
+    ConversationEvent,
+    ConversationStatus,
+    Flag,
+    Gap,
+    GapStatus,
+    Message,
+    Page,
+    ScriptChange,
+    Source,
+)
 
 
 def sources() -> QuerySet[Source]:
@@ -66,5 +79,43 @@ def script_changes(agent_id: int | None = None) -> QuerySet[ScriptChange]:
     return changes.filter(agent_id=agent_id) if agent_id else changes
 
 
-def conversation_messages(conversation: Conversation) -> QuerySet[Message]:
-    return conversation.messages.prefetch_related("flags").order_by("created_at", "id")
+def conversation_list(
+    *, status: str = "", channel: str = "", q: str = "", agent_id: int | None = None
+) -> QuerySet[Conversation]:
+    """The inbox: newest activity first, filtered by status, channel, agent and a search over who and what."""
+    queryset = Conversation.objects.select_related("contact", "agent")
+    if status:
+        queryset = queryset.filter(status=status)
+    if channel:
+        queryset = queryset.filter(channel=channel)
+    if agent_id:
+        queryset = queryset.filter(agent_id=agent_id)
+    if q:
+        matching_messages = Message.objects.filter(text__icontains=q).values("conversation_id")
+        queryset = queryset.filter(
+            Q(subject__icontains=q)
+            | Q(visitor_name__icontains=q)
+            | Q(contact__first_name__icontains=q)
+            | Q(contact__last_name__icontains=q)
+            | Q(contact__email__icontains=q)
+            | Q(contact__phone__icontains=q)
+            | Q(pk__in=matching_messages)
+        )
+    return queryset.order_by(F("last_message_at").desc(nulls_last=True), "-id")
+
+
+def conversation_messages(conversation: Conversation, after: int = 0) -> QuerySet[Message]:
+    return conversation.messages.filter(pk__gt=after).prefetch_related("flags").order_by("created_at", "id")
+
+
+def conversation_events(conversation: Conversation) -> QuerySet[ConversationEvent]:
+    return conversation.events.order_by("created_at", "id")
+
+
+def waiting_conversations_count() -> int:
+    """Conversations a person should look at now (shown beside the inbox in the navigation)."""
+    return Conversation.objects.filter(status__in=[ConversationStatus.WAITING, ConversationStatus.URGENT]).count()
+
+
+def chat_widgets() -> QuerySet[ChatWidget]:
+    return ChatWidget.objects.select_related("agent")

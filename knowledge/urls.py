@@ -1,6 +1,6 @@
 from django.urls import path
 
-from knowledge import views, views_training
+from knowledge import views, views_training, views_widget
 
 app_name = "knowledge"
 
@@ -23,4 +23,6 @@ urlpatterns = [
         views_training.AgentPublishFromTrainingView.as_view(),
         name="agent_training_publish",
     ),
+    path("widget/", views_widget.WidgetListView.as_view(), name="widgets"),
+    path("widget/<int:agent_pk>/", views_widget.WidgetView.as_view(), name="widget"),
 ]

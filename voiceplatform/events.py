@@ -30,6 +30,7 @@ Keep this list current: every cross-app subscription in the project.
     appointments.events.AppointmentChanged analytics.receivers.on_appointment_changed
     calls.events.CallFinished              billing.services.usage.on_call_finished
     notifications.events.MessageAccepted   billing.services.usage.on_message_accepted
+    knowledge.events.ChatMessageReceived   billing.services.usage.on_chat_message
 
 Where an app asks other apps for an answer instead (voiceplatform.plugins), the
 registries and who registers, each in its AppConfig.ready():
@@ -44,6 +45,7 @@ registries and who registers, each in its AppConfig.ready():
     calls.hooks.voice_knowledge            knowledge.services.answers.VOICE_KNOWLEDGE
     appointments.hooks.guest_messengers    notifications.receivers.message_guest
     tenants.hooks.settings_sections        calls (voice URLs), campaigns (calling settings)
+    tenants.hooks.vertical_appliers        knowledge.services.widget.widget_apply_template
     voiceplatform.crypto.secret_rotators   calls (Retell key), appointments (calendar secrets),
                                            notifications (webhook secrets, Slack/Discord URLs)
 

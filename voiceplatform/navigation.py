@@ -28,6 +28,7 @@ NAV_ITEMS = [
     NavItem("Campaigns", "campaigns:list", Perm.VIEW),
     NavItem("Calendar", "appointments:calendar", Perm.VIEW),
     NavItem("Knowledge", "knowledge:sources", Perm.VIEW),
+    NavItem("Conversations", "conversations:list", Perm.VIEW, badge="knowledge.views_conversations.nav_badge"),
     NavItem("Properties", "properties:list", Perm.VIEW, shown_if="properties.views.nav_shown"),
     NavItem("Messages", "notifications:log", Perm.VIEW),
     NavItem("Alerts", "alerts:inbox", Perm.VIEW, badge="notifications.alerts.views.nav_badge"),

@@ -559,6 +559,12 @@ CRAWLER_DELAY_SECONDS = env_float("CRAWLER_DELAY_SECONDS", 0.1)
 CRAWLER_PAGE_TIMEOUT = env_float("CRAWLER_PAGE_TIMEOUT", 10.0)
 CRAWLER_MAX_PAGE_BYTES = env_int("CRAWLER_MAX_PAGE_BYTES", 5_000_000)
 KNOWLEDGE_MAX_UPLOAD_BYTES = env_int("KNOWLEDGE_MAX_UPLOAD_BYTES", 10_000_000)
+
+# Website chat widget: new conversations per IP per window (Chatwoot's anchor: 6 per 12 h), message rates.
+WIDGET_CONVERSATIONS_PER_IP = env_int("WIDGET_CONVERSATIONS_PER_IP", 6)
+WIDGET_CONVERSATIONS_WINDOW_SECONDS = env_int("WIDGET_CONVERSATIONS_WINDOW_SECONDS", 12 * 3600)
+WIDGET_MESSAGES_PER_VISITOR_MINUTE = env_int("WIDGET_MESSAGES_PER_VISITOR_MINUTE", 10)
+WIDGET_MESSAGES_PER_IP_HOUR = env_int("WIDGET_MESSAGES_PER_IP_HOUR", 200)
 CELERY_BEAT_SCHEDULE["knowledge-sync-due"] = {"task": "knowledge.sync_due", "schedule": 300.0}
 SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
     {
@@ -568,6 +574,8 @@ SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
         "KnowledgeScheduleEnum": "knowledge.models.SyncSchedule",
         "KnowledgeChannelEnum": "knowledge.models.Channel",
         "KnowledgeGapStatusEnum": "knowledge.models.GapStatus",
+        "KnowledgeConversationStatusEnum": "knowledge.models.ConversationStatus",
+        "KnowledgeMessageRoleEnum": "knowledge.models.MessageRole",
     }
 )
 

@@ -30,6 +30,8 @@ urlpatterns = [
     path("calls/", include("calls.urls")),
     path("campaigns/", include("campaigns.urls")),
     path("knowledge/", include("knowledge.urls")),
+    path("conversations/", include("knowledge.conversation_urls")),
+    path("widget/", include("knowledge.widget_urls")),
     path("analytics/", include("analytics.urls")),
     path("billing/", include("billing.urls")),
     path("properties/", include("properties.urls")),

@@ -184,3 +184,11 @@ def on_message_accepted(event) -> None:
     if tenant is None:
         return
     message_rate(tenant=tenant, channel=event.channel, message_id=event.notification_id, segments=event.segments)
+
+
+def on_chat_message(event) -> None:
+    """A website visitor's chat message counts once toward the plan's monthly chat messages."""
+    tenant = tenant_of_schema(event.schema_name)
+    if tenant is None:
+        return
+    chat_message_meter(tenant=tenant, message_id=event.message_id)

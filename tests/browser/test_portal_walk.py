@@ -133,6 +133,8 @@ def pages(data) -> dict[str, str]:
         "appointments": "/calendar/list/",
         "messages": "/messages/",
         "knowledge": "/knowledge/",
+        "conversations": "/conversations/",
+        "chat-widget": f"/knowledge/widget/{data['agent'].pk}/",
         "alerts": "/alerts/",
         "analytics": "/analytics/",
         "webhooks": "/webhooks/",
@@ -142,7 +144,7 @@ def pages(data) -> dict[str, str]:
 
 
 # Pages a viewer's role does not open (the sidebar does not offer them).
-OWNER_ONLY = {"call", "webhooks", "export"}
+OWNER_ONLY = {"call", "webhooks", "export", "chat-widget"}
 
 
 @pytest.mark.parametrize("role", ["owner", "viewer"])

@@ -1,7 +1,20 @@
 import factory
 from django.utils import timezone
 
-from knowledge.models import FAQ, Chunk, Conversation, Flag, Gap, Message, Page, ScriptChange, Source, SourceStatus
+from knowledge.models import (
+    FAQ,
+    ChatWidget,
+    Chunk,
+    Conversation,
+    ConversationEvent,
+    Flag,
+    Gap,
+    Message,
+    Page,
+    ScriptChange,
+    Source,
+    SourceStatus,
+)
 
 
 class SourceFactory(factory.django.DjangoModelFactory):
@@ -98,3 +111,25 @@ TENANT_FACTORIES = {
     Flag: FlagFactory,
     ScriptChange: ScriptChangeFactory,
 }
+
+
+class ChatWidgetFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ChatWidget
+
+    agent = factory.SubFactory("tests.calls.factories.AgentFactory")
+    allowed_domains = ["https://shop.example.com"]
+    quick_prompts = ["When are you open?"]
+    lead_fields = [
+        {"name": "first_name", "label": "Name", "kind": "text", "required": True, "choices": []},
+        {"name": "email", "label": "Email", "kind": "email", "required": False, "choices": []},
+        {"name": "phone", "label": "Phone", "kind": "phone", "required": False, "choices": []},
+    ]
+
+
+class ConversationEventFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ConversationEvent
+
+    conversation = factory.SubFactory(ConversationFactory)
+    action = "resolved"
