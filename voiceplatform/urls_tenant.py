@@ -31,5 +31,6 @@ urlpatterns = [
     path("knowledge/", include("knowledge.urls")),
     path("analytics/", include("analytics.urls")),
     path("billing/", include("billing.urls")),
+    path("setup/", include("onboarding.urls")),
     path("", include("tenants.urls")),
 ]
