@@ -51,7 +51,7 @@ def calculator(request):
     """The calculator alone: the full page without JavaScript, its result fragment for HTMX."""
     context = _calculator(request.GET)
     status = 400 if context["roi_errors"] else 200
-    template = "onboarding/calculator.html#roi-result" if request.htmx else "onboarding/calculator.html"
+    template = "onboarding/calculator_form.html#roi-result" if request.htmx else "onboarding/calculator.html"
     return _render(request, template, context, status=status)
 
 
@@ -102,7 +102,7 @@ class SignupView(View):
             "data": data,
             "errors": errors or {},
             "refused": refused,
-            "verticals": [(v, label) for v, label in Tenant.Vertical.choices],
+            "vertical_choices": Tenant.Vertical.choices,
             "timezones": TIMEZONES,
         }
         return _render(request, "onboarding/signup.html", context, status=status)

@@ -81,7 +81,7 @@ def business_name_problem(name: str) -> str | None:
     if re.search(r"(.)\1{3,}", lowered.replace(" ", "")) or len(set(letters.lower())) <= 2:
         return "That does not look like a business name."
     compact = lowered.replace(" ", "")
-    if any(run in compact for run in KEYBOARD_RUNS) or CONSONANT_RUN.search(letters):
+    if any(run in compact for run in KEYBOARD_RUNS) or CONSONANT_RUN.search(name):
         return "That does not look like a business name."
     return None
 

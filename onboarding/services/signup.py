@@ -14,6 +14,8 @@ import secrets
 from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
+from allauth.core import context as allauth_context
+from django.conf import settings
 from django.contrib.auth import login
 from django.contrib.auth.password_validation import validate_password
 from django.core import signing
@@ -132,13 +134,19 @@ def signup(
         )
         audit_record(action="tenant.signed_up", tenant=tenant, actor=user, target=tenant, ip_address=ip)
         if request is not None:
-            transaction.on_commit(lambda: address.send_confirmation(request, signup=True))
+            transaction.on_commit(lambda: _send_confirmation(request, address, signup=True))
     return SignupResult(tenant=tenant, user=user, handoff_url=handoff_url(user=user, tenant=tenant))
+
+
+def _send_confirmation(request, address: EmailAddress, *, signup: bool) -> None:
+    """allauth builds the link from the request it holds in its context (absent after the response)."""
+    with allauth_context.request_context(request):
+        address.send_confirmation(request, signup=signup)
 
 
 def handoff_url(*, user: User, tenant: Tenant) -> str:
     token = signing.dumps({"u": user.pk, "t": tenant.pk, "n": secrets.token_hex(8)}, salt=HANDOFF_SALT)
-    return tenant_url(tenant, reverse("onboarding:signup_handoff", args=[token]))
+    return tenant_url(tenant, reverse("onboarding:signup_handoff", args=[token], urlconf=settings.ROOT_URLCONF))
 
 
 def handoff_redeem(request, token: str) -> Membership | None:
@@ -171,5 +179,5 @@ def verification_resend(request, user: User) -> bool:
         address = EmailAddress.objects.create(user=user, email=user.email, primary=True, verified=False)
     if address.verified:
         return False
-    address.send_confirmation(request, signup=False)
+    _send_confirmation(request, address, signup=False)
     return True
