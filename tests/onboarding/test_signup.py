@@ -140,8 +140,17 @@ def test_two_businesses_with_the_same_name_get_different_addresses(public_client
     ]
 
 
-@pytest.mark.parametrize("name", ["Bright Smiles Dental", "AAA Plumbing & Heating", "Dr. Ng's Clinic", "Schmidt Law",
-                                  "Salon Élan", "O'Brien Realty"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Bright Smiles Dental",
+        "AAA Plumbing & Heating",
+        "Dr. Ng's Clinic",
+        "Schmidt Law",
+        "Salon Élan",
+        "O'Brien Realty",
+    ],
+)
 def test_real_business_names_pass(name):
     assert abuse.business_name_problem(name) is None
 

@@ -65,8 +65,8 @@ def test_the_calculator_page_renders_without_javascript_and_as_a_fragment(public
 
 
 @pytest.mark.parametrize(
-    "query", ["calls_per_week=-3", "missed_percent=150", "customer_value=abc", "booking_percent=NaN",
-              "calls_per_week=1e999"]
+    "query",
+    ["calls_per_week=-3", "missed_percent=150", "customer_value=abc", "booking_percent=NaN", "calls_per_week=1e999"],
 )
 def test_the_calculator_refuses_bad_figures_with_a_message(public_client, query):
     response = public_client.get("/missed-call-calculator/?" + query)
