@@ -6,7 +6,7 @@ import zoneinfo
 
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpResponseRedirect
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.urls import reverse
 from django.views import View
 
@@ -95,7 +95,10 @@ class SignupView(View):
             return self.page(request, data, refused=str(exc), status=429)
         except ValidationError as exc:
             return self.page(request, data, errors=field_errors(exc), status=400)
-        return redirect(result.handoff_url)
+        # A page, not a redirect: the CSP's form-action 'self' stops a form's redirect to another host.
+        return _render(
+            request, "onboarding/signup_done.html", {"tenant": result.tenant, "next_url": result.handoff_url}
+        )
 
     def page(self, request, data, errors=None, refused="", status=200):
         context = {

@@ -12,7 +12,17 @@ from pathlib import Path
 from django.conf import settings
 
 ROOT = Path(__file__).resolve().parent.parent
-FEATURE_APPS = ("contacts", "calls", "campaigns", "appointments", "knowledge", "billing", "notifications", "analytics")
+FEATURE_APPS = (
+    "contacts",
+    "calls",
+    "campaigns",
+    "appointments",
+    "knowledge",
+    "billing",
+    "notifications",
+    "analytics",
+    "onboarding",
+)
 CONTRACT_MODULES = ("events", "hooks")
 APPS = ("tenants", *FEATURE_APPS)
 
