@@ -24,7 +24,6 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.text import slugify
 from django_tenants.utils import schema_exists
 
@@ -165,7 +164,6 @@ def handoff_redeem(request, token: str) -> Membership | None:
     if membership is None:
         return None
     login(request, membership.user, backend="django.contrib.auth.backends.ModelBackend")
-    Membership.objects.filter(pk=membership.pk, joined_at__isnull=True).update(joined_at=timezone.now())
     return membership
 
 

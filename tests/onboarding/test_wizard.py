@@ -142,3 +142,18 @@ def test_one_workspace_never_sees_anothers_wizard(portal, owner_a, owner_b, tena
     tenant_a.refresh_from_db()
     assert tenant_a.vertical == "other"
     assert not OnboardingProgress.objects.filter(tenant=tenant_b, website_url__contains="127.0.0.1").exists()
+
+
+def test_the_owner_can_ask_for_the_confirmation_email_again(owner, owner_a):
+    from django.core import mail
+
+    page = owner.get("/setup/website/").content.decode()
+    assert 'id="verify-banner"' in page
+    response = owner.post("/setup/verify-email/", {"step": "website"})
+    assert response.status_code == 302 and response["Location"] == "/setup/website/"
+    assert len(mail.outbox) == 1 and mail.outbox[0].to == [owner_a.user.email]
+    assert "/accounts/confirm-email/" in mail.outbox[0].body
+    EmailAddress.objects.filter(user=owner_a.user).update(verified=True)
+    assert 'id="verify-banner"' not in owner.get("/setup/website/").content.decode()
+    owner.post("/setup/verify-email/", {"step": "website"})
+    assert len(mail.outbox) == 1, "a confirmed address is not sent another link"
