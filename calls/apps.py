@@ -10,6 +10,7 @@ def _voice_settings_fields() -> dict:
         "voice_provider": serializers.CharField(read_only=True),
         "retell_webhook_url": serializers.URLField(read_only=True),
         "retell_inbound_webhook_url": serializers.URLField(read_only=True),
+        "retell_llm_websocket_url": serializers.CharField(read_only=True),
         "retell_function_urls": serializers.DictField(child=serializers.URLField(), read_only=True),
     }
 

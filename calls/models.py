@@ -28,7 +28,12 @@ AGENT_CONFIG_FIELDS = (
     "end_call_rules",
     "max_call_seconds",
     "analysis_fields",
+    "custom_vocabulary",
 )
+
+
+# What a version published before a config field existed is read as having.
+AGENT_CONFIG_DEFAULTS = {"custom_vocabulary": []}
 
 
 class ProviderAccount(models.TextChoices):
@@ -79,6 +84,12 @@ class Agent(models.Model):
     analysis_fields = models.JSONField(
         default=list, blank=True, help_text="Post-call fields to extract: [{name, type, description, choices}]."
     )
+    custom_vocabulary = ArrayField(
+        models.CharField(max_length=50),
+        default=list,
+        blank=True,
+        help_text="Names and terms the speech recogniser should expect (sent as the provider's boosted keywords).",
+    )
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT)
     provider_agent_id = models.CharField(max_length=100, blank=True, db_index=True)
     provider_llm_id = models.CharField(max_length=100, blank=True)
@@ -109,7 +120,11 @@ class Agent(models.Model):
 
     @property
     def has_unpublished_changes(self) -> bool:
-        return self.published_version is None or self.published_version.config != self.config()
+        if self.published_version is None:
+            return True
+        # Versions published before a config field existed hold its default.
+        published = {**AGENT_CONFIG_DEFAULTS, **self.published_version.config}
+        return published != self.config()
 
 
 class AgentVersion(models.Model):
@@ -234,6 +249,8 @@ class Call(models.Model):
     dynamic_variables = models.JSONField(default=dict, blank=True)
     campaign_id = models.BigIntegerField(null=True, blank=True)
     campaign_attempt_id = models.BigIntegerField(null=True, blank=True)
+    # The knowledge app's voice conversation for this call (the inbox's record of what was said).
+    conversation_id = models.BigIntegerField(null=True, blank=True)
     placed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
@@ -413,3 +430,7 @@ class VoiceSettings(models.Model):
     @property
     def has_own_key(self) -> bool:
         return bool(self.retell_api_key_encrypted)
+
+
+# Scripts and persona set-ups live in their own module; importing them here registers them with the app.
+from calls.scripts.models import AgentScriptSetup, CallScript, CallScriptVersion  # noqa: E402, F401

@@ -1,5 +1,7 @@
 """Celery tasks of the calls app: thin, id-based, safe to run twice."""
 
+import logging
+
 from celery import shared_task
 from django.db import connection
 
@@ -8,6 +10,7 @@ from calls.providers.sandbox import playout as sandbox_playout
 from voiceplatform.tasks import TenantTask, current_tenant, enqueue_on_commit, fan_out_active_tenants
 
 DRAIN_DEBOUNCE_SECONDS = 5
+logger = logging.getLogger(__name__)
 
 
 def request_drain(*, force: bool = False) -> None:
@@ -38,6 +41,17 @@ def process_webhook_event(event_id: int) -> None:
 @shared_task(name="calls.sandbox_step", acks_late=True, ignore_result=True)
 def sandbox_step(call_id: str, step: str) -> None:
     sandbox_playout.run_step(call_id, step)
+
+
+@shared_task(base=TenantTask, name="calls.sandbox_socket_call", ignore_result=True)
+def sandbox_socket_call(to_number: str, from_number: str, script_name: str) -> None:
+    """The sandbox's inbound caller talks to this machine's voice socket (a few seconds: a task, not a request)."""
+    from calls.providers.sandbox.caller import CallerError, inbound_call, script
+
+    try:
+        inbound_call(tenant=current_tenant(), lines=script(script_name), to_number=to_number, from_number=from_number)
+    except CallerError:
+        logger.warning("sandbox socket call to %s failed", to_number, exc_info=True)
 
 
 @shared_task(base=TenantTask, name="calls.sweep_tenant", ignore_result=True)

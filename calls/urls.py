@@ -1,5 +1,6 @@
 from django.urls import path
 
+from calls.scripts import views as scripts
 from calls.views import agents, numbers, records
 
 app_name = "calls"
@@ -17,6 +18,13 @@ urlpatterns = [
     path("agents/<int:pk>/rollback/", agents.AgentRollbackView.as_view(), name="agent_rollback"),
     path("agents/<int:pk>/status/", agents.AgentStatusView.as_view(), name="agent_status"),
     path("agents/<int:pk>/test/", agents.AgentTestView.as_view(), name="agent_test"),
+    path("scripts/", scripts.ScriptListView.as_view(), name="scripts"),
+    path("scripts/<int:pk>/", scripts.ScriptEditView.as_view(), name="script"),
+    path("scripts/<int:pk>/preview/", scripts.ScriptPreviewView.as_view(), name="script_preview"),
+    path("scripts/<int:pk>/rollback/", scripts.ScriptRollbackView.as_view(), name="script_rollback"),
+    path("scripts/<int:pk>/apply/", scripts.ScriptApplyView.as_view(), name="script_apply"),
+    path("scripts/<int:pk>/test/", scripts.ScriptTestView.as_view(), name="script_test"),
+    path("scripts/<int:pk>/publish/", scripts.ScriptPublishView.as_view(), name="script_publish"),
     path("numbers/", numbers.NumberListView.as_view(), name="numbers"),
     path("numbers/<int:pk>/", numbers.NumberUpdateView.as_view(), name="number_update"),
     path("numbers/<int:pk>/release/", numbers.NumberReleaseView.as_view(), name="number_release"),

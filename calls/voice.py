@@ -19,6 +19,8 @@ from calls.models import ProviderAccount, VoiceSettings
 from voiceplatform.links import callback_url
 
 HOOK_PURPOSE = "retell"
+# Path of the custom-LLM WebSocket (calls.routing); Retell appends the call id to the URL it is given.
+LLM_WEBSOCKET_PATH = "voice/llm-websocket"
 FUNCTION_NAMES = (
     "lookup_caller",
     "check_availability",
@@ -63,6 +65,8 @@ class AgentSpec:
     function_urls: dict[str, str]
     timezone: str
     business_name: str = ""
+    # Terms the speech recogniser should expect (Retell: `boosted_keywords`).
+    boosted_keywords: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -255,10 +259,18 @@ def function_urls(tenant) -> dict[str, str]:
     return {name: _public_url("retell_function", token=token, name=name) for name in FUNCTION_NAMES}
 
 
+def llm_websocket_url(tenant) -> str:
+    """The custom-LLM WebSocket address to give Retell for this workspace (it appends the call id)."""
+    from voiceplatform.links import tenant_host
+
+    return settings.VOICE_WS_PUBLIC_ORIGIN.format(host=tenant_host(tenant)).rstrip("/") + f"/{LLM_WEBSOCKET_PATH}"
+
+
 def provider_urls(tenant) -> dict:
     """What the settings API and page show: where the provider should call us."""
     return {
         "voice_provider": settings.VOICE_PROVIDER,
+        "retell_llm_websocket_url": llm_websocket_url(tenant),
         "retell_webhook_url": webhook_url(tenant),
         "retell_inbound_webhook_url": inbound_webhook_url(tenant),
         "retell_function_urls": function_urls(tenant),

@@ -39,6 +39,7 @@ class CampaignSerializer(serializers.ModelSerializer):
             "audience",
             "variables",
             "qualification",
+            "qualification_criteria",
             "starts_at",
             "ends_at",
             "schedule",
@@ -73,6 +74,13 @@ class CampaignWriteSerializer(serializers.Serializer):
     audience = serializers.JSONField(required=False)
     variables = serializers.JSONField(required=False)
     qualification = serializers.JSONField(required=False)
+    qualification_criteria = serializers.JSONField(
+        required=False,
+        help_text='What the agent finds out on each call, e.g. {"budget_min": 300000, "budget_max": 600000, '
+        '"currency": "GBP", "timeline": "within 6 months", "property_types": ["apartment"], "locations": '
+        '["Camden"], "financing": ["cash", "mortgage_approved"], "decision_maker": true, "custom_questions": '
+        '["Do you need parking?"]}',
+    )
     starts_at = serializers.DateTimeField(required=False, allow_null=True)
     ends_at = serializers.DateTimeField(required=False, allow_null=True)
     schedule = serializers.JSONField(required=False)

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from django.utils import timezone
 
+from campaigns.criteria import FINANCING
 from campaigns.models import RETRY_OUTCOMES, Campaign
 from campaigns.validation import FINAL_OUTCOMES
 from campaigns.windows import WEEKDAYS
@@ -54,6 +55,36 @@ def audience_from(post) -> dict:
     if exclude:
         audience["exclude_tags"] = exclude
     return audience
+
+
+def criteria_from(post) -> dict:
+    """The lead-qualification criteria fields, in the shape campaigns.criteria checks."""
+    return {
+        "budget_min": post.get("criteria_budget_min", "").strip(),
+        "budget_max": post.get("criteria_budget_max", "").strip(),
+        "currency": post.get("criteria_currency", "").strip(),
+        "timeline": post.get("criteria_timeline", "").strip(),
+        "property_types": _split(post.get("criteria_property_types", "")),
+        "locations": _split(post.get("criteria_locations", "")),
+        "financing": post.getlist("criteria_financing"),
+        "decision_maker": bool(post.get("criteria_decision_maker")),
+        "custom_questions": [q.strip() for q in post.get("criteria_questions", "").splitlines() if q.strip()],
+    }
+
+
+def criteria_initial(criteria: dict) -> dict:
+    return {
+        "budget_min": criteria.get("budget_min", ""),
+        "budget_max": criteria.get("budget_max", ""),
+        "currency": criteria.get("currency", ""),
+        "timeline": criteria.get("timeline", ""),
+        "property_types": ", ".join(criteria.get("property_types", [])),
+        "locations": ", ".join(criteria.get("locations", [])),
+        "financing": criteria.get("financing", []),
+        "decision_maker": bool(criteria.get("decision_maker")),
+        "questions": "\n".join(criteria.get("custom_questions", [])),
+        "financing_choices": list(FINANCING.items()),
+    }
 
 
 def campaign_data_from(post, *, tenant, draft: bool) -> dict:
@@ -108,6 +139,7 @@ def campaign_data_from(post, *, tenant, draft: bool) -> dict:
             name, _, template = line.partition("=")
             variables[name.strip()] = template.strip()
     data["variables"] = variables
+    data["qualification_criteria"] = criteria_from(post)
     if draft:
         data["type"] = post.get("type", "outbound")
         data["audience"] = audience_from(post)
@@ -158,6 +190,7 @@ def initial_from(campaign: Campaign | None, *, tenant) -> dict:
         "rules": [_rule_row(rules[i] if i < len(rules) else {}) for i in range(QUALIFICATION_ROWS)],
         "variants": [variants[i] if i < len(variants) else {"agent": "", "weight": ""} for i in range(VARIANT_ROWS)],
         "variables": "\n".join(f"{k} = {v}" for k, v in (campaign.variables or {}).items()),
+        "criteria": criteria_initial(campaign.qualification_criteria or {}),
     }
 
 
@@ -201,4 +234,13 @@ def initial_from_post(post) -> dict:
             for i in range(VARIANT_ROWS)
         ],
         "variables": post.get("variables", ""),
+        "criteria": {
+            **criteria_initial({}),
+            **{key: post.get(f"criteria_{key}", "") for key in ("budget_min", "budget_max", "currency", "timeline")},
+            "property_types": post.get("criteria_property_types", ""),
+            "locations": post.get("criteria_locations", ""),
+            "financing": post.getlist("criteria_financing"),
+            "decision_maker": bool(post.get("criteria_decision_maker")),
+            "questions": post.get("criteria_questions", ""),
+        },
     }

@@ -174,6 +174,12 @@ class Campaign(models.Model):
     qualification = models.JSONField(
         default=dict, blank=True, help_text='Which analysis values mean qualified: {"match": "all", "rules": [...]}.'
     )
+    qualification_criteria = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="What the agent must find out (budget, timeline, property type, location, financing, "
+        "decision maker, custom questions); written into each call's context. See campaigns.criteria.",
+    )
     starts_at = models.DateTimeField(null=True, blank=True)
     ends_at = models.DateTimeField(null=True, blank=True)
     schedule = models.JSONField(default=dict, blank=True, help_text="Calling windows per weekday, recipient's time.")

@@ -21,6 +21,7 @@ NAME = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,39}$")
 PLACEHOLDER = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\}\}")
 CONTACT_FIELDS = ("first_name", "last_name", "full_name", "company", "email", "phone")
 MAX_VARIABLES = 30
+MAX_CALL_VARIABLES = 50  # what calls.services accepts
 OPS = ("eq", "ne", "in", "gt", "gte", "lt", "lte", "truthy", "falsy", "contains")
 
 
@@ -66,15 +67,21 @@ def render(template: str, values: dict[str, str]) -> str:
 
 
 def call_variables(*, campaign, target, contact) -> dict[str, str]:
-    """Everything the call's script can use (calls.services adds business_name and the names)."""
+    """Everything the call's script can use (calls.services adds business_name and the names).
+
+    The qualification criteria come last and are never cut: they are the brief for the call.
+    """
+    from campaigns.criteria import criteria_variables
+
+    criteria = criteria_variables(campaign.qualification_criteria or {})
     values = contact_values(contact)
     variables = {key.replace("custom.", "custom_"): value for key, value in values.items() if value}
     variables.update({k: str(v)[:500] for k, v in (target.variables or {}).items()})
     variables.update({name: render(template, values)[:500] for name, template in (campaign.variables or {}).items()})
     if campaign.voicemail_message:
         variables["voicemail_message"] = render(campaign.voicemail_message, values)[:500]
-    variables = {k: v for k, v in variables.items() if NAME.match(k)}
-    return dict(list(variables.items())[:50])
+    variables = {k: v for k, v in variables.items() if NAME.match(k) and k not in criteria}
+    return dict(list(variables.items())[: MAX_CALL_VARIABLES - len(criteria)]) | criteria
 
 
 # --- qualification ----------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from calls.models import Agent, PhoneNumber
-from campaigns import scripting
+from campaigns import criteria, scripting
 from campaigns.audience import clean_audience
 from campaigns.models import RETRY_OUTCOMES, CampaignType
 from contacts.models import LeadStatus
@@ -45,6 +45,7 @@ LIVE_FIELDS = frozenset(
         "from_number",
         "variables",
         "qualification",
+        "qualification_criteria",
         "ends_at",
         "schedule",
         "blocked_dates",
@@ -239,6 +240,11 @@ def clean_campaign(data: dict) -> dict:
         elif field == "qualification":
             try:
                 cleaned["qualification"] = scripting.clean_qualification(value)
+            except ValidationError as exc:
+                errors.update(exc.message_dict)
+        elif field == "qualification_criteria":
+            try:
+                cleaned["qualification_criteria"] = criteria.clean_criteria(value)
             except ValidationError as exc:
                 errors.update(exc.message_dict)
         elif field in ("starts_at", "ends_at"):

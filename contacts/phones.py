@@ -203,5 +203,3 @@ def _single_zone_country(e164: str) -> str | None:
     if rules is None or not _fits(rules[0], national) or not any(_fits(rule, national) for rule in rules[1]):
         return None
     return zones[0]
-
-

@@ -23,7 +23,9 @@ from knowledge.retrieval import Passage
 UNKNOWN = (
     "I'm sorry, I don't have that information. I can pass your question on to the team so someone gets back to you."
 )
-_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n{2,}|\n(?=[-|•])")
+# A line break inside a paragraph (wrapped source HTML) does not end a sentence.
+_WRAPPED = re.compile(r"(?<![.!?:])\n(?![-|•\n])")
 _WORD = re.compile(r"[a-z0-9$£€]+(?:'[a-z]+)?")
 _STOP_WORDS = (
     "a an the and or but of to in on at for with by from is are was were be been am do does did can could "
@@ -69,6 +71,9 @@ def confidence_of(question: str, passages: list[Passage]) -> float:
     overlap = 0.0
     if asked:
         overlap = max(len(asked & terms(f"{p.title} {p.heading} {p.text}")) / len(asked) for p in passages[:3])
+    # Retrieval's own measure weighs the question's words by rarity: the one distinctive word found counts
+    # for more than two words every page uses.
+    overlap = max(overlap, max(p.coverage for p in passages[:3]))
     similarity = max(0.0, min(1.0, (max(p.similarity for p in passages[:3]) - 0.15) / 0.5))
     score = 0.6 * similarity + 0.4 * overlap
     if best.faq_id and best.similarity > 0.6:
@@ -77,7 +82,7 @@ def confidence_of(question: str, passages: list[Passage]) -> float:
 
 
 def _sentences(text: str) -> list[str]:
-    parts = [p.strip(" -•|\t") for p in _SENTENCE.split(text)]
+    parts = [" ".join(p.split()).strip(" -•|\t") for p in _SENTENCE.split(_WRAPPED.sub(" ", text))]
     return [p for p in parts if len(p) > 2]
 
 

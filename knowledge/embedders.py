@@ -44,6 +44,8 @@ class WordLlamaEmbedder:
 
     dims = 256
     id = "wordllama:l2_supercat:256"
+    # A text's vector is the average of its tokens' vectors, so words may be weighted by pooling them apart.
+    pools_words = True
 
     def __init__(self):
         self._model = None

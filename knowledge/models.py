@@ -291,3 +291,110 @@ class Gap(models.Model):
 
     def __str__(self):
         return self.question
+
+
+# --- the training loop: "the bot made a mistake" ------------------------------------------------------
+
+
+class FlagReason(models.TextChoices):
+    INCORRECT = "incorrect", "Incorrect"
+    INCOMPLETE = "incomplete", "Incomplete"
+    OUTDATED = "outdated", "Outdated"
+    INAPPROPRIATE = "inappropriate", "Inappropriate"
+    OTHER = "other", "Other"
+
+
+class FlagStatus(models.TextChoices):
+    OPEN = "open", "Open"
+    APPLIED = "applied", "Applied"
+    DISMISSED = "dismissed", "Dismissed"
+
+
+class FlagResolution(models.TextChoices):
+    NONE = "", "None"
+    CUSTOM_ANSWER = "custom_answer", "Custom answer"
+    FAQ = "faq", "FAQ entry"
+    SCRIPT_CHANGE = "script_change", "Script change"
+
+
+class Flag(models.Model):
+    """A mistake staff pointed at: a whole call, one turn of its transcript, or one answer in a conversation.
+
+    Keeps what was asked and what the bot said at the time (transcripts can be
+    erased later), the better answer, and what it became once applied.
+    """
+
+    call = models.ForeignKey("calls.Call", null=True, blank=True, on_delete=models.CASCADE, related_name="+")
+    turn_index = models.PositiveIntegerField(null=True, blank=True, help_text="Index in the call's transcript turns.")
+    message = models.ForeignKey(Message, null=True, blank=True, on_delete=models.CASCADE, related_name="flags")
+    agent = models.ForeignKey("calls.Agent", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    reason = models.CharField(max_length=16, choices=FlagReason.choices)
+    question = models.CharField(max_length=500, blank=True)
+    bot_answer = models.TextField(blank=True)
+    better_answer = models.TextField(blank=True)
+    note = models.CharField(max_length=500, blank=True)
+    status = models.CharField(max_length=10, choices=FlagStatus.choices, default=FlagStatus.OPEN)
+    resolution = models.CharField(max_length=16, choices=FlagResolution.choices, blank=True, default="")
+    faq = models.ForeignKey(FAQ, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_by_id = models.BigIntegerField(null=True, blank=True)
+    resolved_by_id = models.BigIntegerField(null=True, blank=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["status", "-created_at"], name="knowledge_flag_status_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(call__isnull=False) & Q(message__isnull=True))
+                | (Q(call__isnull=True) & Q(message__isnull=False)),
+                name="knowledge_flag_one_subject",
+            ),
+            models.CheckConstraint(condition=Q(reason__in=FlagReason.values), name="knowledge_flag_reason_valid"),
+            models.CheckConstraint(condition=Q(status__in=FlagStatus.values), name="knowledge_flag_status_valid"),
+            models.CheckConstraint(
+                condition=Q(resolution__in=FlagResolution.values), name="knowledge_flag_resolution_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(status="applied", resolution__gt="") | ~Q(status="applied"),
+                name="knowledge_flag_applied_has_resolution",
+            ),
+        ]
+
+    def __str__(self):
+        subject = f"call {self.call_id}" if self.call_id else f"message {self.message_id}"
+        return f"Flag {self.pk} ({self.get_reason_display().lower()}, {subject})"
+
+
+class ScriptChangeStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    APPLIED = "applied", "Applied"
+    DISMISSED = "dismissed", "Dismissed"
+
+
+class ScriptChange(models.Model):
+    """A proposed change to an agent's script, made from a flag; applied by whoever owns scripts.
+
+    `calls.hooks.script_change_appliers` are asked in turn; one that takes it
+    says how (`applied_by`); otherwise the text lands in the agent's draft prompt.
+    """
+
+    agent = models.ForeignKey("calls.Agent", on_delete=models.CASCADE, related_name="+")
+    flag = models.ForeignKey(Flag, null=True, blank=True, on_delete=models.SET_NULL, related_name="script_changes")
+    text = models.TextField()
+    status = models.CharField(max_length=10, choices=ScriptChangeStatus.choices, default=ScriptChangeStatus.PENDING)
+    applied_by = models.CharField(max_length=200, blank=True, help_text="What applied it, in words.")
+    created_by_id = models.BigIntegerField(null=True, blank=True)
+    applied_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(status__in=ScriptChangeStatus.values), name="knowledge_scriptchange_status_valid"
+            ),
+        ]
+
+    def __str__(self):
+        return f"Script change {self.pk} for agent {self.agent_id}"

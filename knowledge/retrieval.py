@@ -1,19 +1,29 @@
 """Hybrid retrieval, the one place that queries chunks: full text and vectors fused by reciprocal rank.
 
-Both candidate lists are cut short in SQL before fusion (full-text ranking of
-every match is what makes it slow on large tables). Full text searches an OR of
-the question's stemmed terms, ranked with title and headings weighted above the
-passage; the vector list comes from the HNSW index of the current embedder's
-dimension. FAQ entries get a boost; results are de-duplicated and at most two
-passages per page are kept, so the top results name different pages.
+Full text: the question's stemmed words (PostgreSQL's `english` configuration,
+which also drops stop words and question words) are matched through the GIN
+index, starting from the rarest words so a common word cannot flood the
+candidates, and at most PREFILTER matches are ranked. The lexical ranking that
+enters the fusion is BM25 over those candidates, weighted by how rare each word
+is in the tenant's chunks (term statistics cached per schema until chunks
+change), with title and heading words counting more than the passage's.
+Vectors: the question's vector (for a word-pooling embedder, its words weighted
+by rarity) against the HNSW index of the current embedder's dimension, on the
+passage in context and on its title and headings alone. With WordLlama a fourth
+list scores how closely the candidates' words match each of the question's
+words. The lists are fused with reciprocal rank fusion (k = 60); FAQ entries
+sharing a word with the question get a boost; results are de-duplicated and at
+most two passages per page are kept, so the top results name different pages.
 """
 
 from __future__ import annotations
 
 import hashlib
+import math
 import re
+import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from django.db import connection, transaction
@@ -22,9 +32,20 @@ from knowledge import vectors
 from knowledge.embedders import get_embedder
 
 RRF_K = 60
-CANDIDATES = 40
+CANDIDATES = 30
 FAQ_BOOST = 1.5
 PER_PAGE = 2
+# Full-text matches ranked at most (DESIGN §10: ranking every match of a common word is what is slow).
+PREFILTER = 250
+# BM25 parameters, and how much a word in the title or a heading counts against one in the passage.
+BM25_K1 = 1.2
+BM25_B = 0.75
+FIELD_WEIGHTS = {"A": 2.0, "B": 2.0, "C": 1.0, "D": 1.0}
+# Weights of the fused lists: BM25, passage vectors, title-and-heading vectors, and (for a word-pooling
+# embedder) each question word's closest word in the passage. Measured on the evaluation sites in
+# tests/knowledge, equal weights did as well as any other mix.
+FUSION_WEIGHTS = (1.0, 1.0, 1.0)
+SOFT_WEIGHT = 1.0
 
 # Words that carry no meaning in a customer's question; dropped before embedding (the full-text
 # side has PostgreSQL's own stop words).
@@ -48,6 +69,9 @@ class Passage:
     text_rank: float
     faq_id: int | None
     source_id: int | None
+    lexical: float = 0.0
+    # Share of the question's words (weighted by rarity) that the passage, its title or headings contain.
+    coverage: float = 0.0
 
     def as_citation(self) -> dict:
         return {"url": self.url, "title": self.title, "heading": self.heading}
@@ -59,6 +83,7 @@ class SearchResult:
     passages: list[Passage]
     took_ms: int
     query_vector: np.ndarray | None = None
+    timings: dict = field(default_factory=dict)
 
 
 def normalise_query(query: str) -> str:
@@ -99,61 +124,219 @@ def _scope_sql(source_ids: list[int] | None) -> tuple[str, list]:
     return " AND (c.source_id = ANY(%s) OR c.faq_id IS NOT NULL)", [source_ids]
 
 
+@dataclass(frozen=True)
+class TermStats:
+    """How many chunks hold each lexeme, for one schema's chunks as they were at `marker`."""
+
+    marker: tuple
+    chunks: int
+    df: dict[str, int]
+    at: float = 0.0
+    sampled: bool = False
+
+    def idf(self, lexeme: str) -> float:
+        df = self.df.get(lexeme, 0)
+        return math.log(1.0 + (self.chunks - df + 0.5) / (df + 0.5))
+
+
+_stats: dict[str, TermStats] = {}
+_stats_lock = threading.Lock()
+# Above STATS_SAMPLE chunks the statistics come from a sample of about that many; above STATS_CHEAP they
+# are refreshed at most every STATS_TTL seconds (a crawl changes the chunks page by page, while rarity
+# barely moves; below it, recomputing takes a few milliseconds).
+STATS_SAMPLE = 20_000
+STATS_CHEAP = 5_000
+STATS_TTL = 300.0
+
+
+def _fresh_enough(cached: TermStats | None, marker: tuple, now: float) -> bool:
+    if cached is None:
+        return False
+    if cached.marker == marker:
+        return True
+    return (cached.sampled or cached.chunks >= STATS_CHEAP) and now - cached.at < STATS_TTL
+
+
+def term_stats(cursor, marker: tuple) -> TermStats:
+    """The schema's document frequencies, recomputed when its chunks changed (a new highest id)."""
+    key = connection.schema_name
+    now = time.monotonic()
+    if _fresh_enough(cached := _stats.get(key), marker, now):
+        return cached
+    with _stats_lock:
+        if _fresh_enough(cached := _stats.get(key), marker, now):
+            return cached
+        cursor.execute("SELECT reltuples FROM pg_class WHERE oid = 'knowledge_chunk'::regclass")
+        estimate = (cursor.fetchone() or (0,))[0]
+        source = "knowledge_chunk"
+        if estimate > STATS_SAMPLE:
+            # The same blocks for both queries (REPEATABLE), so frequencies and count agree.
+            source += f" TABLESAMPLE SYSTEM ({100.0 * STATS_SAMPLE / estimate:.4f}) REPEATABLE (7)"
+        cursor.execute(
+            f"SELECT word, ndoc FROM ts_stat('SELECT search FROM {source} WHERE search IS NOT NULL')"  # noqa: S608
+        )
+        df = dict(cursor.fetchall())
+        cursor.execute(f"SELECT count(*) FROM {source}")  # noqa: S608 - constant
+        stats = TermStats(marker=marker, chunks=cursor.fetchone()[0], df=df, at=now, sampled=estimate > STATS_SAMPLE)
+        _stats[key] = stats
+        return stats
+
+
+_QUERY_SQL = """
+SELECT (SELECT coalesce(max(id), 0) FROM knowledge_chunk),
+       ARRAY(SELECT lexeme FROM unnest(to_tsvector('english', %s)) WHERE length(lexeme) > 1),
+       ARRAY(SELECT coalesce((SELECT string_agg(lexeme, ' ') FROM unnest(to_tsvector('english', u.word))), '')
+             FROM unnest(%s::text[]) WITH ORDINALITY AS u(word, n) ORDER BY u.n)
+"""
+
 _TEXT_SQL = """
 WITH q AS (
-    SELECT to_tsquery('english', string_agg(quote_literal(lexeme), ' | ')) AS query
-    FROM unnest(to_tsvector('english', %s)) AS t(lexeme, positions, weights)
-    WHERE length(lexeme) > 1
+    SELECT (SELECT string_agg(quote_literal(l), ' | ') FROM unnest(%s::text[]) l)::tsquery AS filter,
+           (SELECT string_agg(quote_literal(l), ' | ') FROM unnest(%s::text[]) l)::tsquery AS query
+),
+matches AS (
+    SELECT c.id, c.search FROM knowledge_chunk c, q WHERE c.search @@ q.filter{scope} LIMIT %s
 )
-SELECT c.id, ts_rank_cd(c.search, q.query, 32) AS rank
-FROM knowledge_chunk c, q
-WHERE q.query IS NOT NULL AND c.search @@ q.query{scope}
+SELECT m.id, ts_rank_cd(m.search, q.query, 32) AS rank, m.search::text
+FROM matches m, q
 ORDER BY rank DESC
 LIMIT %s
 """
 
 
-def _text_candidates(query: str, source_ids, limit: int) -> list[tuple[int, float]]:
-    """Passages sharing any stemmed word with the question, title and headings weighted highest."""
+def prefilter_lexemes(lexemes: list[str], stats: TermStats, budget: int = PREFILTER) -> list[str]:
+    """The question's rarest words whose matches fit the budget (always at least the rarest one)."""
+    chosen, total = [], 0
+    for lexeme in sorted(lexemes, key=lambda lx: stats.df.get(lx, 0)):
+        df = stats.df.get(lexeme, 0)
+        if chosen and total + df > budget:
+            break
+        chosen.append(lexeme)
+        total += df
+    return chosen
+
+
+def _text_candidates(lexemes: list[str], stats: TermStats, source_ids, limit: int) -> list[tuple[int, float, str]]:
+    """Passages sharing a word with the question: (id, ts_rank_cd, tsvector text), best first."""
+    if not lexemes:
+        return []
     scope, params = _scope_sql(source_ids)
     with connection.cursor() as cursor:
-        cursor.execute(_TEXT_SQL.format(scope=scope), [query, *params, limit])
+        cursor.execute(
+            _TEXT_SQL.format(scope=scope),
+            [prefilter_lexemes(lexemes, stats), lexemes, *params, PREFILTER, limit],
+        )
         return cursor.fetchall()
+
+
+def bm25(
+    lexemes: list[str], documents: dict[int, tuple[int, dict[str, str]]], stats: TermStats
+) -> tuple[dict[int, float], dict[int, float]]:
+    """BM25 of each document for the question's lexemes (only positive scores), and the share of the
+    question's inverse document frequency each document contains.
+
+    A document is (its number of distinct lexemes, {lexeme of the question: the weight letter of each
+    position}); a position in the title or a heading counts FIELD_WEIGHTS more than one in the passage.
+    """
+    if not documents:
+        return {}, {}
+    average = sum(size for size, _ in documents.values()) / len(documents) or 1.0
+    idf = {lexeme: stats.idf(lexeme) for lexeme in set(lexemes)}
+    total = sum(idf.values()) or 1.0
+    scores, coverage = {}, {}
+    for doc_id, (size, found) in documents.items():
+        if not found:
+            continue
+        norm = BM25_K1 * (1 - BM25_B + BM25_B * (size or 1) / average)
+        score = 0.0
+        for lexeme, letters in found.items():
+            tf = sum(FIELD_WEIGHTS.get(letter, 1.0) for letter in letters) or 1.0
+            score += idf.get(lexeme, 0.0) * tf * (BM25_K1 + 1) / (tf + norm)
+        if score > 0:
+            scores[doc_id] = score
+            coverage[doc_id] = sum(idf.get(lx, 0.0) for lx in found) / total
+    return scores, coverage
 
 
 EXACT_BELOW = 20_000
 
 
+_sizes: dict[str, tuple[float, bool]] = {}
+SIZE_TTL = 60.0
+
+
 def _small_corpus(cursor) -> bool:
-    """Fewer chunks than EXACT_BELOW, by the planner's estimate (free to read)."""
+    """Fewer chunks than EXACT_BELOW, by the planner's estimate (free to read; kept a minute per schema)."""
+    key = connection.schema_name
+    cached = _sizes.get(key)
+    now = time.monotonic()
+    if cached is not None and cached[0] > now:
+        return cached[1]
     cursor.execute("SELECT reltuples FROM pg_class WHERE oid = 'knowledge_chunk'::regclass")
     row = cursor.fetchone()
-    return row is None or row[0] < EXACT_BELOW
+    small = row is None or row[0] < EXACT_BELOW
+    _sizes[key] = (now + SIZE_TTL, small)
+    return small
+
+
+def _planner_settings(cursor, source_ids) -> list[str]:
+    if _small_corpus(cursor):
+        # An exact scan of a few thousand vectors costs little and, unlike the approximate
+        # index, does not depend on the order pages happened to be indexed in.
+        return ["SET LOCAL enable_indexscan = off"]
+    if source_ids is not None:
+        # Filtering after an HNSW scan loses rows; look further when scoped to some sources.
+        return ["SET LOCAL hnsw.ef_search = 200"]
+    return []
+
+
+def _nearest(sql: str, params: list, source_ids) -> list[tuple]:
+    """Run a nearest-neighbour query with the planner settings it needs (a transaction only if any)."""
+    with connection.cursor() as cursor:
+        settings_ = _planner_settings(cursor, source_ids)
+        if not settings_:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+    with transaction.atomic(), connection.cursor() as cursor:
+        for statement in settings_:
+            cursor.execute(statement)
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+def _nearest_sql(column: str, dims: int, scope: str) -> str:
+    if column not in vectors.COLUMNS:
+        raise ValueError(column)
+    dims = int(dims)
+    return (
+        f"(SELECT '{column}', c.id, 1 - (c.{column}::vector({dims}) <=> %s::vector({dims})) "  # noqa: S608 - constants
+        f"FROM knowledge_chunk c WHERE c.dims = {dims} AND c.embedder = %s{scope} "
+        f"ORDER BY c.{column}::vector({dims}) <=> %s::vector({dims}) LIMIT %s)"
+    )
+
+
+def _vector_lists(
+    literal: str, embedder_id: str, dims: int, source_ids, limit: int
+) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
+    """The nearest passages by passage vector and by title-and-heading vector, in one round trip."""
+    scope, params = _scope_sql(source_ids)
+    sql = " UNION ALL ".join(_nearest_sql(column, dims, scope) for column in vectors.COLUMNS)
+    one = [literal, embedder_id, *params, literal, limit]
+    found = _nearest(sql, one * len(vectors.COLUMNS), source_ids)
+    return (
+        [(cid, sim) for column, cid, sim in found if column == "embedding"],
+        [(cid, sim) for column, cid, sim in found if column == "heading_embedding"],
+    )
 
 
 def _vector_candidates(
     vector: np.ndarray, embedder_id: str, dims: int, source_ids, limit: int, column: str = "embedding"
 ) -> list[tuple[int, float]]:
-    if column not in vectors.COLUMNS:
-        raise ValueError(column)
+    """The nearest passages by one vector column."""
     scope, params = _scope_sql(source_ids)
-    dims = int(dims)
-    sql = (
-        f"SELECT c.id, 1 - (c.{column}::vector({dims}) <=> %s::vector({dims})) AS similarity "  # noqa: S608 - constants
-        f"FROM knowledge_chunk c WHERE c.dims = {dims} AND c.embedder = %s{scope} "
-        f"ORDER BY c.{column}::vector({dims}) <=> %s::vector({dims}) LIMIT %s"
-    )
     literal = vectors.literal(vector)
-    with transaction.atomic(), connection.cursor() as cursor:
-        if _small_corpus(cursor):
-            # An exact scan of a few thousand vectors costs little and, unlike the approximate
-            # index, does not depend on the order pages happened to be indexed in.
-            cursor.execute("SET LOCAL enable_indexscan = off")
-        elif source_ids is not None:
-            # Filtering after an HNSW scan loses rows; look further when scoped to some sources.
-            cursor.execute("SET LOCAL hnsw.ef_search = 200")
-        cursor.execute(sql, [literal, embedder_id, *params, literal, limit])
-        return cursor.fetchall()
+    found = _nearest(_nearest_sql(column, dims, scope), [literal, embedder_id, *params, literal, limit], source_ids)
+    return [(cid, sim) for _, cid, sim in found]
 
 
 def agent_source_ids(agent) -> list[int] | None:
@@ -164,37 +347,108 @@ def agent_source_ids(agent) -> list[int] | None:
     return ids or None
 
 
-def search(query: str, *, agent=None, limit: int = 5, source_ids: list[int] | None = None) -> SearchResult:
-    """The best `limit` passages for `query` (scoped to the agent's sources when one is given)."""
+def _query_terms(cleaned: str, words: list[str]) -> tuple[list[str], TermStats, list[list[str]]]:
+    """The question's stemmed lexemes (PostgreSQL's english stemmer and stop words), the term statistics,
+    and each of `words`' own lexemes (none for a stop word)."""
+    with connection.cursor() as cursor:
+        cursor.execute(_QUERY_SQL, [cleaned, words])
+        marker, lexemes, per_word = cursor.fetchone()
+        stats = term_stats(cursor, (marker,))
+    return list(dict.fromkeys(lexemes)), stats, [w.split() for w in per_word]
+
+
+def word_weights(word_lexemes: list[list[str]], stats: TermStats) -> np.ndarray:
+    """Each word's inverse document frequency (a stop word counts 1; a word the site never uses, the most)."""
+    return np.array(
+        [max(stats.idf(lx) for lx in lexemes) if lexemes else 1.0 for lexemes in word_lexemes], dtype=np.float32
+    )
+
+
+def query_embedding(embedder, words: list[str], word_lexemes: list[list[str]], stats: TermStats) -> np.ndarray:
+    """The question's vector; for a word-pooling model, words weighted by how rare they are in the tenant's text.
+
+    A plain average of word vectors is dominated by the words every page of a business uses ("dog" at a
+    vet's); weighting each word by its inverse document frequency (a word the site never uses counts as
+    rare) keeps the words that tell pages apart.
+    """
+    if not getattr(embedder, "pools_words", False) or len(words) < 2:
+        return embedder.embed([" ".join(words)])[0]
+    vectors_ = embedder.embed(words)
+    weights = word_weights(word_lexemes, stats)
+    combined = (vectors_ * weights[:, None]).sum(axis=0)
+    norm = float(np.linalg.norm(combined))
+    return combined / norm if norm else embedder.embed([" ".join(words)])[0]
+
+
+def search(
+    query: str,
+    *,
+    agent=None,
+    limit: int = 5,
+    source_ids: list[int] | None = None,
+    query_vector: np.ndarray | None = None,
+) -> SearchResult:
+    """The best `limit` passages for `query` (scoped to the agent's sources when one is given).
+
+    `query_vector` reuses an embedding of `embedding_query(query)` the caller already has.
+    """
     started = time.monotonic()
+    timings: dict[str, float] = {}
     cleaned = normalise_query(query)
     if not cleaned:
         return SearchResult(query=query, passages=[], took_ms=0)
     if source_ids is None:
         source_ids = agent_source_ids(agent)
     embedder = get_embedder()
-    vector = embedder.embed([embedding_query(query)])[0]
-    text_hits = _text_candidates(cleaned, source_ids, CANDIDATES)
-    vector_hits = _vector_candidates(vector, embedder.id, embedder.dims, source_ids, CANDIDATES)
-    heading_hits = _vector_candidates(vector, embedder.id, embedder.dims, source_ids, CANDIDATES, "heading_embedding")
-    fused = rrf([[i for i, _ in text_hits], [i for i, _ in vector_hits], [i for i, _ in heading_hits]])
-    if not fused:
+
+    def lap(name: str, since: float) -> float:
+        now = time.monotonic()
+        timings[name] = round((now - since) * 1000, 2)
+        return now
+
+    mark = started
+    words = embedding_query(query).split()
+    lexemes, stats, word_lexemes = _query_terms(cleaned, words)
+    mark = lap("terms", mark)
+    vector = query_vector if query_vector is not None else query_embedding(embedder, words, word_lexemes, stats)
+    mark = lap("embed", mark)
+    text_hits = _text_candidates(lexemes, stats, source_ids, CANDIDATES)
+    mark = lap("full_text", mark)
+    literal = vectors.literal(vector)
+    vector_hits, heading_hits = _vector_lists(literal, embedder.id, embedder.dims, source_ids, CANDIDATES)
+    mark = lap("vectors", mark)
+    pool = list(dict.fromkeys([i for i, *_ in text_hits] + [i for i, _ in vector_hits] + [i for i, _ in heading_hits]))
+    if not pool:
         return SearchResult(
             query=query, passages=[], took_ms=int((time.monotonic() - started) * 1000), query_vector=vector
         )
-    similarity = dict(vector_hits)
-    text_rank = dict(text_hits)
-    rows = {row[0]: row for row in _load(list(fused))}
-    # Passages found only by full text get their similarity computed, so confidence can use it.
-    missing = [cid for cid in fused if cid not in similarity and cid in rows]
-    if missing:
-        similarity.update(_similarities(missing, vector, embedder.dims))
+    rows = {row[0]: row for row in _load(pool, literal, embedder.dims, lexemes)}
+    # Every candidate's similarity (also those found only by full text), so confidence can use it.
+    similarity = {cid: row[9] or 0.0 for cid, row in rows.items()}
+    text_rank = {cid: rank for cid, rank, _ in text_hits}
+    lexical, coverage = bm25(
+        lexemes, {cid: (row[8][0], dict(item.split(" ", 1) for item in row[8][1])) for cid, row in rows.items()}, stats
+    )
+    mark = lap("load", mark)
+    lexical_ranking = sorted(lexical, key=lambda cid: lexical[cid], reverse=True)
+    rankings = [lexical_ranking, [i for i, _ in vector_hits], [i for i, _ in heading_hits]]
+    if SOFT_WEIGHT and getattr(embedder, "pools_words", False):
+        soft = soft_match(
+            embedder,
+            words,
+            word_weights(word_lexemes, stats),
+            {cid: f"{row[2]} {row[3]} {row[4]}" for cid, row in rows.items()},
+        )
+        rankings.append(sorted(soft, key=lambda cid: soft[cid], reverse=True)[:CANDIDATES])
+    mark = lap("soft", mark)
+    fused = rrf(rankings, weights=[*FUSION_WEIGHTS, SOFT_WEIGHT])
     scored = []
     for chunk_id, score in fused.items():
         row = rows.get(chunk_id)
         if row is None:
             continue
-        if row[6] is not None:
+        if row[6] is not None and chunk_id in lexical:
+            # A staff-written answer that shares a word with the question outranks a page's passage.
             score *= FAQ_BOOST
         scored.append((score, chunk_id))
     scored.sort(reverse=True)
@@ -202,7 +456,7 @@ def search(query: str, *, agent=None, limit: int = 5, source_ids: list[int] | No
     per_page: dict[str, int] = {}
     seen_text: set[str] = set()
     for score, chunk_id in scored:
-        _, url, title, heading, text, page_id, faq_id, source_id = rows[chunk_id]
+        _, url, title, heading, text, page_id, faq_id, source_id, _, _ = rows[chunk_id]
         digest = hashlib.blake2b(" ".join(text.lower().split()).encode(), digest_size=12).hexdigest()
         page_key = f"faq:{faq_id}" if faq_id else f"page:{page_id or url}"
         if digest in seen_text or per_page.get(page_key, 0) >= PER_PAGE:
@@ -221,29 +475,112 @@ def search(query: str, *, agent=None, limit: int = 5, source_ids: list[int] | No
                 text_rank=float(text_rank.get(chunk_id, 0.0)),
                 faq_id=faq_id,
                 source_id=source_id,
+                lexical=float(lexical.get(chunk_id, 0.0)),
+                coverage=round(float(coverage.get(chunk_id, 0.0)), 4),
             )
         )
         if len(passages) >= limit:
             break
+    lap("fuse", mark)
     took = int((time.monotonic() - started) * 1000)
-    return SearchResult(query=query, passages=passages, took_ms=took, query_vector=vector)
+    return SearchResult(query=query, passages=passages, took_ms=took, query_vector=vector, timings=timings)
 
 
-def _load(ids: list[int]):
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT id, url, title, heading, text, page_id, faq_id, source_id FROM knowledge_chunk WHERE id = ANY(%s)",
-            [ids],
-        )
-        return cursor.fetchall()
+_TEXT_WORD = re.compile(r"[a-z][a-z']+")
+CACHE_LIMIT = 200_000
 
 
-def _similarities(ids: list[int], vector: np.ndarray, dims: int) -> dict[int, float]:
+class _WordIndex:
+    """Word vectors and each chunk's distinct words as rows of one matrix, cached per process.
+
+    A site's vocabulary is small and chunks are immutable (re-indexing makes new ids), so after the
+    first questions a search only multiplies small matrices. The state is replaced whole, never
+    changed in place, so a concurrent search always reads rows and matrix that belong together.
+    """
+
+    def __init__(self):
+        self.state: tuple[dict[str, int], np.ndarray, dict] = ({}, np.zeros((0, 0), dtype=np.float32), {})
+        self.lock = threading.Lock()
+
+    def _grow(self, embedder, missing: list[str]):
+        with self.lock:
+            rows, matrix, chunks = self.state
+            missing = [w for w in missing if w not in rows]
+            if missing:
+                if len(rows) + len(missing) > CACHE_LIMIT:
+                    rows, matrix, chunks = {}, np.zeros((0, 0), dtype=np.float32), {}
+                fresh = embedder.embed(missing)
+                base = len(rows)
+                matrix = fresh if not base else np.concatenate([matrix, fresh])
+                rows = {**rows, **{w: base + i for i, w in enumerate(missing)}}
+                self.state = (rows, matrix, chunks)
+            return self.state
+
+    def lookup(self, embedder, question: list[str], documents: dict[int, str]):
+        """(the question's rows, {document id: its words' rows}, matrix), all from one state."""
+        state = self.state
+        schema = connection.schema_name
+        texts = {d: t for d, t in documents.items() if (schema, d) not in state[2]}
+        words = {d: list(dict.fromkeys(_TEXT_WORD.findall(t.lower()))) for d, t in texts.items()}
+        wanted = set(question).union(*words.values()) if words else set(question)
+        missing = [w for w in wanted if w not in state[0]]
+        if missing:
+            state = self._grow(embedder, missing)
+            words = {
+                d: list(dict.fromkeys(_TEXT_WORD.findall(t.lower())))
+                for d, t in documents.items()
+                if (schema, d) not in state[2]
+            }
+        rows, matrix, chunks = state
+        for doc_id, doc_words in words.items():
+            if len(chunks) < CACHE_LIMIT:
+                chunks[(schema, doc_id)] = np.fromiter((rows[w] for w in doc_words), dtype=np.int64)
+        per_doc = {}
+        for doc_id, text in documents.items():
+            found = chunks.get((schema, doc_id))
+            if found is None:
+                found = np.fromiter((rows[w] for w in dict.fromkeys(_TEXT_WORD.findall(text.lower()))), dtype=np.int64)
+            per_doc[doc_id] = found
+        return np.fromiter((rows[w] for w in question), dtype=np.int64), per_doc, matrix
+
+
+_word_index = _WordIndex()
+
+
+def soft_match(embedder, words: list[str], weights: np.ndarray, documents: dict[int, str]) -> dict[int, float]:
+    """How well each document covers the question's words, each word scored by its closest word in the
+    document (1 for the same word, less for a related one), weighted by rarity.
+
+    Catches what stemming cannot ("bunnies" and "rabbits", "cost" and "price") while one passage's
+    exact rare word still counts fully, which an averaged passage vector dilutes.
+    """
+    if not words or not documents:
+        return {}
+    asked, rows, matrix = _word_index.lookup(embedder, words, documents)
+    rows = {doc_id: r for doc_id, r in rows.items() if len(r)}
+    if not rows:
+        return {}
+    ids = list(rows)
+    columns = np.concatenate([rows[i] for i in ids])
+    starts = np.cumsum([0] + [len(rows[i]) for i in ids[:-1]])
+    union, inverse = np.unique(columns, return_inverse=True)
+    similarity = (matrix[asked] @ matrix[union].T).clip(0.0, 1.0)[:, inverse]
+    best = np.maximum.reduceat(similarity, starts, axis=1)  # question words x documents
+    scores = (weights[:, None] * best).sum(axis=0) / (float(weights.sum()) or 1.0)
+    return dict(zip(ids, scores.tolist(), strict=True))
+
+
+def _load(ids: list[int], literal: str, dims: int, lexemes: list[str]):
+    """The candidates' rows, with their size and the question's lexemes they hold (for BM25) and their
+    similarity to the question."""
     dims = int(dims)
+    sql = (
+        "SELECT id, url, title, heading, text, page_id, faq_id, source_id, "  # noqa: S608 - constants
+        "ARRAY[length(coalesce(search, ''::tsvector))::text] || ARRAY(SELECT u.lexeme || ' ' || "
+        "array_to_string(u.weights, '') FROM unnest(coalesce(search, ''::tsvector)) u WHERE u.lexeme = ANY(%s)), "
+        f"CASE WHEN dims = {dims} THEN 1 - (embedding::vector({dims}) <=> %s::vector({dims})) END "
+        "FROM knowledge_chunk WHERE id = ANY(%s)"
+    )
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT id, 1 - (embedding::vector({dims}) <=> %s::vector({dims})) FROM knowledge_chunk "  # noqa: S608
-            f"WHERE id = ANY(%s) AND dims = {dims}",
-            [vectors.literal(vector), ids],
-        )
-        return dict(cursor.fetchall())
+        cursor.execute(sql, [lexemes, literal, ids])
+        return [(*row[:8], (int(row[8][0]), row[8][1:]), row[9]) for row in cursor.fetchall()]

@@ -2,7 +2,7 @@
 
 from django.db.models import Count, Q, QuerySet
 
-from knowledge.models import FAQ, Conversation, Gap, GapStatus, Page, Source
+from knowledge.models import FAQ, Conversation, Flag, Gap, GapStatus, Message, Page, ScriptChange, Source
 
 
 def sources() -> QuerySet[Source]:
@@ -42,3 +42,29 @@ def knowledge_summary() -> dict:
     counts["faqs"] = FAQ.objects.filter(is_active=True).count()
     counts["gaps"] = open_gaps().count()
     return counts
+
+
+def flags() -> QuerySet[Flag]:
+    return Flag.objects.select_related("agent", "call", "message", "faq")
+
+
+def flag_counts() -> dict[str, int]:
+    return dict(Flag.objects.values_list("status").annotate(n=Count("id")).values_list("status", "n"))
+
+
+def flag_history(*, tenant, flag: Flag):
+    """The flag's audit trail, oldest first: who flagged, applied or dismissed it."""
+    from tenants.models import AuditEvent
+
+    return AuditEvent.objects.filter(
+        tenant=tenant, target_type=Flag._meta.label_lower, target_id=str(flag.pk)
+    ).order_by("created_at", "id")
+
+
+def script_changes(agent_id: int | None = None) -> QuerySet[ScriptChange]:
+    changes = ScriptChange.objects.select_related("agent", "flag")
+    return changes.filter(agent_id=agent_id) if agent_id else changes
+
+
+def conversation_messages(conversation: Conversation) -> QuerySet[Message]:
+    return conversation.messages.prefetch_related("flags").order_by("created_at", "id")

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from knowledge import views
+from knowledge import views, views_training
 
 app_name = "knowledge"
 
@@ -14,4 +14,13 @@ urlpatterns = [
     path("gaps/", views.GapsView.as_view(), name="gaps"),
     path("gaps/<int:pk>/<str:action>/", views.GapActionView.as_view(), name="gap_action"),
     path("try/", views.TryView.as_view(), name="try"),
+    path("flags/", views_training.FlagsView.as_view(), name="flags"),
+    path("flags/new/", views_training.FlagNewView.as_view(), name="flag_new"),
+    path("flags/<int:pk>/", views_training.FlagView.as_view(), name="flag"),
+    path("agents/<int:pk>/training/", views_training.AgentTrainingView.as_view(), name="agent_training"),
+    path(
+        "agents/<int:pk>/training/publish/",
+        views_training.AgentPublishFromTrainingView.as_view(),
+        name="agent_training_publish",
+    ),
 ]

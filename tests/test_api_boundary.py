@@ -311,6 +311,7 @@ def test_the_schema_offers_json_bodies_and_multipart_only_for_uploads(client):
         "post /api/v1/dnc/",
         "post /api/v1/knowledge/sources/",
         "post /api/v1/knowledge/faqs/import/",
+        "post /api/v1/properties/import/",
     }
 
 

@@ -13,6 +13,7 @@ def test_business_apps_are_per_tenant_and_platform_apps_shared():
         "knowledge",
         "notifications",
         "analytics",
+        "properties",
     }
     assert {"tenants", "billing", "django.contrib.auth", "django.contrib.contenttypes"} <= set(settings.SHARED_APPS)
     # Content types are global: one table in public, none per tenant.

@@ -21,6 +21,7 @@ FEATURE_APPS = (
     "billing",
     "notifications",
     "analytics",
+    "properties",
     "onboarding",
 )
 CONTRACT_MODULES = ("events", "hooks")

@@ -41,6 +41,7 @@ registries and who registers, each in its AppConfig.ready():
                                            billing.compliance.billing_allows_outbound_call
     billing.limits.usage_counters          calls.selectors.plan_usage_counts
     calls.hooks.scheduler()                the CALLS_SCHEDULER setting (strategy)
+    calls.hooks.voice_knowledge            knowledge.services.answers.VOICE_KNOWLEDGE
     appointments.hooks.guest_messengers    notifications.receivers.message_guest
     tenants.hooks.settings_sections        calls (voice URLs), campaigns (calling settings)
     voiceplatform.crypto.secret_rotators   calls (Retell key), appointments (calendar secrets),

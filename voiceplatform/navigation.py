@@ -17,6 +17,7 @@ class NavItem:
     section: str = "main"
     also: tuple[str, ...] = ()  # other URLs that belong to this area (phone numbers live with agents)
     badge: str = ""  # dotted path of a function(request) -> int shown beside the label (0 hides it)
+    shown_if: str = ""  # dotted path of a function(request) -> bool, for areas only some businesses use
 
 
 NAV_ITEMS = [
@@ -27,6 +28,7 @@ NAV_ITEMS = [
     NavItem("Campaigns", "campaigns:list", Perm.VIEW),
     NavItem("Calendar", "appointments:calendar", Perm.VIEW),
     NavItem("Knowledge", "knowledge:sources", Perm.VIEW),
+    NavItem("Properties", "properties:list", Perm.VIEW, shown_if="properties.views.nav_shown"),
     NavItem("Messages", "notifications:log", Perm.VIEW),
     NavItem("Alerts", "alerts:inbox", Perm.VIEW, badge="notifications.alerts.views.nav_badge"),
     NavItem("Analytics", "analytics:dashboard", Perm.VIEW),
@@ -42,6 +44,8 @@ def nav_items(request, membership) -> list[dict]:
     items = []
     for item in NAV_ITEMS:
         if not can(membership, item.perm):
+            continue
+        if item.shown_if and not import_string(item.shown_if)(request):
             continue
         try:
             url = reverse(item.url_name)

@@ -250,6 +250,23 @@ def _control_socket() -> Path:
     return socket
 
 
+def voice_socket_command(env: dict[str, str]) -> list[str]:
+    """uvicorn serving the ASGI application on VOICE_WS_HOST:VOICE_WS_PORT (default 127.0.0.1:8001)."""
+    return [
+        str(Path(sys.executable).parent / "uvicorn"),
+        "voiceplatform.asgi:application",
+        "--host",
+        env.get("VOICE_WS_HOST", env.get("HOST", "127.0.0.1")),
+        "--port",
+        env.get("VOICE_WS_PORT", "8001"),
+        "--ws",
+        "websockets-sansio",
+        "--lifespan",
+        "off",
+        "--no-access-log",
+    ]
+
+
 def process_commands(env: dict[str, str], port: str) -> dict[str, list[str]]:
     """The web, worker and beat command lines `make run` starts; every runtime file stays under DATA_DIR."""
     venv_bin = Path(sys.executable).parent
@@ -272,6 +289,9 @@ def process_commands(env: dict[str, str], port: str) -> dict[str, list[str]]:
             "--control-socket",
             str(_control_socket()),
         ],
+        # The Retell custom-LLM WebSocket in its own ASGI process (voiceplatform.asgi; calls.consumers): long-lived
+        # sockets need an event loop, and HTTP stays on gunicorn.
+        "voice": voice_socket_command(env),
         "worker": [
             str(venv_bin / "celery"),
             "-A",
@@ -335,6 +355,7 @@ def run_platform() -> int:
         f"  API docs       : http://acme.{base_host}:{port}/api/docs/\n"
         f"  Demo websites  : http://127.0.0.1:{demo_port}/ (dental), http://127.0.0.1:{demo_port + 1}/ (plumbing)\n"
         f"  Health         : http://{base_host}:{port}/healthz\n"
+        f"  Voice socket   : ws://acme.{base_host}:{env.get('VOICE_WS_PORT', '8001')}/voice/llm-websocket/<call id>\n"
         f"  Demo password  : {password}\n"
         "Press Ctrl-C to stop.\n",
         flush=True,

@@ -76,6 +76,7 @@ TENANT_APPS = [
     "knowledge",
     "notifications",
     "analytics",
+    "properties",
 ]
 INSTALLED_APPS = SHARED_APPS + [app for app in TENANT_APPS if app not in SHARED_APPS]
 
@@ -463,6 +464,15 @@ SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS", [])
 # Where in-call availability and booking come from (strategy, calls.hooks.scheduler): the appointments
 # app, or business hours until a tenant sets it up.
 CALLS_SCHEDULER = env_str("CALLS_SCHEDULER", "calls.scheduling_appointments.AppointmentsScheduler")
+# The custom-LLM voice socket's own ASGI process (uvicorn; gunicorn keeps HTTP): where it listens, and
+# the origin Retell is given, "{host}" standing for the workspace's host (the socket finds its tenant by
+# host). Behind TLS the proxy sends /voice/llm-websocket/ to VOICE_WS_PORT.
+VOICE_WS_HOST = env_str("VOICE_WS_HOST", "127.0.0.1")
+VOICE_WS_PORT = env_int("VOICE_WS_PORT", 8001)
+VOICE_WS_TURN_THREADS = env_int("VOICE_WS_TURN_THREADS", 32)  # turns answered at once by one voice process
+VOICE_WS_PUBLIC_ORIGIN = env_str(
+    "VOICE_WS_PUBLIC_ORIGIN", "wss://{host}" if PUBLIC_SCHEME == "https" else f"ws://{{host}}:{VOICE_WS_PORT}"
+)
 # A connected call whose analysis has not arrived this long after it ended is finished without it.
 CALL_ANALYSIS_WAIT_SECONDS = env_int("CALL_ANALYSIS_WAIT_SECONDS", 600)
 RECORDING_URL_TTL_SECONDS = env_int("RECORDING_URL_TTL_SECONDS", 300)

@@ -14,6 +14,7 @@ api_v1 = [
     path("", include(("knowledge.api_urls", "knowledge"), namespace="knowledge")),
     path("", include(("analytics.api_urls", "analytics"), namespace="analytics")),
     path("", include(("billing.api_urls", "billing"), namespace="billing")),
+    path("", include(("properties.api_urls", "properties"), namespace="properties")),
 ]
 
 urlpatterns = [
@@ -31,6 +32,7 @@ urlpatterns = [
     path("knowledge/", include("knowledge.urls")),
     path("analytics/", include("analytics.urls")),
     path("billing/", include("billing.urls")),
+    path("properties/", include("properties.urls")),
     path("setup/", include("onboarding.urls")),
     path("", include("tenants.urls")),
 ]

@@ -64,7 +64,21 @@ class RollbackSerializer(serializers.Serializer):
 
 
 class PublishSerializer(serializers.Serializer):
-    note = serializers.CharField(required=False, allow_blank=True, max_length=200)
+    note = serializers.CharField(max_length=200, help_text="Why this version is published (kept with who did it).")
+
+
+class VocabularySerializer(serializers.Serializer):
+    terms = serializers.ListField(
+        child=serializers.CharField(max_length=50, allow_blank=True, trim_whitespace=True),
+        max_length=500,
+        help_text="Names and terms the speech recogniser should expect; duplicates are dropped.",
+    )
+
+
+class VocabularyOutSerializer(serializers.Serializer):
+    terms = serializers.ListField(child=serializers.CharField(), read_only=True)
+    published_terms = serializers.ListField(child=serializers.CharField(), read_only=True)
+    has_unpublished_changes = serializers.BooleanField(read_only=True)
 
 
 class AgentViewSet(ServiceBackedViewSet):
@@ -117,13 +131,35 @@ class AgentViewSet(ServiceBackedViewSet):
     def publish(self, request, pk=None):
         serializer = PublishSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
-        version = services.agent_publish(
+        version = services.agent_publish_reviewed(
             tenant=request.tenant,
             agent=self.get_object(),
             actor=request.user,
-            note=serializer.validated_data.get("note", ""),
+            note=serializer.validated_data["note"],
         )
         return Response(AgentVersionSerializer(version).data, status=status.HTTP_201_CREATED)
+
+    @staticmethod
+    def _vocabulary(agent: Agent) -> dict:
+        published = agent.published_version.config.get("custom_vocabulary", []) if agent.published_version else []
+        return {
+            "terms": list(agent.custom_vocabulary),
+            "published_terms": list(published),
+            "has_unpublished_changes": agent.has_unpublished_changes,
+        }
+
+    @extend_schema(methods=["GET"], responses=VocabularyOutSerializer)
+    @extend_schema(methods=["PATCH"], request=VocabularySerializer, responses=VocabularyOutSerializer)
+    @action(detail=True, methods=["get", "patch"])
+    def vocabulary(self, request, pk=None):
+        """The draft's custom vocabulary; PATCH replaces it (publish to send it to the provider)."""
+        agent = self.get_object()
+        if request.method == "PATCH":
+            terms = self.validated(VocabularySerializer)["terms"]
+            agent = services.agent_update(
+                tenant=request.tenant, agent=agent, data={"custom_vocabulary": terms}, actor=request.user
+            )
+        return Response(self._vocabulary(agent))
 
     @extend_schema(responses=AgentVersionSerializer(many=True))
     @action(detail=True, methods=["get"])
@@ -296,6 +332,7 @@ class VoiceSettingsSerializer(serializers.Serializer):
     own_key_last4 = serializers.CharField(read_only=True)
     retell_webhook_url = serializers.URLField(read_only=True)
     retell_inbound_webhook_url = serializers.URLField(read_only=True)
+    retell_llm_websocket_url = serializers.CharField(read_only=True)
     retell_function_urls = serializers.DictField(child=serializers.URLField(), read_only=True)
     retell_api_key = serializers.CharField(write_only=True, allow_blank=True, required=False, max_length=200)
 

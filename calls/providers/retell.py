@@ -133,6 +133,8 @@ def _agent_params(spec: AgentSpec) -> dict:
         "post_call_analysis_data": _analysis(spec),
         "max_call_duration_ms": spec.max_call_seconds * 1000,
         "timezone": spec.timezone,
+        # Retell biases its transcriber towards these (names, brands, streets).
+        "boosted_keywords": list(spec.boosted_keywords),
     }
 
 

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 
-from calls.models import AGENT_CONFIG_FIELDS, Agent, AgentVersion
+from calls.models import AGENT_CONFIG_DEFAULTS, AGENT_CONFIG_FIELDS, Agent, AgentVersion
 from calls.providers.sandbox.dialogue import VARIABLE
 from calls.voice import AgentSpec, VoiceProviderError, adapter_for, function_urls, preferred_account, webhook_url
 from contacts.phones import InvalidPhone
@@ -18,6 +18,8 @@ from tenants.services import audit_record
 LANGUAGE = re.compile(r"^(multi|[a-z]{2}(-[A-Z]{2})?)$")
 FIELD_NAME = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 ANALYSIS_TYPES = ("string", "enum", "boolean", "number")
+VOCABULARY_MAX_TERMS = 100
+VOCABULARY_MAX_LENGTH = 50
 LIMITS = {"name": 120, "greeting": 1000, "system_prompt": 20000, "end_call_rules": 2000, "accent": 40, "voice_id": 80}
 
 AGENT_TEMPLATES: dict[str, dict] = {
@@ -126,6 +128,35 @@ def _clean_analysis_fields(value) -> list[dict]:
     return cleaned
 
 
+def clean_vocabulary(value) -> list[str]:
+    """Terms for the speech recogniser: trimmed, one line each, case-insensitive duplicates dropped.
+
+    Raises ValidationError naming the first term that is too long or unreadable.
+    """
+    if isinstance(value, str):
+        value = re.split(r"[\n,]", value)
+    if not isinstance(value, list | tuple):
+        raise ValidationError("Give a list of words or phrases.")
+    terms, seen = [], set()
+    for index, raw in enumerate(value, start=1):
+        if not isinstance(raw, str):
+            raise ValidationError(f"Term {index}: expected text.")
+        term = " ".join(raw.split())
+        if not term:
+            continue
+        if len(term) > VOCABULARY_MAX_LENGTH:
+            raise ValidationError(f"Term {index} ({term[:20]}…): at most {VOCABULARY_MAX_LENGTH} characters.")
+        if not term.isprintable():
+            raise ValidationError(f"Term {index}: remove control characters.")
+        if term.casefold() in seen:
+            continue
+        seen.add(term.casefold())
+        terms.append(term)
+    if len(terms) > VOCABULARY_MAX_TERMS:
+        raise ValidationError(f"At most {VOCABULARY_MAX_TERMS} terms ({len(terms)} given).")
+    return terms
+
+
 def clean_agent_config(*, tenant, data: dict) -> dict:
     """Validate the agent fields present in `data`; return them normalised or raise field errors."""
     errors: dict[str, list[str]] = {}
@@ -203,6 +234,11 @@ def clean_agent_config(*, tenant, data: dict) -> dict:
         if len(keywords) > 20 or any(len(k) > 50 for k in keywords):
             fail("escalation_keywords", "At most 20 phrases of up to 50 characters.")
         cleaned["escalation_keywords"] = keywords
+    if "custom_vocabulary" in data:
+        try:
+            cleaned["custom_vocabulary"] = clean_vocabulary(data["custom_vocabulary"])
+        except ValidationError as exc:
+            errors.setdefault("custom_vocabulary", []).extend(exc.messages)
     if "analysis_fields" in data:
         try:
             cleaned["analysis_fields"] = _clean_analysis_fields(data["analysis_fields"])
@@ -284,6 +320,7 @@ def agent_spec(*, tenant, config: dict) -> AgentSpec:
         escalation_keywords=list(config["escalation_keywords"]),
         max_call_seconds=config["max_call_seconds"],
         analysis_fields=list(config["analysis_fields"]),
+        boosted_keywords=list(config.get("custom_vocabulary") or []),
         webhook_url=webhook_url(tenant),
         function_urls=function_urls(tenant),
         timezone=tenant.timezone,
@@ -340,6 +377,21 @@ def agent_publish(*, tenant, agent: Agent, actor=None, note: str = "") -> AgentV
     return version
 
 
+def agent_publish_reviewed(*, tenant, agent: Agent, actor, note: str) -> AgentVersion:
+    """Publishing by a person from the portal or the API: who (the actor) and why (a note) are required.
+
+    Both stay on the version and in the audit event; the draft is synced to the provider as in `agent_publish`.
+    """
+    note = " ".join((note or "").split())
+    if not note:
+        raise ValidationError({"note": ["Say why you are publishing (a short note: what changed and why)."]})
+    if len(note) > 200:
+        raise ValidationError({"note": ["Keep the note under 200 characters."]})
+    if not getattr(actor, "is_authenticated", False):
+        raise ValidationError({"actor": ["Publishing needs a signed-in person or an API key's owner."]})
+    return agent_publish(tenant=tenant, agent=agent, actor=actor, note=note)
+
+
 @transaction.atomic
 def agent_rollback(*, tenant, agent: Agent, version_number: int, actor=None) -> AgentVersion:
     """Make an earlier version current again, as a new version (history is never rewritten)."""
@@ -347,9 +399,10 @@ def agent_rollback(*, tenant, agent: Agent, version_number: int, actor=None) -> 
     target = agent.versions.filter(number=version_number).first()
     if target is None:
         raise ValidationError({"version": [f"Version {version_number} does not exist for this agent."]})
+    config = {**AGENT_CONFIG_DEFAULTS, **target.config}
     for field in AGENT_CONFIG_FIELDS:
-        if field in target.config:
-            setattr(agent, field, target.config[field])
+        if field in config:
+            setattr(agent, field, config[field])
     agent.save()
     return agent_publish(tenant=tenant, agent=agent, actor=actor, note=f"Rollback to v{version_number}")
 

@@ -50,6 +50,8 @@ def _form_data(post) -> dict:
     data = {field: post.get(field, "") for field in AGENT_CONFIG_FIELDS if field in post}
     if "escalation_keywords" in data:
         data["escalation_keywords"] = data["escalation_keywords"].split(",")
+    if "custom_vocabulary" in data:
+        data["custom_vocabulary"] = data["custom_vocabulary"].splitlines()
     if "analysis_fields" in data:
         data["analysis_fields"] = _parse_analysis_lines(data["analysis_fields"])
     return data
@@ -98,6 +100,9 @@ class AgentEditView(PortalPermissionMixin, View):
                 "keywords_text": ", ".join(config["escalation_keywords"])
                 if isinstance(config["escalation_keywords"], list)
                 else config["escalation_keywords"],
+                "vocabulary_text": "\n".join(config["custom_vocabulary"])
+                if isinstance(config["custom_vocabulary"], list)
+                else config["custom_vocabulary"],
                 "versions": agent.versions.order_by("-number")[:20],
                 "errors": errors or {},
                 "purposes": Agent.Purpose.choices,
@@ -133,7 +138,7 @@ class AgentPublishView(PortalPermissionMixin, View):
     @staticmethod
     def publish(request, agent):
         try:
-            version = services.agent_publish(
+            version = services.agent_publish_reviewed(
                 tenant=request.tenant, agent=agent, actor=request.user, note=request.POST.get("note", "")
             )
         except ValidationError as exc:

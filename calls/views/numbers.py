@@ -11,12 +11,15 @@ from django.views import View
 from calls import selectors, services
 from calls.api.agents import voice_settings_payload
 from calls.models import Agent, PhoneNumber
+from calls.providers.sandbox.caller import SCRIPTS
+from calls.tasks import sandbox_socket_call
 from calls.voice import VoiceProviderError, adapter_for
 from contacts.phones import InvalidPhone
 from contacts.services import phone_for_tenant
 from tenants.permissions import PortalPermissionMixin
 from tenants.roles import Perm, can
 from voiceplatform.errors import error_messages, field_errors
+from voiceplatform.tasks import enqueue_on_commit
 
 
 def _agent(value) -> Agent | None:
@@ -111,11 +114,19 @@ class NumberSimulateView(PortalPermissionMixin, View):
         if settings.VOICE_PROVIDER != "sandbox":
             messages.error(request, "Simulated calls exist only in the sandbox.")
             return redirect("calls:numbers")
+        script = request.POST.get("socket_script", "")
+        if script and script not in SCRIPTS:
+            messages.error(request, f"Choose one of the caller scripts: {', '.join(SCRIPTS)}.")
+            return redirect("calls:numbers")
         try:
             caller = phone_for_tenant(request.POST.get("caller", ""), request.tenant)
-            adapter_for(request.tenant, account=phone.provider_account or None).simulate_inbound_call(
-                from_number=caller, to_number=phone.number
-            )
+            if script:
+                # Through the custom-LLM socket (the voice process), played by the sandbox's inbound caller.
+                enqueue_on_commit(sandbox_socket_call, phone.number, caller, script)
+            else:
+                adapter_for(request.tenant, account=phone.provider_account or None).simulate_inbound_call(
+                    from_number=caller, to_number=phone.number
+                )
         except InvalidPhone as exc:
             messages.error(request, f"Caller number: {exc}")
         except VoiceProviderError as exc:

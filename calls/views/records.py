@@ -145,6 +145,7 @@ class CallDetailView(PortalPermissionMixin, View):
                 else ""
             ),
             "can_place": can(self.membership, Perm.PLACE_CALLS),
+            "can_flag": can(self.membership, Perm.MANAGE_AGENTS) and not call.is_live,
             "contact_url": _contact_url(call.contact_id),
         }
         template = "calls/call_detail.html#live" if request.htmx else "calls/call_detail.html"

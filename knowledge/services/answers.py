@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.utils import timezone
 
+from calls.hooks import VoiceAnswer, VoiceKnowledge
 from knowledge import escalation, retrieval
 from knowledge.answerers import Answer, get_answerer
 from knowledge.embedders import get_embedder
@@ -131,15 +133,8 @@ def _escalation_phrases(agent, settings_row: KnowledgeSettings) -> list[str]:
     return escalation.rules_for(tenant.vertical if tenant else "other", extra)
 
 
-def answer_question(
-    *,
-    question: str,
-    agent=None,
-    channel: str = Channel.API,
-    conversation=None,
-    contact=None,
-) -> AnswerResult:
-    started = time.monotonic()
+def _open_turn(*, question: str, agent, channel: str, conversation, contact):
+    """Check the question, store it, apply the escalation rules: (question, conversation, escalated, settings)."""
     question = (question or "").strip()
     if not question:
         raise ValidationError({"question": "Ask a question."})
@@ -156,23 +151,34 @@ def answer_question(
             conversation=conversation, reason=matched, question=question
         )
         escalated = escalated or (bool(matched) and conversation.status == ConversationStatus.URGENT)
+    return question, conversation, escalated, settings_row
 
-    tenant = current_tenant()
+
+def _knowledge_answer(question: str, agent, conversation: Conversation, settings_row, *, stream: bool):
+    """(answer or stream of pieces then the answer, citations-or-None, search) from an override or retrieval."""
     override = custom_answer(question)
-    search = None
     if override is not None:
         result = Answer(text=override.answer, used=[], confidence=1.0, answered=True, answerer="custom")
         citations = [{"url": "", "title": "FAQ", "heading": override.question}]
-    else:
-        search = retrieval.search(question, agent=agent or conversation.agent, limit=5)
-        result = get_answerer().answer(
-            question,
-            search.passages,
-            agent=agent or conversation.agent,
-            vertical=tenant.vertical if tenant else "",
-            min_confidence=settings_row.min_confidence,
-        )
-        citations = [p.as_citation() for p in result.used]
+        return (iter([result.text, result]) if stream else result), citations, None
+    tenant = current_tenant()
+    search = retrieval.search(question, agent=agent or conversation.agent, limit=5)
+    answerer = get_answerer()
+    produce = answerer.stream if stream else answerer.answer
+    result = produce(
+        question,
+        search.passages,
+        agent=agent or conversation.agent,
+        vertical=tenant.vertical if tenant else "",
+        min_confidence=settings_row.min_confidence,
+    )
+    return result, None, search
+
+
+def _close_turn(
+    *, question, conversation, result: Answer, citations, escalated, settings_row, search, started, record_gap=True
+):
+    """Store the assistant's side of the turn (and a gap when it was not known): (text, message, latency)."""
     text = result.text
     if escalated:
         text = f"{text} {ESCALATION_NOTE}" if result.answered else ESCALATION_NOTE
@@ -194,13 +200,41 @@ def answer_question(
         Conversation.objects.filter(pk=conversation.pk).update(
             message_count=Message.objects.filter(conversation=conversation).count(), last_message_at=timezone.now()
         )
-        if not result.answered or result.confidence < settings_row.min_confidence:
+        if record_gap and (not result.answered or result.confidence < settings_row.min_confidence):
             gaps.gap_record(
                 question=question,
                 confidence=result.confidence,
                 vector=search.query_vector if search is not None else None,
             )
     conversation.refresh_from_db()
+    return text, message, latency
+
+
+def answer_question(
+    *,
+    question: str,
+    agent=None,
+    channel: str = Channel.API,
+    conversation=None,
+    contact=None,
+) -> AnswerResult:
+    started = time.monotonic()
+    question, conversation, escalated, settings_row = _open_turn(
+        question=question, agent=agent, channel=channel, conversation=conversation, contact=contact
+    )
+    result, citations, search = _knowledge_answer(question, agent, conversation, settings_row, stream=False)
+    if citations is None:
+        citations = [p.as_citation() for p in result.used]
+    text, message, latency = _close_turn(
+        question=question,
+        conversation=conversation,
+        result=result,
+        citations=citations,
+        escalated=escalated,
+        settings_row=settings_row,
+        search=search,
+        started=started,
+    )
     return AnswerResult(
         answer=text,
         citations=citations,
@@ -211,3 +245,107 @@ def answer_question(
         message=message,
         latency_ms=latency,
     )
+
+
+def answer_question_stream(
+    *,
+    question: str,
+    agent=None,
+    channel: str = Channel.VOICE,
+    conversation=None,
+    contact=None,
+) -> Iterator[str | AnswerResult]:
+    """`answer_question`, streamed: yields text pieces as the answerer produces them, then the `AnswerResult`.
+
+    An escalated turn comes as one piece at the end (its wording depends on whether it was answered).
+    A stream closed early (the caller spoke again) still stores what had been said, as an
+    unanswered, interrupted reply.
+    """
+    started = time.monotonic()
+    question, conversation, escalated, settings_row = _open_turn(
+        question=question, agent=agent, channel=channel, conversation=conversation, contact=contact
+    )
+    pieces, citations, search = _knowledge_answer(question, agent, conversation, settings_row, stream=True)
+    said: list[str] = []
+    result: Answer | None = None
+    try:
+        for piece in pieces:
+            if isinstance(piece, Answer):
+                result = piece
+            elif not escalated:
+                # An escalated turn is said whole at the end: its wording depends on whether it was answered.
+                yield piece
+                said.append(piece)  # only once the consumer asked for more: a stream closed at a yield never said it
+    except GeneratorExit:
+        interrupted = Answer(text="".join(said).strip() or "…", used=[], confidence=0.0, answered=False)
+        _close_turn(
+            question=question,
+            conversation=conversation,
+            result=interrupted,
+            citations=[],
+            escalated=escalated,
+            settings_row=settings_row,
+            search=None,
+            started=started,
+            record_gap=False,
+        )
+        raise
+    if result is None:
+        result = Answer(text="".join(said), used=[], confidence=0.0, answered=False)
+    if citations is None:
+        citations = [p.as_citation() for p in result.used]
+    text, message, latency = _close_turn(
+        question=question,
+        conversation=conversation,
+        result=result,
+        citations=citations,
+        escalated=escalated,
+        settings_row=settings_row,
+        search=search,
+        started=started,
+    )
+    if escalated:
+        yield text
+    yield AnswerResult(
+        answer=text,
+        citations=citations,
+        confidence=result.confidence,
+        answered=result.answered,
+        escalated=escalated,
+        conversation=conversation,
+        message=message,
+        latency_ms=latency,
+    )
+
+
+# --- the voice socket's side (calls.hooks.voice_knowledge) --------------------------------
+
+
+def _voice_conversation_open(*, agent, contact, subject: str) -> int:
+    return Conversation.objects.create(channel=Channel.VOICE, agent=agent, contact=contact, subject=subject[:200]).pk
+
+
+def _voice_record(*, conversation_id: int, role: str, text: str) -> None:
+    role = MessageRole.USER if role == "user" else MessageRole.ASSISTANT
+    with transaction.atomic():
+        Message.objects.create(conversation_id=conversation_id, role=role, text=text)
+        Conversation.objects.filter(pk=conversation_id).update(
+            message_count=Message.objects.filter(conversation_id=conversation_id).count(),
+            last_message_at=timezone.now(),
+        )
+
+
+def _voice_answer_stream(*, question: str, agent, conversation_id: int, contact) -> Iterator[str | VoiceAnswer]:
+    question = question.strip()[:MAX_QUESTION]
+    for item in answer_question_stream(
+        question=question, agent=agent, channel=Channel.VOICE, conversation=conversation_id, contact=contact
+    ):
+        if isinstance(item, AnswerResult):
+            yield VoiceAnswer(text=item.answer, answered=item.answered, escalated=item.escalated)
+        else:
+            yield item
+
+
+VOICE_KNOWLEDGE = VoiceKnowledge(
+    open_conversation=_voice_conversation_open, record=_voice_record, answer_stream=_voice_answer_stream
+)

@@ -29,8 +29,8 @@ class HistorySerializer(serializers.ModelSerializer):
 
 
 class AlertSerializer(serializers.ModelSerializer):
-    assignee_email = serializers.CharField(source="assignee.email", read_only=True, default=None)
-    resolved_by_email = serializers.CharField(source="resolved_by.email", read_only=True, default=None)
+    assignee_email = serializers.CharField(source="assignee.email", read_only=True, default=None, allow_null=True)
+    resolved_by_email = serializers.CharField(source="resolved_by.email", read_only=True, default=None, allow_null=True)
     history = HistorySerializer(many=True, read_only=True)
 
     class Meta:

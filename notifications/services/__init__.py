@@ -6,6 +6,7 @@ from notifications.services import appointment_notify, staff_email_queue
 from notifications.services.delivery import (
     appointment_context,
     appointment_notify,
+    contact_email,
     contact_text,
     notification_deliver,
     notification_status_update,
@@ -33,6 +34,7 @@ from notifications.services.templates import (
 __all__ = [
     "appointment_context",
     "appointment_notify",
+    "contact_email",
     "contact_text",
     "email_queue",
     "help_reply",

@@ -319,8 +319,9 @@ def notifications_due(*, now: datetime | None = None) -> list[int]:
 
 
 @transaction.atomic
-def contact_text(*, contact, body: str) -> Notification:
-    """A text typed by staff on a contact's page: checked like every SMS (switch, opt-out, DNC), logged, sent."""
+def contact_text(*, contact, body: str, kind: str = "contact.message") -> Notification:
+    """A text staff send a contact (typed, or a list they asked for): checked like every SMS
+    (switch, opt-out, DNC), logged, sent."""
     body = (body or "").strip()
     if not body:
         raise ValidationError({"body": ["Write the message."]})
@@ -332,7 +333,26 @@ def contact_text(*, contact, body: str) -> Notification:
     if blocked:
         raise ValidationError({"body": [f"Not sent: {blocked}."]})
     notification = Notification.objects.create(
-        kind="contact.message", channel=Channel.SMS, recipient=contact.phone, contact=contact, body=body
+        kind=kind[:40], channel=Channel.SMS, recipient=contact.phone, contact=contact, body=body
+    )
+    enqueue(notification)
+    return notification
+
+
+@transaction.atomic
+def contact_email(*, contact, subject: str, body: str, kind: str = "contact.email") -> Notification:
+    """An email staff send a contact: checked (switch, address), logged on the contact, sent after commit."""
+    subject, body = (subject or "").strip(), (body or "").strip()
+    if not subject or not body:
+        raise ValidationError({"body": ["Write the subject and the message."]})
+    if len(subject) > 200 or len(body) > 20000:
+        raise ValidationError({"body": ["The subject is at most 200 characters and the message 20,000."]})
+    if not notification_settings_get().email_enabled:
+        raise ValidationError({"channel": ["Email is switched off (Messages → Templates)."]})
+    if not contact.email:
+        raise ValidationError({"channel": ["Not sent: the contact has no email address."]})
+    notification = Notification.objects.create(
+        kind=kind[:40], channel=Channel.EMAIL, recipient=contact.email, contact=contact, subject=subject, body=body
     )
     enqueue(notification)
     return notification

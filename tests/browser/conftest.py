@@ -42,7 +42,7 @@ def live_server_port(django_db_setup, django_db_blocker):
 
 
 @pytest.fixture
-def live_tenant(django_db_blocker):
+def live_tenant(django_db_setup, django_db_blocker):
     """A committed tenant with an owner (password BROWSER_PASSWORD), dropped afterwards."""
     slug = "br" + secrets.token_hex(3)
     # The database stays open for the whole test: the server thread and the

@@ -1,6 +1,6 @@
 import factory
 
-from calls.models import Agent, Call, PhoneNumber
+from calls.models import Agent, Call, CallScript, CallScriptVersion, PhoneNumber
 
 
 class AgentFactory(factory.django.DjangoModelFactory):
@@ -33,4 +33,38 @@ class CallFactory(factory.django.DjangoModelFactory):
     transcript = "Agent: Hello\nUser: Hi"
 
 
-TENANT_FACTORIES = {Agent: AgentFactory, PhoneNumber: PhoneNumberFactory, Call: CallFactory}
+class CallScriptFactory(factory.django.DjangoModelFactory):
+    """A script with one valid version (current)."""
+
+    class Meta:
+        model = CallScript
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Script {n}")
+
+    @factory.post_generation
+    def first_version(obj, create, extracted, **kwargs):
+        content = extracted or {
+            "steps": [
+                {
+                    "key": "opening",
+                    "title": "Opening",
+                    "line": "Hi {contact.first_name}.",
+                    "expected": [],
+                    "branches": [],
+                    "next": "",
+                    "objections": [],
+                    "actions": [],
+                }
+            ]
+        }
+        obj.current_version = CallScriptVersion.objects.create(script=obj, number=1, content=content)
+        obj.save(update_fields=["current_version"])
+
+
+TENANT_FACTORIES = {
+    Agent: AgentFactory,
+    PhoneNumber: PhoneNumberFactory,
+    Call: CallFactory,
+    CallScript: CallScriptFactory,
+}

@@ -282,7 +282,7 @@ def test_agent_crud_publish_versions_and_rollback(api, manager_a):
     assert client.post(f"/api/v1/agents/{pk}/publish/", {"note": "first"}, format="json").json()["number"] == 1
     client.patch(f"/api/v1/agents/{pk}/", {"greeting": "Hi there, {{first_name}}!"}, format="json")
     assert client.get(f"/api/v1/agents/{pk}/").json()["has_unpublished_changes"] is True
-    assert client.post(f"/api/v1/agents/{pk}/publish/", {}, format="json").json()["number"] == 2
+    assert client.post(f"/api/v1/agents/{pk}/publish/", {"note": "new greeting"}, format="json").json()["number"] == 2
     rolled = client.post(f"/api/v1/agents/{pk}/rollback/", {"version": 1}, format="json").json()
     assert (rolled["number"], rolled["note"]) == (3, "Rollback to v1")
     assert client.get(f"/api/v1/agents/{pk}/").json()["greeting"].startswith("Hello, thanks for calling")
@@ -341,7 +341,7 @@ def test_only_unpublished_agents_can_be_deleted(api, manager_a):
     client = api(manager_a)
     draft = client.post("/api/v1/agents/", {"name": "Draft"}, format="json").json()["id"]
     live = client.post("/api/v1/agents/", {"name": "Live"}, format="json").json()["id"]
-    client.post(f"/api/v1/agents/{live}/publish/", {}, format="json")
+    client.post(f"/api/v1/agents/{live}/publish/", {"note": "go live"}, format="json")
     assert client.delete(f"/api/v1/agents/{draft}/").status_code == 204
     assert client.delete(f"/api/v1/agents/{live}/").status_code == 400
 

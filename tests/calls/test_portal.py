@@ -190,6 +190,7 @@ def test_create_edit_and_publish_an_agent(portal, manager_a, tenant_a):
         "escalation_keywords": "complaint, lawyer",
         "analysis_fields": "budget | string | Their budget\ninterest_level | enum | | high, low",
         "publish": "1",
+        "note": "First version",
     }
     response = client.post(f"/calls/agents/{agent.pk}/", form)
     assert response.status_code == 302
@@ -223,7 +224,7 @@ def test_rollback_and_pause_from_the_editor(portal, manager_a, voice):
     client = portal(manager_a)
     with schema_context(voice.tenant.schema_name):
         Agent.objects.filter(pk=voice.agent.pk).update(greeting="Changed {{first_name}}")
-    client.post(f"/calls/agents/{voice.agent.pk}/publish/")
+    client.post(f"/calls/agents/{voice.agent.pk}/publish/", {"note": "Changed greeting"})
     client.post(f"/calls/agents/{voice.agent.pk}/rollback/", {"version": "1"})
     client.post(f"/calls/agents/{voice.agent.pk}/status/", {"status": "paused"})
     with schema_context(voice.tenant.schema_name):

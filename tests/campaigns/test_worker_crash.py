@@ -40,6 +40,7 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTACTS = 36
+STALL_SECONDS = 150
 ZONES = ("Europe/London", "America/New_York", "America/Los_Angeles", "Pacific/Honolulu", "Asia/Kolkata", "Asia/Tokyo")
 
 
@@ -154,9 +155,12 @@ def test_killing_a_dialer_worker_mid_campaign_loses_nobody_and_dials_nobody_twic
     try:
         with django_db_blocker.unblock(), schema_context(crash_tenant.schema_name):
             services.campaign_start(campaign=campaign)
-            deadline = time.monotonic() + 240
+            # Speed is not what this test is about: give up only when nothing has settled for a while.
+            stall_deadline = time.monotonic() + STALL_SECONDS
+            deadline = time.monotonic() + 600
             last_sweep = 0.0
-            while time.monotonic() < deadline:
+            settled_before = 0
+            while time.monotonic() < min(deadline, stall_deadline):
                 from calls.tasks import sweep_tenant
                 from campaigns.tasks import tick
 
@@ -172,6 +176,8 @@ def test_killing_a_dialer_worker_mid_campaign_loses_nobody_and_dials_nobody_twic
                 settled = CampaignContact.objects.filter(campaign=campaign, state="done").count()
                 if settled == CONTACTS:
                     break
+                if settled > settled_before:
+                    settled_before, stall_deadline = settled, time.monotonic() + STALL_SECONDS
                 time.sleep(0.5)
             states = Counter(CampaignContact.objects.filter(campaign=campaign).values_list("state", flat=True))
             dialled = Counter(
@@ -182,7 +188,9 @@ def test_killing_a_dialer_worker_mid_campaign_loses_nobody_and_dials_nobody_twic
             finished = Counter(
                 CallAttempt.objects.filter(campaign=campaign, state="finished").values_list("contact_id", flat=True)
             )
-            not_placed = CallAttempt.objects.filter(campaign=campaign, state="not_placed").count()
+            not_placed = Counter(
+                CallAttempt.objects.filter(campaign=campaign, state="not_placed").values_list("note", flat=True)
+            )
     finally:
         app.conf.task_always_eager = True
         for process in workers.values():
@@ -200,7 +208,7 @@ def test_killing_a_dialer_worker_mid_campaign_loses_nobody_and_dials_nobody_twic
     assert states == {"done": CONTACTS}, (states, logs)
     assert len(dialled) == CONTACTS and set(dialled.values()) == {1}, (dialled, logs)
     assert len(finished) == CONTACTS and set(finished.values()) == {1}
-    print(f"killed after {killed_at} attempts; {not_placed} attempt(s) given back and placed again")
+    print(f"killed after {killed_at} attempts; attempts given back and placed again: {dict(not_placed)}")
 
 
 @pytest.mark.django_db

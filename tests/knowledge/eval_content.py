@@ -288,3 +288,33 @@ QUESTIONS = [
     ("which vet is best with bunnies", "/team/"),
     ("how long until the lab results come back", "/services/"),
 ]
+
+# A second wording of the same facts, written apart from the first so that a change tuned to one phrasing
+# shows up as a drop on the other.
+QUESTIONS_REWORDED = [
+    ("my puppy just swallowed a handful of grapes, is that dangerous", "/emergency/"),
+    ("who do I call if my dog is hurt on a sunday when you're shut", "/emergency/"),
+    ("what's the fee for having my boy dog neutered", "/prices/"),
+    ("do you have a car park", "/location/"),
+    ("what time do you close on a saturday", "/location/"),
+    ("when does my new kitten need her first shots", "/puppies-and-kittens/"),
+    ("which vaccines are essential for an indoor cat", "/vaccinations/"),
+    ("can I pay off the bill in monthly instalments", "/payment-and-insurance/"),
+    ("do I have to claim from my insurance company myself", "/payment-and-insurance/"),
+    ("can I pay with my phone", "/payment-and-insurance/"),
+    ("my cat has stinky breath and keeps dropping her food", "/dental-care/"),
+    ("what time should I bring my dog in on the morning of his op", "/surgery/"),
+    ("when do the stitches come out after the operation", "/surgery/"),
+    ("do you treat lizards or tortoises", "/exotic-pets/"),
+    ("I'm running low on my cat's medication, how do I get more", "/pharmacy/"),
+    ("does putting an id chip in hurt, does he need to be knocked out", "/microchipping/"),
+    ("what happens to my pet's body after he passes away", "/end-of-life-care/"),
+    ("at what age is a dog considered elderly", "/senior-pets/"),
+    ("my cat needs to slim down, do you have a diet programme", "/weight-clinic/"),
+    ("can you trim my dog's claws", "/boarding/"),
+    ("how do I get my dog's records moved over from my old vet", "/new-clients/"),
+    ("I need to call off tomorrow's appointment", "/faq/"),
+    ("can I be in the room when my dog has his injection", "/faq/"),
+    ("who is in charge of the practice", "/team/"),
+    ("can you do blood work and scans there or do you send them away", "/services/"),
+]

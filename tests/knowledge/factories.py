@@ -1,7 +1,7 @@
 import factory
 from django.utils import timezone
 
-from knowledge.models import FAQ, Chunk, Conversation, Gap, Message, Page, Source, SourceStatus
+from knowledge.models import FAQ, Chunk, Conversation, Flag, Gap, Message, Page, ScriptChange, Source, SourceStatus
 
 
 class SourceFactory(factory.django.DjangoModelFactory):
@@ -68,6 +68,25 @@ class GapFactory(factory.django.DjangoModelFactory):
     last_asked_at = factory.LazyFunction(timezone.now)
 
 
+class FlagFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Flag
+
+    message = factory.SubFactory(MessageFactory, role="assistant", text="We are open on Sundays.")
+    reason = "incorrect"
+    question = "Are you open on Sunday?"
+    bot_answer = "We are open on Sundays."
+    better_answer = "We are closed on Sundays."
+
+
+class ScriptChangeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ScriptChange
+
+    agent = factory.SubFactory("tests.calls.factories.AgentFactory")
+    text = "Never promise Sunday appointments."
+
+
 TENANT_FACTORIES = {
     Source: SourceFactory,
     Page: PageFactory,
@@ -76,4 +95,6 @@ TENANT_FACTORIES = {
     Conversation: ConversationFactory,
     Message: MessageFactory,
     Gap: GapFactory,
+    Flag: FlagFactory,
+    ScriptChange: ScriptChangeFactory,
 }

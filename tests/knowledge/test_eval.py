@@ -1,11 +1,18 @@
-"""Retrieval quality on a website the system was not shaped on (tests/knowledge/eval_content.py).
+"""Retrieval quality on websites the system was not shaped on.
 
-The site is crawled end to end from a local server; 25 questions asked the way
-customers ask them. The goal is the right page in the top 3 for 23 of 25; with
-the offline embedder (WordLlama) retrieval reaches 19 and the answers cite the
-right page for 14 (the misses need world knowledge a static word-vector model
-lacks: "put to sleep" for euthanasia, "on holiday" for boarding). This test
-holds that level so it cannot silently drop.
+Two sites, each crawled end to end from a local server: a veterinary clinic
+(tests/knowledge/eval_content.py) with two sets of 25 questions written apart
+(the same facts, worded differently), and a hair salon
+(tests/knowledge/eval_salon.py) with its own 25, written before retrieval was
+tuned. Questions are asked the way customers ask them. The goal is the right
+page in the top 3 for 23 of 25, and answers that cite it; each set's floor is
+the level measured with the offline embedder (WordLlama) and answerer, so it
+cannot silently drop. Measured: veterinary 21 and 17 cited (19 and 14 before
+BM25, rarity-weighted query vectors and soft word matching), reworded 18 and 14
+(17 and 15 before), salon 23 and 17 (22 and 17 before). The misses need world
+knowledge a static word-vector model lacks ("put to sleep" for euthanasia, "on
+holiday" for boarding, "claws" for nails); many uncited answers are the
+answerer declining below its confidence threshold with the right page found.
 """
 
 import pytest
@@ -13,47 +20,55 @@ import pytest
 from knowledge import retrieval
 from knowledge.demo_sites.build import render
 from knowledge.services import answers, sources
-from tests.knowledge import eval_content
+from tests.knowledge import eval_content, eval_salon
 
 pytestmark = pytest.mark.django_db
 
-TOP3_AT_LEAST = 19
-CITED_AT_LEAST = 14
+# (site module, its questions, top-3 floor, cited floor)
+SETS = {
+    "vet": (eval_content, eval_content.QUESTIONS, 21, 17),
+    "vet-reworded": (eval_content, eval_content.QUESTIONS_REWORDED, 18, 14),
+    "salon": (eval_salon, eval_salon.QUESTIONS, 23, 17),
+}
 
 
-@pytest.fixture
-def eval_site(site, tenant_a, in_tenant, run_on_commit):
-    routes = {
-        path: (200, {"Content-Type": kind}, body)
-        for path, (kind, body) in render("tests.knowledge.eval_content").items()
-    }
+def _crawl(site, module, run_on_commit) -> str:
+    routes = {path: (200, {"Content-Type": kind}, body) for path, (kind, body) in render(module.__name__).items()}
     server = site(routes)
-    with in_tenant(tenant_a), run_on_commit():
+    with run_on_commit():
         source = sources.source_create(kind="website", url=server.origin + "/", max_pages=50)
-    with in_tenant(tenant_a):
-        source.refresh_from_db()
-        assert source.status == "ready", source.error
-        assert source.pages_indexed == len(eval_content.PAGES), list(
-            source.pages.values_list("url", "status", "reason")
-        )
+    source.refresh_from_db()
+    assert source.status == "ready", source.error
+    assert source.pages_indexed == len(module.PAGES), list(source.pages.values_list("url", "status", "reason"))
     return server.origin
 
 
-def test_the_right_page_is_in_the_top_three_and_cited(eval_site, tenant_a, in_tenant):
+def score(origin: str, questions) -> tuple[list[str], list[str]]:
+    """(questions whose page is not in the top 3, questions whose answer does not cite it)."""
     misses, uncited = [], []
+    for question, path in questions:
+        expected = origin + path
+        result = retrieval.search(question, limit=5)
+        pages = list(dict.fromkeys(p.url for p in result.passages))[:3]
+        if expected not in pages:
+            misses.append(f"{question!r}: wanted {path}, got {[p.removeprefix(origin) for p in pages]}")
+        answer = answers.answer_question(question=question)
+        if expected not in {c["url"] for c in answer.citations}:
+            cited = [c["url"].removeprefix(origin) for c in answer.citations]
+            uncited.append(f"{question!r}: wanted {path}, cited {cited}: {answer.answer[:120]!r}")
+    return misses, uncited
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_the_right_page_is_in_the_top_three_and_cited(name, site, tenant_a, in_tenant, run_on_commit):
+    module, questions, top3_floor, cited_floor = SETS[name]
+    assert len(questions) == 25
     with in_tenant(tenant_a):
-        for question, path in eval_content.QUESTIONS:
-            expected = eval_site + path
-            result = retrieval.search(question, limit=5)
-            pages = list(dict.fromkeys(p.url for p in result.passages))[:3]
-            if expected not in pages:
-                misses.append(f"{question!r}: wanted {path}, got {[p.removeprefix(eval_site) for p in pages]}")
-            answer = answers.answer_question(question=question)
-            if expected not in {c["url"] for c in answer.citations}:
-                uncited.append(
-                    f"{question!r}: wanted {path}, cited {[c['url'].removeprefix(eval_site) for c in answer.citations]}"
-                )
-    found = len(eval_content.QUESTIONS) - len(misses)
-    print(f"top-3 hits: {found}/25; cited: {25 - len(uncited)}/25")
-    assert found >= TOP3_AT_LEAST, "\n".join(misses)
-    assert 25 - len(uncited) >= CITED_AT_LEAST, "\n".join(uncited)
+        origin = _crawl(site, module, run_on_commit)
+        misses, uncited = score(origin, questions)
+    found, cited = 25 - len(misses), 25 - len(uncited)
+    print(f"\n{name}: top-3 hits {found}/25; cited {cited}/25")
+    print("  missed: " + "\n  missed: ".join(misses) if misses else "  no misses")
+    print("  uncited: " + "\n  uncited: ".join(uncited) if uncited else "  all cited")
+    assert found >= top3_floor, "\n".join(misses)
+    assert cited >= cited_floor, "\n".join(uncited)

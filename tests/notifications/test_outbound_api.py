@@ -79,10 +79,7 @@ def test_rest_hooks_subscribe_and_unsubscribe(api, owner_a, tenant_a, in_tenant)
         format="json",
     ).json()
     assert client.get("/api/v1/webhooks/").json()["results"] == []  # subscriptions are not listed as webhooks
-    assert (
-        client.delete("/api/v1/hooks/subscriptions/?target_url=https://hooks.zapier.com/h/1").status_code
-        == 204
-    )
+    assert client.delete("/api/v1/hooks/subscriptions/?target_url=https://hooks.zapier.com/h/1").status_code == 204
     assert client.delete(f"/api/v1/hooks/subscriptions/{second['id']}/").status_code == 204
     assert client.delete("/api/v1/hooks/subscriptions/").status_code == 400
     with in_tenant(tenant_a):

@@ -93,6 +93,7 @@ def _spec_dict(spec: AgentSpec) -> dict:
         "function_urls": dict(spec.function_urls),
         "business_name": spec.business_name,
         "max_call_seconds": spec.max_call_seconds,
+        "boosted_keywords": list(spec.boosted_keywords),
     }
 
 

@@ -64,10 +64,20 @@ SHORT_HANGUP_SCRIPT = ["Sorry, who is this?"]
 
 def _ring(call_id: str) -> None:
     """An inbound call arrives: ask the number's inbound webhook, as the provider does, then connect."""
+    state = register_inbound(call_id)
+    if state is not None:
+        _connect(state)
+
+
+def register_inbound(call_id: str) -> dict | None:
+    """The provider's side of an inbound call ringing: the inbound webhook answered, the call registered.
+
+    Returns the call's sandbox state, or None when the number or its agent is gone.
+    """
     ring = _load("ring", call_id)
     number = _load("number", ring["to_number"]) if ring else None
     if not ring or not number:
-        return
+        return None
     agent_id, agent_version = number.get("inbound_agent_id"), None
     variables: dict = {}
     metadata: dict = {"sandbox_outcome": ring["outcome"]} if ring["outcome"] else {}
@@ -105,8 +115,8 @@ def _ring(call_id: str) -> None:
         )
     except VoiceProviderError:
         logger.warning("voice sandbox: inbound call %s has no agent to answer it", call_id)
-        return
-    _connect(_load("call", call_id))
+        return None
+    return _load("call", call_id)
 
 
 # --- delivery -------------------------------------------------------------------------------------
