@@ -30,11 +30,11 @@ class CallsConfig(AppConfig):
 
     def ready(self):
         from billing.limits import usage_counters
-        from calls import compliance, privacy
+        from calls import compliance, privacy, vertical
         from calls.selectors import plan_usage_counts
         from calls.services.numbers import voice_key_rotate
         from contacts import hooks
-        from tenants.hooks import settings_sections
+        from tenants.hooks import settings_sections, vertical_appliers
         from voiceplatform import crypto
 
         compliance.register()
@@ -45,3 +45,4 @@ class CallsConfig(AppConfig):
         settings_sections.register(VOICE_SETTINGS)
         crypto.secret_rotators.register(voice_key_rotate)
         usage_counters.register(plan_usage_counts)
+        vertical_appliers.register(vertical.apply_template)

@@ -7,6 +7,7 @@ class KnowledgeConfig(AppConfig):
     def ready(self):
         from calls.hooks import voice_knowledge
         from contacts import hooks
+        from knowledge import vertical
         from knowledge.privacy import flags_erase
         from knowledge.services.answers import VOICE_KNOWLEDGE
         from knowledge.services.widget import widget_apply_template
@@ -15,3 +16,4 @@ class KnowledgeConfig(AppConfig):
         voice_knowledge.register(VOICE_KNOWLEDGE)
         hooks.erasers.register(flags_erase)
         vertical_appliers.register(widget_apply_template)
+        vertical_appliers.register(vertical.apply_template)

@@ -10,7 +10,7 @@ class NotificationsConfig(AppConfig):
         from campaigns.events import CampaignStatusChanged
         from contacts import hooks
         from contacts.events import LeadStatusChanged
-        from notifications import catalogue, privacy, receivers
+        from notifications import catalogue, privacy, receivers, vertical
         from notifications.alerts import receivers as alert_receivers
         from notifications.alerts import tasks as alert_tasks  # noqa: F401 (registers the tasks)
         from notifications.alerts.chat import chat_urls_rotate
@@ -19,6 +19,7 @@ class NotificationsConfig(AppConfig):
         from notifications.reminders import services as reminders
         from notifications.reminders import tasks as reminder_tasks  # noqa: F401
         from tenants.events import MemberInvited
+        from tenants.hooks import vertical_appliers
         from voiceplatform import crypto, events
 
         events.subscribe(AppointmentChanged, receivers.on_appointment_change)
@@ -29,6 +30,7 @@ class NotificationsConfig(AppConfig):
         hooks.erasers.register(privacy.messages_erase)
         crypto.secret_rotators.register(outbound.webhook_secrets_rotate)
         crypto.secret_rotators.register(chat_urls_rotate)
+        vertical_appliers.register(vertical.apply_template)
         # Recorders write in the transaction of the change: alerts, reminders, the webhook outbox.
         events.record(events.StaffAlert, alert_receivers.on_staff_alert)
         events.record(CampaignStatusChanged, alert_receivers.on_campaign_status)

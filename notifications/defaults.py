@@ -66,7 +66,11 @@ _SMS = {
 def default_template(vertical: str, event: str, channel: str) -> tuple[str, str]:
     """(subject, body) for a vertical, event and channel; the subject is empty for SMS."""
     noun, extra = VERTICAL_WORDING.get(vertical, VERTICAL_WORDING["other"])
-    # Only the wording is filled in here; the {variables} stay for sending time.
+    return worded_template(noun, extra, event, channel)
+
+
+def worded_template(noun: str, extra: str, event: str, channel: str) -> tuple[str, str]:
+    """(subject, body) with the business's wording filled in; the {variables} stay for sending time."""
     fill = {"noun": noun, "extra": extra}
 
     def prefill(value: str) -> str:

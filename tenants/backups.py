@@ -83,6 +83,7 @@ SHARED_MODELS = {
 # Shared rows with a tenant key that a backup leaves out, and why.
 NOT_BACKED_UP = {
     "tenants.DataExport": "short-lived download records; their files are not part of the tenant's data",
+    "onboarding.OnboardingProgress": "the first-run guide's position only; a restored workspace can open it again",
     # Money is the platform's record, not the tenant's data: a restore must never rewrite a balance or its
     # history (over the same tenant) nor copy credit (as a new one). Restores leave these rows as they are.
     **{

@@ -13,6 +13,9 @@
 - `vertical_appliers` (a Registry of `(tenant, template) -> None`): applying
   a vertical template (`tenants.verticals`) to a workspace; each feature app
   applies the part it owns, in the tenant's schema.
+- `setup_items` (a Registry of `(tenant) -> list[dict]`): extra items of the
+  home setup checklist, listed first (same keys as `selectors.setup_checklist`'s:
+  label, done, detail, url_name, perm). The onboarding app adds its wizard.
 """
 
 from __future__ import annotations
@@ -43,3 +46,4 @@ class SettingsSection:
 settings_sections = Registry("tenants.settings_sections")
 home_pages = Registry("tenants.home_pages")
 vertical_appliers = Registry("tenants.vertical_appliers")
+setup_items = Registry("tenants.setup_items")

@@ -128,6 +128,7 @@ class Tenant(TenantMixin):
         LEGAL = "legal", "Law firm"
         REAL_ESTATE = "real_estate", "Estate agency"
         SALON = "salon", "Salon"
+        ECOMMERCE = "ecommerce", "Online shop"
         OTHER = "other", "Other"
 
     name = models.CharField(max_length=120)

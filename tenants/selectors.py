@@ -8,6 +8,7 @@ from django.db import connection
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from tenants.hooks import setup_items
 from tenants.models import ApiKey, AuditEvent, HookToken, Membership, Tenant, User
 from tenants.roles import Perm
 
@@ -112,7 +113,9 @@ def tenant_for_hook_token(*, token: str, purpose: str) -> Tenant | None:
 def setup_checklist(*, tenant: Tenant) -> list[dict]:
     """What is configured in this tenant and what to do next, for the dashboard."""
     team_size = Membership.objects.filter(tenant=tenant).count()
+    contributed = [item for source in setup_items for item in source(tenant)]
     return [
+        *contributed,
         {
             "label": "Business details",
             "done": bool(tenant.name and tenant.timezone),

@@ -22,6 +22,7 @@ FEATURE_APPS = (
     "notifications",
     "analytics",
     "properties",
+    "onboarding",
 )
 CONTRACT_MODULES = ("events", "hooks")
 APPS = ("tenants", *FEATURE_APPS)

@@ -28,6 +28,7 @@ PUBLIC_ROUTES = {
     "invitation_accept": "guarded by a signed, tenant-bound token",
     "impersonation_start": "guarded by a signed, single-use superuser token",
     "impersonation_stop": "only ends the caller's own session",
+    "signup_handoff": "guarded by a signed, single-use token bound to the new workspace",
     "api-schema": "the OpenAPI document: no tenant data",
     "api-docs": "the API reference page: no tenant data",
 }

@@ -44,6 +44,8 @@ SHARED_APPS = [
     "tenants",
     "django_tenants",
     "billing",
+    # Public site, signup and the onboarding wizard's state (public schema).
+    "onboarding",
     "django.contrib.contenttypes",
     "django.contrib.auth",
     "django.contrib.sessions",
@@ -211,6 +213,8 @@ ACCOUNT_RATE_LIMITS = {"login_failed": "20/m/ip"}
 ACCOUNT_FORMS = {"reset_password": "tenants.password_reset.TenantResetPasswordForm"}
 ACCOUNT_PASSWORD_RESET_TOKEN_GENERATOR = "tenants.reset_tokens.TenantPasswordResetTokenGenerator"
 ACCOUNT_EMAIL_UNKNOWN_ACCOUNTS = False
+# Self-service signup on the platform host: attempts per client IP per hour.
+SIGNUP_ATTEMPTS_PER_HOUR = env_int("SIGNUP_ATTEMPTS_PER_HOUR", 10)
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
 MFA_TOTP_ISSUER = env_str("MFA_TOTP_ISSUER", "Voice Platform")
 

@@ -1,9 +1,7 @@
-"""URLs on the platform host: the owner's admin, sign-in, provider callbacks."""
+"""URLs on the platform host: the public site and signup, the owner's admin, sign-in, provider callbacks."""
 
 from django.contrib import admin
 from django.urls import include, path
-
-from voiceplatform import views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -12,5 +10,5 @@ urlpatterns = [
     path("hooks/twilio/", include(("notifications.webhook_urls", "notifications_hooks"))),
     path("hooks/", include("calls.webhook_urls")),
     path("", include(("billing.urls_public", "billing_sandbox"))),
-    path("", views.platform_home, name="platform_home"),
+    path("", include("onboarding.urls_public")),
 ]

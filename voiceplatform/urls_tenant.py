@@ -35,5 +35,6 @@ urlpatterns = [
     path("analytics/", include("analytics.urls")),
     path("billing/", include("billing.urls")),
     path("properties/", include("properties.urls")),
+    path("setup/", include("onboarding.urls")),
     path("", include("tenants.urls")),
 ]

@@ -1,4 +1,4 @@
-"""Project-level pages (the platform home, the unknown-host page) and the view mixins every app shares."""
+"""Project-level pages (the unknown-host page) and the view mixins every app shares."""
 
 from django.shortcuts import render
 from django.utils import timezone
@@ -14,7 +14,3 @@ class TenantZoneMixin:
 
 def unknown_host(request):
     return render(request, "404.html", {"unknown_host": True}, status=404)
-
-
-def platform_home(request):
-    return render(request, "platform/home.html")

@@ -36,6 +36,7 @@ from tenants.services.team import (
     member_remove,
     member_update,
 )
+from tenants.services.verticals import apply_vertical_template
 from tenants.services.workspace_settings import workspace_settings_payload, workspace_settings_update
 
 __all__ = [
@@ -46,6 +47,7 @@ __all__ = [
     "TeamError",
     "api_key_create",
     "api_key_revoke",
+    "apply_vertical_template",
     "audit_record",
     "calling_change_audit",
     "ensure_public_tenant",

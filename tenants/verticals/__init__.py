@@ -19,7 +19,7 @@ from importlib import import_module
 class LeadField:
     """One field of the chat widget's lead capture form."""
 
-    name: str  # a contact field (first_name, last_name, email, phone, company) or a custom field key
+    name: str  # a field of LEAD_CONTACT_FIELDS, or a custom field key (snake_case)
     label: str
     kind: str = "text"  # text | email | phone | choice | textarea
     required: bool = False
@@ -54,7 +54,7 @@ class AnalysisField:
 
     name: str
     description: str
-    kind: str = "string"  # string | boolean | number | enum
+    kind: str = "string"  # one of ANALYSIS_KINDS
     choices: tuple[str, ...] = ()
 
 
@@ -78,17 +78,17 @@ class VerticalTemplate:
 
 
 TEMPLATE_MODULES = ("home_services", "dental", "legal", "real_estate", "salon", "ecommerce")
+# Lead fields with these names fill the contact's own columns; any other name is a custom field key.
+LEAD_CONTACT_FIELDS = ("first_name", "last_name", "email", "phone", "company", "address", "notes")
+LEAD_FIELD_KINDS = ("text", "email", "phone", "choice", "textarea")
+ANALYSIS_KINDS = ("string", "boolean", "number", "enum")
 
 
 def all_templates() -> dict[str, VerticalTemplate]:
-    """Every vertical's template, keyed by the tenant vertical value."""
+    """Every vertical's template, keyed by the tenant vertical value (a missing module is an error)."""
     templates = {}
     for name in TEMPLATE_MODULES:
-        try:
-            module = import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError:
-            continue
-        template = module.TEMPLATE
+        template = import_module(f"{__name__}.{name}").TEMPLATE
         templates[template.vertical] = template
     return templates
 
