@@ -5,6 +5,9 @@ outside the per-test transactions; everything a test creates is rolled back.
 """
 
 import contextlib
+import functools
+import threading
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 from django.core.cache import cache
@@ -13,6 +16,7 @@ from django.test import Client
 from django_tenants.utils import schema_context
 from rest_framework.test import APIClient
 
+from knowledge.demo_sites.serve import HERE as DEMO_SITES
 from tenants import host_cache
 from tenants.models import Tenant
 from tenants.services import ensure_public_tenant, ensure_template_tenant, tenant_create
@@ -183,3 +187,23 @@ def public_client(db):
 def run_on_commit(django_capture_on_commit_callbacks):
     """`with run_on_commit():` runs on-commit work (tasks, hooks) when the block ends, as a commit would."""
     return lambda: django_capture_on_commit_callbacks(execute=True)
+
+
+class _QuietFiles(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def demo_site(settings):
+    """The bundled dental demo website on 127.0.0.1, which the crawler is allowed to read."""
+    handler = functools.partial(_QuietFiles, directory=str(DEMO_SITES / "dental"))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    origin = f"http://127.0.0.1:{server.server_address[1]}"
+    settings.CRAWLER_ALLOWED_ORIGINS = [origin]
+    settings.CRAWLER_DELAY_SECONDS = 0.0
+    yield origin
+    server.shutdown()
+    server.server_close()

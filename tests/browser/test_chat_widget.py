@@ -3,40 +3,17 @@ a visitor gets a cited answer, leaves their details and appears as a contact; st
 and the visitor sees the reply. Also: the browser itself refuses the widget on a site not allowed,
 and the loader ignores messages that do not come from its frame."""
 
-import functools
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 from django_tenants.utils import schema_context
 
 from calls.models import Agent
 from contacts.models import Contact
-from knowledge.demo_sites.serve import HERE
 from knowledge.services import sources
 from knowledge.services import widget as widgets
 from tests.browser.conftest import login
 from tests.knowledge.local_server import local_server
 
 pytestmark = pytest.mark.browser
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def demo_site(settings):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(HERE / "dental")))
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    origin = f"http://127.0.0.1:{server.server_address[1]}"
-    settings.CRAWLER_ALLOWED_ORIGINS = [origin]
-    settings.CRAWLER_DELAY_SECONDS = 0.0
-    yield origin
-    server.shutdown()
-    server.server_close()
 
 
 def website(snippet: str) -> dict:

@@ -1,33 +1,10 @@
 """Knowledge in a real browser: add the bundled demo website as a source, see it ready, get a cited answer."""
 
-import functools
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 
-from knowledge.demo_sites.serve import HERE
 from tests.browser.conftest import login
 
 pytestmark = pytest.mark.browser
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def demo_site(settings):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(HERE / "dental")))
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    origin = f"http://127.0.0.1:{server.server_address[1]}"
-    settings.CRAWLER_ALLOWED_ORIGINS = [origin]
-    settings.CRAWLER_DELAY_SECONDS = 0.0
-    yield origin
-    server.shutdown()
-    server.server_close()
 
 
 def test_add_the_demo_website_and_get_a_cited_answer(page, live_url, live_tenant, demo_site, django_db_blocker):

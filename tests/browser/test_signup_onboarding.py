@@ -1,34 +1,12 @@
 """A new business signs up on the public host, runs the wizard on the bundled demo website, gets a cited answer."""
 
-import functools
 import secrets
-import threading
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from knowledge.demo_sites.serve import HERE
 from tenants.models import Tenant, User
 
 pytestmark = pytest.mark.browser
-
-
-class _Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def demo_site(settings):
-    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(HERE / "dental")))
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    origin = f"http://127.0.0.1:{server.server_address[1]}"
-    settings.CRAWLER_ALLOWED_ORIGINS = [origin]
-    settings.CRAWLER_DELAY_SECONDS = 0.0
-    yield origin
-    server.shutdown()
-    server.server_close()
 
 
 @pytest.fixture
