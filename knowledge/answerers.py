@@ -68,6 +68,8 @@ def terms(text: str) -> set[str]:
 AGREEMENT = 0.075
 AGREEMENT_NEUTRAL = 2 / 3
 UNKNOWN_PENALTY = 0.3
+# How much a question word in a passage's title or heading counts for each of its sentences.
+CONTEXT_SHARE = 0.5
 
 
 def confidence_of(question: str, passages: list[Passage]) -> float:
@@ -123,8 +125,12 @@ class OfflineAnswerer:
         vectors = get_embedder().embed([question] + [c[2] for c in candidates])
         similarity = vectors[1:] @ vectors[0]
         scored = []
+        context = [terms(f"{p.title} {p.heading}") for p in passages[:3]]
         for (p_index, s_index, sentence, passage), sim in zip(candidates, similarity, strict=True):
-            overlap = len(asked & terms(sentence)) / len(asked) if asked else 0.0
+            own = asked & terms(sentence)
+            # A sentence under a heading that names what was asked speaks of it, in half measure.
+            inherited = (asked & context[p_index]) - own
+            overlap = (len(own) + CONTEXT_SHARE * len(inherited)) / len(asked) if asked else 0.0
             # A passage's first sentence often states the fact; the best passage outranks the second.
             score = float(sim) + 0.6 * overlap - 0.05 * p_index + (0.03 if s_index == 0 else 0.0)
             scored.append((score, p_index, s_index, sentence, passage))
