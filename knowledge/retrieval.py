@@ -14,6 +14,9 @@ list scores how closely the candidates' words match each of the question's
 words. The lists are fused with reciprocal rank fusion (k = 60); FAQ entries
 sharing a word with the question get a boost; results are de-duplicated and at
 most two passages per page are kept, so the top results name different pages.
+Each passage carries what an answerer needs to judge it: how many of the lists
+rank it high (agreement), its rarity-weighted word match, and the share of the
+question the site has no word for (`unknown`, the same for the whole search).
 """
 
 from __future__ import annotations

@@ -7,11 +7,16 @@ Two sites, each crawled end to end from a local server: a veterinary clinic
 tuned. Questions are asked the way customers ask them. The goal is the right
 page in the top 3 for 23 of 25, and answers that cite it; each set's floor is
 the level measured with the offline embedder (WordLlama) and answerer, so it
-cannot silently drop. Measured: veterinary 21 and 17 cited (19 and 14 before
-BM25, rarity-weighted query vectors and soft word matching), reworded 18 and 14
-(17 and 15 before), salon 23 and 17 (22 and 17 before). The misses need world
+cannot silently drop. Each site also has 8 questions it cannot answer (written
+before the answerer's confidence was calibrated); the floor on how many are
+declined holds precision while more real questions get answered. Measured:
+veterinary 21 in the top 3 and 19 cited (17 before the confidence counted the
+fused lists' agreement and the question's words the site lacks, 19 and 14
+before BM25, rarity-weighted query vectors and soft word matching), reworded
+18 and 16 (14 before), salon 23 and 19 (17 before); out of scope declined 5 of
+8 at the vet's and 6 of 8 at the salon (unchanged). The misses need world
 knowledge a static word-vector model lacks ("put to sleep" for euthanasia, "on
-holiday" for boarding, "claws" for nails); many uncited answers are the
+holiday" for boarding, "claws" for nails); most uncited answers are the
 answerer declining below its confidence threshold with the right page found.
 """
 
@@ -26,9 +31,9 @@ pytestmark = pytest.mark.django_db
 
 # (site module, its questions, top-3 floor, cited floor, out-of-scope questions, how many must be declined)
 SETS = {
-    "vet": (eval_content, eval_content.QUESTIONS, 21, 17, eval_content.OUT_OF_SCOPE, 5),
-    "vet-reworded": (eval_content, eval_content.QUESTIONS_REWORDED, 18, 14, [], 0),
-    "salon": (eval_salon, eval_salon.QUESTIONS, 23, 17, eval_salon.OUT_OF_SCOPE, 6),
+    "vet": (eval_content, eval_content.QUESTIONS, 21, 19, eval_content.OUT_OF_SCOPE, 5),
+    "vet-reworded": (eval_content, eval_content.QUESTIONS_REWORDED, 18, 16, [], 0),
+    "salon": (eval_salon, eval_salon.QUESTIONS, 23, 19, eval_salon.OUT_OF_SCOPE, 6),
 }
 
 
