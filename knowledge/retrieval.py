@@ -14,6 +14,9 @@ list scores how closely the candidates' words match each of the question's
 words. The lists are fused with reciprocal rank fusion (k = 60); FAQ entries
 sharing a word with the question get a boost; results are de-duplicated and at
 most two passages per page are kept, so the top results name different pages.
+Each passage carries what an answerer needs to judge it: how many of the lists
+rank it high (agreement), its rarity-weighted word match, and the share of the
+question the site has no word for (`unknown`, the same for the whole search).
 """
 
 from __future__ import annotations
@@ -46,6 +49,10 @@ FIELD_WEIGHTS = {"A": 2.0, "B": 2.0, "C": 1.0, "D": 1.0}
 # tests/knowledge, equal weights did as well as any other mix.
 FUSION_WEIGHTS = (1.0, 1.0, 1.0)
 SOFT_WEIGHT = 1.0
+# A question word counts as unknown to the site below this similarity to every candidate's words.
+UNKNOWN_SIMILARITY = 0.5
+# Depth of each fused list within which a passage counts as ranked high by that list.
+AGREE_DEPTH = 5
 
 # Words that carry no meaning in a customer's question; dropped before embedding (the full-text
 # side has PostgreSQL's own stop words).
@@ -72,6 +79,13 @@ class Passage:
     lexical: float = 0.0
     # Share of the question's words (weighted by rarity) that the passage, its title or headings contain.
     coverage: float = 0.0
+    # Rarity-weighted share of the question's words the passage (with title and headings) holds or has a
+    # close word for (a word-pooling embedder only; otherwise `coverage`).
+    match: float = 0.0
+    # How many of the fused lists rank the passage among their first AGREE_DEPTH (lexical and vector agree).
+    agreement: int = 0
+    # The search's `unknown` (the same for every passage of one search), so an answerer sees it.
+    unknown: float = 0.0
 
     def as_citation(self) -> dict:
         return {"url": self.url, "title": self.title, "heading": self.heading}
@@ -84,6 +98,9 @@ class SearchResult:
     took_ms: int
     query_vector: np.ndarray | None = None
     timings: dict = field(default_factory=dict)
+    # Rarity-weighted share of the question's words that nothing in the tenant's text matches: neither
+    # the word itself anywhere in the chunks nor a close word in the candidates ("washing machine" at a vet's).
+    unknown: float = 0.0
 
 
 def normalise_query(query: str) -> str:
@@ -432,14 +449,19 @@ def search(
     mark = lap("load", mark)
     lexical_ranking = sorted(lexical, key=lambda cid: lexical[cid], reverse=True)
     rankings = [lexical_ranking, [i for i, _ in vector_hits], [i for i, _ in heading_hits]]
+    weights = word_weights(word_lexemes, stats)
+    soft: dict[int, float] = {}
+    # A word is unknown when its stems occur in no chunk; a word with a close word in a candidate is not.
+    unseen = np.array([bool(lx) and all(stats.df.get(x, 0) == 0 for x in lx) for lx in word_lexemes], dtype=bool)
     if SOFT_WEIGHT and getattr(embedder, "pools_words", False):
-        soft = soft_match(
-            embedder,
-            words,
-            word_weights(word_lexemes, stats),
-            {cid: f"{row[2]} {row[3]} {row[4]}" for cid, row in rows.items()},
-        )
+        ids, best = soft_best(embedder, words, {cid: f"{row[2]} {row[3]} {row[4]}" for cid, row in rows.items()})
+        if ids:
+            scores = (weights[:, None] * best).sum(axis=0) / (float(weights.sum()) or 1.0)
+            soft = dict(zip(ids, scores.tolist(), strict=True))
+            unseen &= best.max(axis=1) < UNKNOWN_SIMILARITY
         rankings.append(sorted(soft, key=lambda cid: soft[cid], reverse=True)[:CANDIDATES])
+    unknown = float((weights * unseen).sum() / (float(weights.sum()) or 1.0)) if len(words) else 0.0
+    top = [set(ranking[:AGREE_DEPTH]) for ranking in rankings]
     mark = lap("soft", mark)
     fused = rrf(rankings, weights=[*FUSION_WEIGHTS, SOFT_WEIGHT])
     scored = []
@@ -477,13 +499,18 @@ def search(
                 source_id=source_id,
                 lexical=float(lexical.get(chunk_id, 0.0)),
                 coverage=round(float(coverage.get(chunk_id, 0.0)), 4),
+                match=round(float(soft.get(chunk_id, coverage.get(chunk_id, 0.0))), 4),
+                agreement=sum(chunk_id in ranked for ranked in top),
+                unknown=round(unknown, 4),
             )
         )
         if len(passages) >= limit:
             break
     lap("fuse", mark)
     took = int((time.monotonic() - started) * 1000)
-    return SearchResult(query=query, passages=passages, took_ms=took, query_vector=vector, timings=timings)
+    return SearchResult(
+        query=query, passages=passages, took_ms=took, query_vector=vector, timings=timings, unknown=round(unknown, 4)
+    )
 
 
 _TEXT_WORD = re.compile(r"[a-z][a-z']+")
@@ -548,26 +575,33 @@ _word_index = _WordIndex()
 
 
 def soft_match(embedder, words: list[str], weights: np.ndarray, documents: dict[int, str]) -> dict[int, float]:
-    """How well each document covers the question's words, each word scored by its closest word in the
-    document (1 for the same word, less for a related one), weighted by rarity.
+    """How well each document covers the question's words (see `soft_best`), weighted by rarity."""
+    ids, best = soft_best(embedder, words, documents)
+    if not ids:
+        return {}
+    scores = (weights[:, None] * best).sum(axis=0) / (float(weights.sum()) or 1.0)
+    return dict(zip(ids, scores.tolist(), strict=True))
+
+
+def soft_best(embedder, words: list[str], documents: dict[int, str]) -> tuple[list[int], np.ndarray]:
+    """Each question word's closest word in each document (1 for the same word, less for a related one):
+    (document ids, a question words x documents matrix).
 
     Catches what stemming cannot ("bunnies" and "rabbits", "cost" and "price") while one passage's
     exact rare word still counts fully, which an averaged passage vector dilutes.
     """
     if not words or not documents:
-        return {}
+        return [], np.zeros((len(words), 0), dtype=np.float32)
     asked, rows, matrix = _word_index.lookup(embedder, words, documents)
     rows = {doc_id: r for doc_id, r in rows.items() if len(r)}
     if not rows:
-        return {}
+        return [], np.zeros((len(words), 0), dtype=np.float32)
     ids = list(rows)
     columns = np.concatenate([rows[i] for i in ids])
     starts = np.cumsum([0] + [len(rows[i]) for i in ids[:-1]])
     union, inverse = np.unique(columns, return_inverse=True)
     similarity = (matrix[asked] @ matrix[union].T).clip(0.0, 1.0)[:, inverse]
-    best = np.maximum.reduceat(similarity, starts, axis=1)  # question words x documents
-    scores = (weights[:, None] * best).sum(axis=0) / (float(weights.sum()) or 1.0)
-    return dict(zip(ids, scores.tolist(), strict=True))
+    return ids, np.maximum.reduceat(similarity, starts, axis=1)  # question words x documents
 
 
 def _load(ids: list[int], literal: str, dims: int, lexemes: list[str]):

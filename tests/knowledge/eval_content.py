@@ -318,3 +318,15 @@ QUESTIONS_REWORDED = [
     ("who is in charge of the practice", "/team/"),
     ("can you do blood work and scans there or do you send them away", "/services/"),
 ]
+
+# Questions customers might ask that the site does not answer (written before tuning): each must be declined.
+OUT_OF_SCOPE = [
+    "do you repair washing machines",
+    "can I adopt a rescue puppy from you",
+    "do you run obedience classes for dogs",
+    "what's the wifi password in the waiting room",
+    "can you recommend a good dog walker near me",
+    "do you sell dog beds and chew toys",
+    "can you do a DNA test to tell me what breed my dog is",
+    "can you fix a cracked phone screen",
+]

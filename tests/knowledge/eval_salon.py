@@ -239,3 +239,15 @@ QUESTIONS = [
     ("can my kids wait in the salon while I get my hair done", "/faq/"),
     ("is there a discount if I'm at university", "/faq/"),
 ]
+
+# Questions customers might ask that the site does not answer (written before tuning): each must be declined.
+OUT_OF_SCOPE = [
+    "do you do tattoos or piercings",
+    "can you fix my iphone screen",
+    "do you do teeth whitening",
+    "can I bring my dog into the salon",
+    "do you do spray tans",
+    "do you sell wigs",
+    "how much is laser hair removal",
+    "do you offer microblading for eyebrows",
+]

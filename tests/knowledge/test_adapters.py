@@ -1,5 +1,6 @@
 """Embedders, answerers, chunking, extraction: WordLlama loads offline; OpenAI adapters run against a local fake."""
 
+import dataclasses
 import json
 import socket
 
@@ -154,6 +155,16 @@ def test_offline_answerer_extracts_and_admits_ignorance():
     assert answer.answered and "9 to 5" in answer.text and answer.used[0] is PASSAGES[0]
     nothing = answerers.OfflineAnswerer().answer("when are you open", [])
     assert not nothing.answered and nothing.text == answerers.UNKNOWN
+
+
+def test_confidence_rises_when_the_rankings_agree_and_falls_with_words_the_site_lacks():
+    best = dataclasses.replace(PASSAGES[0], similarity=0.45)
+    alone = answerers.confidence_of("when are you open", [best])
+    agreed = answerers.confidence_of("when are you open", [dataclasses.replace(best, agreement=2)])
+    foreign = answerers.confidence_of("when are you open", [dataclasses.replace(best, agreement=2, unknown=1.0)])
+    assert 0.2 < alone < agreed < 0.9
+    assert agreed == pytest.approx(alone + 2 * answerers.AGREEMENT, abs=0.002)
+    assert foreign == pytest.approx(agreed - answerers.UNKNOWN_PENALTY, abs=0.002)
 
 
 def test_chunks_follow_headings_carry_breadcrumbs_and_overlap():

@@ -54,6 +54,18 @@ def test_search_finds_paraphrased_questions(knowledge, tenant_a, in_tenant):
         assert "whitening" in whitening.passages[0].text.lower()
 
 
+def test_a_question_about_what_the_site_never_mentions_is_declined(knowledge, tenant_a, in_tenant):
+    with in_tenant(tenant_a):
+        known = retrieval.search("how much is teeth whitening", limit=3)
+        foreign = retrieval.search("do you repair washing machines", limit=3)
+        assert known.unknown == 0.0 and foreign.unknown > 0.9
+        assert {p.unknown for p in foreign.passages} == {foreign.unknown}
+        assert known.passages[0].agreement >= 2
+        result = answers.answer_question(question="do you repair washing machines")
+        assert not result.answered and result.citations == []
+        assert answers.answer_question(question="how much is teeth whitening").answered
+
+
 def test_an_answer_cites_its_passage_and_is_stored(knowledge, tenant_a, in_tenant):
     with in_tenant(tenant_a):
         result = answers.answer_question(question="How much is a check-up for my kid?", channel="chat")

@@ -7,11 +7,16 @@ Two sites, each crawled end to end from a local server: a veterinary clinic
 tuned. Questions are asked the way customers ask them. The goal is the right
 page in the top 3 for 23 of 25, and answers that cite it; each set's floor is
 the level measured with the offline embedder (WordLlama) and answerer, so it
-cannot silently drop. Measured: veterinary 21 and 17 cited (19 and 14 before
-BM25, rarity-weighted query vectors and soft word matching), reworded 18 and 14
-(17 and 15 before), salon 23 and 17 (22 and 17 before). The misses need world
+cannot silently drop. Each site also has 8 questions it cannot answer (written
+before the answerer's confidence was calibrated); the floor on how many are
+declined holds precision while more real questions get answered. Measured:
+veterinary 21 in the top 3 and 19 cited (17 before the confidence counted the
+fused lists' agreement and the question's words the site lacks, 19 and 14
+before BM25, rarity-weighted query vectors and soft word matching), reworded
+18 and 16 (14 before), salon 23 and 19 (17 before); out of scope declined 5 of
+8 at the vet's and 6 of 8 at the salon (unchanged). The misses need world
 knowledge a static word-vector model lacks ("put to sleep" for euthanasia, "on
-holiday" for boarding, "claws" for nails); many uncited answers are the
+holiday" for boarding, "claws" for nails); most uncited answers are the
 answerer declining below its confidence threshold with the right page found.
 """
 
@@ -24,11 +29,11 @@ from tests.knowledge import eval_content, eval_salon
 
 pytestmark = pytest.mark.django_db
 
-# (site module, its questions, top-3 floor, cited floor)
+# (site module, its questions, top-3 floor, cited floor, out-of-scope questions, how many must be declined)
 SETS = {
-    "vet": (eval_content, eval_content.QUESTIONS, 21, 17),
-    "vet-reworded": (eval_content, eval_content.QUESTIONS_REWORDED, 18, 14),
-    "salon": (eval_salon, eval_salon.QUESTIONS, 23, 17),
+    "vet": (eval_content, eval_content.QUESTIONS, 21, 19, eval_content.OUT_OF_SCOPE, 5),
+    "vet-reworded": (eval_content, eval_content.QUESTIONS_REWORDED, 18, 16, [], 0),
+    "salon": (eval_salon, eval_salon.QUESTIONS, 23, 19, eval_salon.OUT_OF_SCOPE, 6),
 }
 
 
@@ -59,16 +64,32 @@ def score(origin: str, questions) -> tuple[list[str], list[str]]:
     return misses, uncited
 
 
+def answered_out_of_scope(questions) -> list[str]:
+    """The questions the site cannot answer that were answered anyway (with what was said)."""
+    answered = []
+    for question in questions:
+        answer = answers.answer_question(question=question)
+        if answer.answered:
+            answered.append(f"{question!r} ({answer.confidence}): {answer.answer[:100]!r}")
+    return answered
+
+
 @pytest.mark.parametrize("name", SETS)
 def test_the_right_page_is_in_the_top_three_and_cited(name, site, tenant_a, in_tenant, run_on_commit):
-    module, questions, top3_floor, cited_floor = SETS[name]
+    module, questions, top3_floor, cited_floor, out_of_scope, declined_floor = SETS[name]
     assert len(questions) == 25
     with in_tenant(tenant_a):
         origin = _crawl(site, module, run_on_commit)
         misses, uncited = score(origin, questions)
+        wrongly_answered = answered_out_of_scope(out_of_scope)
     found, cited = 25 - len(misses), 25 - len(uncited)
     print(f"\n{name}: top-3 hits {found}/25; cited {cited}/25")
+    if out_of_scope:
+        declined = len(out_of_scope) - len(wrongly_answered)
+        print(f"  out of scope declined {declined}/{len(out_of_scope)}")
+        print("".join(f"  answered: {line}\n" for line in wrongly_answered), end="")
     print("  missed: " + "\n  missed: ".join(misses) if misses else "  no misses")
     print("  uncited: " + "\n  uncited: ".join(uncited) if uncited else "  all cited")
     assert found >= top3_floor, "\n".join(misses)
     assert cited >= cited_floor, "\n".join(uncited)
+    assert len(out_of_scope) - len(wrongly_answered) >= declined_floor, "\n".join(wrongly_answered)
