@@ -7,6 +7,7 @@ test and compare endpoints need the same role as editing agents.
 from __future__ import annotations
 
 import django_filters
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.decorators import action
@@ -191,7 +192,7 @@ class AgentTestTurnView(APIView):
     write_perm = Perm.MANAGE_AGENTS
     read_perm = Perm.MANAGE_AGENTS
 
-    @extend_schema(request=TestTurnSerializer, responses={200: serializers.DictField()})
+    @extend_schema(request=TestTurnSerializer, responses={200: OpenApiTypes.OBJECT})
     def post(self, request, pk):
         agent = _agent(pk)
         if agent is None:
@@ -226,7 +227,7 @@ class AgentCompareView(APIView):
     write_perm = Perm.MANAGE_AGENTS
     read_perm = Perm.MANAGE_AGENTS
 
-    @extend_schema(request=CompareSerializer, responses={200: serializers.DictField()})
+    @extend_schema(request=CompareSerializer, responses={200: OpenApiTypes.OBJECT})
     def post(self, request, pk):
         agent = _agent(pk)
         if agent is None:

@@ -32,11 +32,16 @@ def _drop_test_database_with_force(self, test_database_name, verbosity):
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(request, django_test_environment, django_db_blocker):
+    """The test database, always: pytest-django's own fixture creates it only when a test in the run
+    asks for `db`, so browser and multi-process tests run on their own would reach the development database."""
     from django.db.backends.postgresql.creation import DatabaseCreation
+    from django.test.utils import setup_databases, teardown_databases
 
     DatabaseCreation._destroy_test_db = _drop_test_database_with_force
+    verbosity = request.config.option.verbose
     with django_db_blocker.unblock():
+        databases = setup_databases(verbosity=verbosity, interactive=False, aliases={"default"})
         ensure_public_tenant()
         ensure_template_tenant()
         for slug, name, tz in (
@@ -63,6 +68,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
             connection.close()
         _end_other_sessions(others)
         connection.close()
+        teardown_databases(databases, verbosity=verbosity)
 
 
 def _end_other_sessions(others: str) -> None:

@@ -580,6 +580,9 @@ SPECTACULAR_SETTINGS.setdefault("ENUM_NAME_OVERRIDES", {}).update(
         "KnowledgeGapStatusEnum": "knowledge.models.GapStatus",
         "KnowledgeConversationStatusEnum": "knowledge.models.ConversationStatus",
         "KnowledgeMessageRoleEnum": "knowledge.models.MessageRole",
+        # A member's role and a property's type share field names with other choice sets.
+        "MembershipRoleEnum": "tenants.roles.Role",
+        "PropertyTypeEnum": "properties.models.PropertyType",
     }
 )
 

@@ -87,7 +87,7 @@ class ScriptUpdateSerializer(serializers.Serializer):
     note = serializers.CharField(required=False, allow_blank=True, max_length=200)
 
 
-class RollbackSerializer(serializers.Serializer):
+class ScriptRollbackSerializer(serializers.Serializer):
     version = serializers.IntegerField(min_value=1)
 
 
@@ -207,10 +207,10 @@ class CallScriptViewSet(ServiceBackedViewSet):
         changes = diff.script_diff(old.content, new.content)
         return Response({"from": old.number, "to": new.number, "summary": diff.summary(changes), "changes": changes})
 
-    @extend_schema(request=RollbackSerializer, responses={201: ScriptVersionSerializer})
+    @extend_schema(request=ScriptRollbackSerializer, responses={201: ScriptVersionSerializer})
     @action(detail=True, methods=["post"])
     def rollback(self, request, pk=None):
-        data = self.validated(RollbackSerializer)
+        data = self.validated(ScriptRollbackSerializer)
         version = services.script_rollback(
             tenant=request.tenant, script=self.get_object(), version_number=data["version"], actor=request.user
         )
@@ -321,7 +321,7 @@ class AgentScriptSerializer(serializers.Serializer):
     has_unpublished_changes = serializers.BooleanField(read_only=True)
 
 
-class PublishSerializer(serializers.Serializer):
+class ScriptPublishSerializer(serializers.Serializer):
     reason = serializers.CharField(max_length=200, help_text="Why this version goes live; kept with it.")
 
 
@@ -385,10 +385,10 @@ class AgentScriptViewSet(ServiceBackedViewSet):
         )
         return Response(agent_script_payload(agent))
 
-    @extend_schema(request=PublishSerializer, responses={201: AgentVersionSerializer})
+    @extend_schema(request=ScriptPublishSerializer, responses={201: AgentVersionSerializer})
     @action(detail=True, methods=["post"])
     def publish(self, request, pk=None):
-        data = self.validated(PublishSerializer)
+        data = self.validated(ScriptPublishSerializer)
         version = services.agent_script_publish(
             tenant=request.tenant, agent=self.get_object(), reason=data["reason"], actor=request.user
         )

@@ -177,8 +177,8 @@ def test_dismissing_closes_the_flag_and_a_closed_flag_cannot_be_applied(tenant_a
         flag.refresh_from_db()
         assert flag.status == "dismissed" and flag.resolved_by_id == owner_a.user.pk
         assert FAQ.objects.count() == 0
-    actions = list(AuditEvent.objects.filter(target_id=str(flag.pk)).values_list("action", flat=True))
-    assert sorted(actions) == ["flag.created", "flag.dismissed"]
+    flag_events = AuditEvent.objects.filter(target_type=Flag._meta.label_lower, target_id=str(flag.pk))
+    assert sorted(flag_events.values_list("action", flat=True)) == ["flag.created", "flag.dismissed"]
 
 
 @pytest.mark.parametrize(
