@@ -14,7 +14,7 @@ from decimal import Decimal
 from django.db.models import Q, Subquery, Sum
 
 from analytics.filters import Filters
-from analytics.models import CALL_MEASURES, CallDayRollup, CallRollup, DailyMetric
+from analytics.models import CALL_MEASURES, CallDayRollup, CallHourTotal, CallRollup, DailyMetric
 from contacts.models import ContactSource, LeadStatus
 
 SUMMED = (*CALL_MEASURES, "cost_cents")
@@ -203,9 +203,14 @@ def timeseries(filters: Filters) -> list[dict]:
 
 
 def heatmap(filters: Filters) -> dict:
-    """Calls and answer rate per weekday x hour (tenant time): the best calling times."""
+    """Calls and answer rate per weekday x hour (tenant time): the best calling times.
+
+    Over all campaigns it reads the per-hour totals (24 rows a day), for one
+    campaign that campaign's hourly roll-up rows.
+    """
+    model = CallRollup if filters.campaign_id else CallHourTotal
     rows = (
-        _calls(filters, filters.start, filters.end, model=CallRollup)
+        _calls(filters, filters.start, filters.end, model=model)
         .values("weekday", "hour")
         .annotate(calls=Sum("calls"), answered=Sum("answered"))
         .order_by()

@@ -146,6 +146,7 @@ def main() -> None:
             with connection.cursor() as cursor:
                 cursor.execute("VACUUM ANALYZE analytics_callrollup")
                 cursor.execute("VACUUM ANALYZE analytics_calldayrollup")
+                cursor.execute("VACUUM ANALYZE analytics_callhourtotal")
                 cursor.execute("VACUUM ANALYZE analytics_dailymetric")
             today = rollups.local_today()
             day_refresh = timed(lambda: rollups.refresh_call_day(today - timedelta(days=3)), runs=10)

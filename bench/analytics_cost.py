@@ -88,7 +88,12 @@ def prepare() -> tuple[Tenant, list[int]]:
             load()
             rollups.rebuild_all()
             with connection.cursor() as cursor:
-                for table in ("analytics_callrollup", "analytics_calldayrollup", "analytics_dailymetric"):
+                for table in (
+                    "analytics_callrollup",
+                    "analytics_calldayrollup",
+                    "analytics_callhourtotal",
+                    "analytics_dailymetric",
+                ):
                     cursor.execute(f"VACUUM ANALYZE {table}")
         campaigns = list(Campaign.objects.order_by("pk").values_list("pk", flat=True))
     return tenant, campaigns

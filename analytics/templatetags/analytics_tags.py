@@ -16,13 +16,13 @@ from django.utils.safestring import mark_safe
 register = template.Library()
 
 
-def _text(value) -> str:
+def _text(value, plain_ints: bool) -> str:
     """What `{{ value }}` renders: localised, then escaped.
 
-    Integers without thousand separators are just their digits (Django's own
-    fast path), so they skip the per-value format lookups.
+    Without thousand separators (`plain_ints`, read once per tag) an integer
+    is just its digits (Django's own fast path) and skips the format lookups.
     """
-    if type(value) is int and not settings.USE_THOUSAND_SEPARATOR:
+    if plain_ints and type(value) is int:
         return str(value)
     return conditional_escape(localize(value))
 
@@ -30,9 +30,10 @@ def _text(value) -> str:
 @register.simple_tag
 def table_rows(rows) -> str:
     """`<tr>` per row, `<td>` per cell, "—" for a missing value (a chart's table view)."""
+    plain = not settings.USE_THOUSAND_SEPARATOR
     parts = []
     for row in rows:
-        cells = "".join("<td>—</td>" if cell is None else f"<td>{_text(cell)}</td>" for cell in row)
+        cells = "".join("<td>—</td>" if cell is None else f"<td>{_text(cell, plain)}</td>" for cell in row)
         parts.append(f"<tr>{cells}</tr>\n      ")
     return mark_safe("".join(parts))  # noqa: S308 - every cell is escaped by _text
 
@@ -40,13 +41,14 @@ def table_rows(rows) -> str:
 @register.simple_tag
 def heatmap_cells(hours, weekday, max_calls) -> str:
     """One weekday's 24 heatmap cells: the count, and the answer rate in the title."""
-    weekday, max_calls = _text(weekday), _text(max_calls)
+    plain = not settings.USE_THOUSAND_SEPARATOR
+    weekday, max_calls = _text(weekday, plain), _text(max_calls, plain)
     parts = []
     for cell in hours:
-        calls = _text(cell["calls"])
-        rate = "–" if cell["answer_rate"] is None else _text(cell["answer_rate"])
+        calls = _text(cell["calls"], plain)
+        rate = "–" if cell["answer_rate"] is None else _text(cell["answer_rate"], plain)
         parts.append(
-            f'<td data-calls="{calls}" data-max="{max_calls}" title="{weekday} {_text(cell["hour"])}:00 — '
+            f'<td data-calls="{calls}" data-max="{max_calls}" title="{weekday} {_text(cell["hour"], plain)}:00 — '
             f'{calls} calls, {rate}% answered">{calls if cell["calls"] else ""}</td>'
         )
     return mark_safe("".join(parts))  # noqa: S308 - every value is escaped by _text
