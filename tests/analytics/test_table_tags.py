@@ -20,6 +20,7 @@ TAG_CELLS = engines["django"].from_string("{% load analytics_tags %}{% heatmap_c
 ROWS = [
     ["2026-12-01", 0, 12345, None, 41.7, Decimal("12.50"), True],
     ['<b>"Tom" & co</b>', gettext_lazy("Qualified"), -3, 0.0, 1e-07, Decimal("0.0001"), False],
+    [12.5, Decimal("12.50"), Decimal("12.5"), -0.0, 0.0, 41.7, 1],
 ]
 
 
@@ -46,6 +47,6 @@ def test_heatmap_cells_match_the_template_loop():
 
 def test_thousand_separators_follow_the_setting(settings):
     settings.USE_THOUSAND_SEPARATOR = True
-    rows = [[1234567, 12345.5]]
+    rows = [[1234567, 12345.5, 1234567]]
     assert TAG_ROWS.render({"rows": rows}) == LOOP_ROWS.render({"rows": rows})
     assert "1,234,567" in TAG_ROWS.render({"rows": rows})
