@@ -113,6 +113,11 @@ def local_today(zone: ZoneInfo | None = None, now: datetime | None = None) -> da
     return (now or timezone.now()).astimezone(zone or tenant_zone()).date()
 
 
+def tenant_today(tenant) -> date:
+    """`tenant`'s local date; for requests, whose tenant the middleware has already loaded."""
+    return local_today(ZoneInfo(tenant.timezone))
+
+
 def day_bounds(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
     """The UTC instants where the tenant's `day` starts and the next one starts (DST-aware)."""
     start = datetime.combine(day, time.min, tzinfo=zone)
