@@ -47,7 +47,7 @@ class AnalyticsView(APIView):
     """Base: parse the filters (a 400 with field messages when they are wrong)."""
 
     def filters(self, request) -> Filters:
-        return parse_filters(request.query_params, today=rollups.local_today())
+        return parse_filters(request.query_params, today=rollups.tenant_today(request.tenant))
 
     def include_costs(self, request) -> bool:
         """Money figures only for roles that see billing (owners and admins; not read-only keys)."""

@@ -112,6 +112,35 @@ class CallDayRollup(models.Model):
         return f"Calls {self.day} campaign {self.campaign_id} agent {self.agent_id}"
 
 
+class CallHourTotal(models.Model):
+    """Calls and answered calls per day and hour over every campaign and agent.
+
+    What the heatmap reads when no campaign is chosen: one row per hour, about
+    15 times fewer rows than CallRollup for the same period. Derived from
+    CallRollup in the same transaction.
+    """
+
+    day = models.DateField()
+    hour = models.PositiveSmallIntegerField()
+    weekday = models.PositiveSmallIntegerField(help_text="0 = Monday.")
+    calls = models.IntegerField(default=0)
+    answered = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["day", "hour"], name="callhourtotal_unique_bucket"),
+        ]
+        indexes = [
+            # an index-only scan over the period
+            models.Index(
+                fields=["day"], include=["weekday", "hour", "calls", "answered"], name="callhourtotal_day_idx"
+            ),
+        ]
+
+    def __str__(self):
+        return f"Calls {self.day} {self.hour:02d}h"
+
+
 class DailyMetric(models.Model):
     """One count per tenant-local day, metric and dimension (contacts, appointments, messages).
 

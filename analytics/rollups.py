@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from django.db import connection, transaction
 from django.utils import timezone
 
-from analytics.models import CALL_MEASURES, CallDayRollup, CallRollup, DailyMetric
+from analytics.models import CALL_MEASURES, CallDayRollup, CallHourTotal, CallRollup, DailyMetric
 from voiceplatform.tasks import current_tenant
 
 CALL_COLUMNS = ("day", "hour", "weekday", "campaign_id", "agent_id", *CALL_MEASURES, "cost_cents")
@@ -113,6 +113,11 @@ def local_today(zone: ZoneInfo | None = None, now: datetime | None = None) -> da
     return (now or timezone.now()).astimezone(zone or tenant_zone()).date()
 
 
+def tenant_today(tenant) -> date:
+    """`tenant`'s local date; for requests, whose tenant the middleware has already loaded."""
+    return local_today(ZoneInfo(tenant.timezone))
+
+
 def day_bounds(day: date, zone: ZoneInfo) -> tuple[datetime, datetime]:
     """The UTC instants where the tenant's `day` starts and the next one starts (DST-aware)."""
     start = datetime.combine(day, time.min, tzinfo=zone)
@@ -137,13 +142,20 @@ INSERT_DAYS = (  # column names are constants from the model
     + ", ".join(f"sum({name})" for name in (*CALL_MEASURES, "cost_cents"))
     + " FROM analytics_callrollup WHERE day >= %(first)s AND day <= %(last)s GROUP BY day, campaign_id, agent_id"
 )
+HOUR_COLUMNS = ("day", "hour", "weekday", "calls", "answered")
+INSERT_HOURS = (
+    "INSERT INTO analytics_callhourtotal (day, hour, weekday, calls, answered) "
+    "SELECT day, hour, weekday, sum(calls), sum(answered) FROM analytics_callrollup "
+    "WHERE day >= %(first)s AND day <= %(last)s GROUP BY day, hour, weekday"
+)
 INSERT_METRICS = "INSERT INTO analytics_dailymetric (day, metric, dimension, value) "
 
 
 def _insert_calls(cursor, params: dict, first: date = date.min, last: date = date.max) -> None:
-    """The hourly rows from the calls, then the daily rows from the hourly ones."""
+    """The hourly rows from the calls, then the daily rows and the all-campaign hour totals from them."""
     cursor.execute(INSERT_CALLS, params)
     cursor.execute(INSERT_DAYS, {"first": first, "last": last})
+    cursor.execute(INSERT_HOURS, {"first": first, "last": last})
 
 
 def _insert_metrics(cursor, params: dict, sql: str = METRIC_SELECT) -> None:
@@ -158,6 +170,7 @@ def refresh_call_day(day: date, zone: ZoneInfo | None = None) -> None:
         _lock(cursor, f"calls:{day.isoformat()}")
         cursor.execute("DELETE FROM analytics_callrollup WHERE day = %s", [day])
         cursor.execute("DELETE FROM analytics_calldayrollup WHERE day = %s", [day])
+        cursor.execute("DELETE FROM analytics_callhourtotal WHERE day = %s", [day])
         _insert_calls(cursor, {"tz": zone.key, "lo": lo, "hi": hi}, day, day)
 
 
@@ -197,6 +210,7 @@ def rebuild_all(zone: ZoneInfo | None = None, now: datetime | None = None) -> di
         _lock(cursor, "rebuild")
         cursor.execute("DELETE FROM analytics_callrollup")
         cursor.execute("DELETE FROM analytics_calldayrollup")
+        cursor.execute("DELETE FROM analytics_callhourtotal")
         _insert_calls(cursor, params)
         cursor.execute("DELETE FROM analytics_dailymetric WHERE metric <> 'status_snapshot'")
         _insert_metrics(cursor, params)
@@ -225,6 +239,10 @@ def stored_call_rows() -> list[tuple]:
 
 def stored_day_rows() -> list[tuple]:
     return sorted(CallDayRollup.objects.values_list(*DAY_COLUMNS))
+
+
+def stored_hour_rows() -> list[tuple]:
+    return sorted(CallHourTotal.objects.values_list(*HOUR_COLUMNS))
 
 
 def stored_metric_rows() -> list[tuple]:

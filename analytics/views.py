@@ -27,7 +27,7 @@ def has_history() -> bool:
 
 
 def request_filters(request) -> tuple[Filters | None, dict]:
-    today = rollups.local_today()
+    today = rollups.tenant_today(request.tenant)
     try:
         return parse_filters(request.GET, today=today), {}
     except ValidationError as exc:
@@ -46,7 +46,7 @@ def dashboard_home(request, membership, remaining_setup):
 def render_dashboard(request, membership, *, remaining_setup=None):
     filters, errors = request_filters(request)
     if filters is None:
-        filters = parse_filters({}, today=rollups.local_today())
+        filters = parse_filters({}, today=rollups.tenant_today(request.tenant))
     data = selectors.dashboard(filters, include_costs=can(membership, Perm.MANAGE_BILLING))
     tables = {name: exports.table(name, data) for name in exports.CHARTS}
     context = {
@@ -99,7 +99,7 @@ class CampaignResultsView(PortalPermissionMixin, View):
     def get(self, request, pk=None):
         filters, errors = request_filters(request)
         if filters is None:
-            filters = parse_filters({}, today=rollups.local_today())
+            filters = parse_filters({}, today=rollups.tenant_today(request.tenant))
         context = {
             "filters": filters,
             "errors": errors,
@@ -123,7 +123,7 @@ class InsightsView(PortalPermissionMixin, View):
     def get(self, request):
         filters, errors = request_filters(request)
         if filters is None:
-            filters = parse_filters({}, today=rollups.local_today())
+            filters = parse_filters({}, today=rollups.tenant_today(request.tenant))
         report = insight_request(filters=filters, refresh=request.GET.get("refresh") == "1")
         context = {
             "filters": filters,
@@ -148,7 +148,7 @@ class TeamView(PortalPermissionMixin, View):
     def get(self, request):
         filters, errors = request_filters(request)
         if filters is None:
-            filters = parse_filters({}, today=rollups.local_today())
+            filters = parse_filters({}, today=rollups.tenant_today(request.tenant))
         context = {
             "filters": filters,
             "errors": errors,

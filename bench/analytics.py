@@ -44,6 +44,82 @@ def timed(function, runs: int = RUNS) -> list[float]:
     return durations
 
 
+def load() -> tuple[list[int], list[int]]:
+    """Fill the current tenant's schema with the benchmark's data; returns (agent ids, campaign ids)."""
+    from django.db import connection
+
+    from calls.models import Agent
+    from campaigns.models import Campaign
+
+    agents = [Agent.objects.create(name=f"Agent {n}").pk for n in range(5)]
+    campaigns = [Campaign.objects.create(name=f"Campaign {n}").pk for n in range(10)]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            """
+            INSERT INTO contacts_contact
+                (first_name, last_name, phone, alternate_phone, email, company, timezone, language, address,
+                 notes, tags, custom_fields, source, status, priority, lead_score, qualification, do_not_call,
+                 created_at, updated_at)
+            SELECT 'P' || g, 'Bench', '+4420' || lpad(g::text, 8, '0'), '', '', '', '', '', '', '',
+                   '{}', '{}'::jsonb, (ARRAY['manual','csv','api','chat','call'])[1 + g %% 5],
+                   (ARRAY['new','to_call','qualified','not_interested','follow_up','converted',
+                          'human_input_needed','unresponsive'])[1 + g %% 8],
+                   0, 0, '{}'::jsonb, false, now() - interval '365 days' * random(), now()
+            FROM generate_series(1, %s) AS g
+            """,
+            [CONTACTS],
+        )
+        cursor.execute(
+            """
+            INSERT INTO contacts_statuschange (contact_id, from_status, to_status, actor_label, reason,
+                                               created_at)
+            SELECT id, 'new', 'qualified', 'bench', '', created_at + interval '2 days'
+            FROM contacts_contact WHERE id %% 10 = 0
+            """,
+            [],
+        )
+        cursor.execute("SELECT min(id) FROM contacts_contact")
+        first_contact = cursor.fetchone()[0]
+        cursor.execute(
+            """
+            INSERT INTO calls_call
+                (provider_call_id, direction, call_type, from_number, to_number, contact_id, agent_id,
+                 metadata, dynamic_variables, campaign_id, status, outcome, retryable, provider_status,
+                 disconnection_reason, transfer_destination, transfer_requested, note, started_at, ended_at,
+                 duration_ms, transcript, transcript_turns, summary, sentiment, analysis, recording_url,
+                 recording_multi_channel_url, provider_cost_cents, provider_data, stage, finished_at,
+                 lead_status_note, created_at, updated_at)
+            SELECT 'bench_' || g, CASE WHEN g %% 7 = 0 THEN 'inbound' ELSE 'outbound' END, 'phone_call',
+                   '+442000000000', '+4479' || lpad((g %% 100000000)::text, 8, '0'),
+                   %(first)s + (g %% %(contacts)s), (%(agents)s::bigint[])[1 + g %% 5],
+                   '{}'::jsonb, '{}'::jsonb,
+                   CASE WHEN g %% 4 = 0 THEN NULL ELSE (%(campaigns)s::bigint[])[1 + g %% 10] END,
+                   s.status,
+                   CASE WHEN s.status = 'completed'
+                        THEN (ARRAY['', 'confirmed', 'qualified', 'not_interested', 'callback_requested',
+                                    'reschedule_requested'])[1 + g %% 6] ELSE '' END,
+                   false, 'ended', '', '', false, '', t.at, t.at + interval '1 minute',
+                   CASE WHEN s.status = 'completed' THEN 20000 + (g %% 200) * 1000 ELSE 0 END,
+                   '', '[]'::jsonb, '', '', '{}'::jsonb, '', '', (g %% 50)::numeric, '{}'::jsonb, 3,
+                   t.at + interval '2 minutes', '', t.at, t.at
+            FROM generate_series(1, %(calls)s) AS g
+            CROSS JOIN LATERAL (SELECT (ARRAY['completed','completed','completed','no_answer','voicemail',
+                                              'busy','failed','transferred'])[1 + (g * 7) %% 8] AS status) s
+            CROSS JOIN LATERAL (SELECT now() - interval '1 second' * ((g::bigint * 7919) %% 31536000) AS at) t
+            """,
+            {
+                "first": first_contact,
+                "contacts": CONTACTS,
+                "agents": agents,
+                "campaigns": campaigns,
+                "calls": CALLS,
+            },
+        )
+        for table in ("contacts_contact", "contacts_statuschange", "calls_call"):
+            cursor.execute(f"VACUUM ANALYZE {table}")
+    return agents, campaigns
+
+
 def main() -> None:
     setup_django()
     from django.db import connection
@@ -52,8 +128,6 @@ def main() -> None:
 
     from analytics import rollups, selectors
     from analytics.filters import Filters
-    from calls.models import Agent
-    from campaigns.models import Campaign
     from tenants.models import Membership, Tenant
     from tenants.services import tenant_create
 
@@ -62,73 +136,8 @@ def main() -> None:
     results = []
     try:
         with schema_context(tenant.schema_name):
-            agents = [Agent.objects.create(name=f"Agent {n}").pk for n in range(5)]
-            campaigns = [Campaign.objects.create(name=f"Campaign {n}").pk for n in range(10)]
             started = time.perf_counter()
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    """
-                    INSERT INTO contacts_contact
-                        (first_name, last_name, phone, alternate_phone, email, company, timezone, language, address,
-                         notes, tags, custom_fields, source, status, priority, lead_score, qualification, do_not_call,
-                         created_at, updated_at)
-                    SELECT 'P' || g, 'Bench', '+4420' || lpad(g::text, 8, '0'), '', '', '', '', '', '', '',
-                           '{}', '{}'::jsonb, (ARRAY['manual','csv','api','chat','call'])[1 + g %% 5],
-                           (ARRAY['new','to_call','qualified','not_interested','follow_up','converted',
-                                  'human_input_needed','unresponsive'])[1 + g %% 8],
-                           0, 0, '{}'::jsonb, false, now() - interval '365 days' * random(), now()
-                    FROM generate_series(1, %s) AS g
-                    """,
-                    [CONTACTS],
-                )
-                cursor.execute(
-                    """
-                    INSERT INTO contacts_statuschange (contact_id, from_status, to_status, actor_label, reason,
-                                                       created_at)
-                    SELECT id, 'new', 'qualified', 'bench', '', created_at + interval '2 days'
-                    FROM contacts_contact WHERE id %% 10 = 0
-                    """,
-                    [],
-                )
-                cursor.execute("SELECT min(id) FROM contacts_contact")
-                first_contact = cursor.fetchone()[0]
-                cursor.execute(
-                    """
-                    INSERT INTO calls_call
-                        (provider_call_id, direction, call_type, from_number, to_number, contact_id, agent_id,
-                         metadata, dynamic_variables, campaign_id, status, outcome, retryable, provider_status,
-                         disconnection_reason, transfer_destination, transfer_requested, note, started_at, ended_at,
-                         duration_ms, transcript, transcript_turns, summary, sentiment, analysis, recording_url,
-                         recording_multi_channel_url, provider_cost_cents, provider_data, stage, finished_at,
-                         lead_status_note, created_at, updated_at)
-                    SELECT 'bench_' || g, CASE WHEN g %% 7 = 0 THEN 'inbound' ELSE 'outbound' END, 'phone_call',
-                           '+442000000000', '+4479' || lpad((g %% 100000000)::text, 8, '0'),
-                           %(first)s + (g %% %(contacts)s), (%(agents)s::bigint[])[1 + g %% 5],
-                           '{}'::jsonb, '{}'::jsonb,
-                           CASE WHEN g %% 4 = 0 THEN NULL ELSE (%(campaigns)s::bigint[])[1 + g %% 10] END,
-                           s.status,
-                           CASE WHEN s.status = 'completed'
-                                THEN (ARRAY['', 'confirmed', 'qualified', 'not_interested', 'callback_requested',
-                                            'reschedule_requested'])[1 + g %% 6] ELSE '' END,
-                           false, 'ended', '', '', false, '', t.at, t.at + interval '1 minute',
-                           CASE WHEN s.status = 'completed' THEN 20000 + (g %% 200) * 1000 ELSE 0 END,
-                           '', '[]'::jsonb, '', '', '{}'::jsonb, '', '', (g %% 50)::numeric, '{}'::jsonb, 3,
-                           t.at + interval '2 minutes', '', t.at, t.at
-                    FROM generate_series(1, %(calls)s) AS g
-                    CROSS JOIN LATERAL (SELECT (ARRAY['completed','completed','completed','no_answer','voicemail',
-                                                      'busy','failed','transferred'])[1 + (g * 7) %% 8] AS status) s
-                    CROSS JOIN LATERAL (SELECT now() - interval '1 second' * ((g::bigint * 7919) %% 31536000) AS at) t
-                    """,
-                    {
-                        "first": first_contact,
-                        "contacts": CONTACTS,
-                        "agents": agents,
-                        "campaigns": campaigns,
-                        "calls": CALLS,
-                    },
-                )
-                for table in ("contacts_contact", "contacts_statuschange", "calls_call"):
-                    cursor.execute(f"VACUUM ANALYZE {table}")
+            _agents, campaigns = load()
             load_seconds = time.perf_counter() - started
 
             begin = time.perf_counter()
@@ -137,6 +146,7 @@ def main() -> None:
             with connection.cursor() as cursor:
                 cursor.execute("VACUUM ANALYZE analytics_callrollup")
                 cursor.execute("VACUUM ANALYZE analytics_calldayrollup")
+                cursor.execute("VACUUM ANALYZE analytics_callhourtotal")
                 cursor.execute("VACUUM ANALYZE analytics_dailymetric")
             today = rollups.local_today()
             day_refresh = timed(lambda: rollups.refresh_call_day(today - timedelta(days=3)), runs=10)

@@ -1,7 +1,15 @@
 import factory
 from django.utils import timezone
 
-from analytics.models import Assignment, CallComment, CallDayRollup, CallRollup, DailyMetric, InsightReport
+from analytics.models import (
+    Assignment,
+    CallComment,
+    CallDayRollup,
+    CallHourTotal,
+    CallRollup,
+    DailyMetric,
+    InsightReport,
+)
 from tests.calls.factories import CallFactory
 from tests.factories import UserFactory
 
@@ -22,6 +30,17 @@ class CallDayRollupFactory(factory.django.DjangoModelFactory):
         model = CallDayRollup
 
     day = factory.LazyFunction(lambda: timezone.localdate())
+    calls = 3
+    answered = 2
+
+
+class CallHourTotalFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CallHourTotal
+
+    day = factory.LazyFunction(lambda: timezone.localdate())
+    hour = 10
+    weekday = factory.LazyAttribute(lambda o: o.day.weekday())
     calls = 3
     answered = 2
 
@@ -68,6 +87,7 @@ class AssignmentFactory(factory.django.DjangoModelFactory):
 TENANT_FACTORIES = {
     CallRollup: CallRollupFactory,
     CallDayRollup: CallDayRollupFactory,
+    CallHourTotal: CallHourTotalFactory,
     DailyMetric: DailyMetricFactory,
     InsightReport: InsightReportFactory,
     CallComment: CallCommentFactory,

@@ -127,6 +127,16 @@ def _daily_from_hourly(rows: list[tuple]) -> list[tuple]:
     return sorted((*key, *values) for key, values in sums.items())
 
 
+def _hour_totals_from_hourly(rows: list[tuple]) -> list[tuple]:
+    """(day, hour, weekday, calls, answered) over every campaign and agent, from the hourly rows."""
+    sums: dict[tuple, tuple[int, int]] = {}
+    for row in rows:
+        key = row[:3]
+        calls, answered = sums.get(key, (0, 0))
+        sums[key] = (calls + row[5], answered + row[7])
+    return sorted((*key, *values) for key, values in sums.items())
+
+
 def test_rebuild_equals_live_computation(tenant_a, in_tenant):
     with in_tenant(tenant_a):
         _random_history(seed=15)
@@ -134,6 +144,7 @@ def test_rebuild_equals_live_computation(tenant_a, in_tenant):
         assert rollups.stored_call_rows() == rollups.live_call_rows()
         assert rollups.stored_metric_rows() == rollups.live_metric_rows()
         assert rollups.stored_day_rows() == _daily_from_hourly(rollups.live_call_rows())
+        assert rollups.stored_hour_rows() == _hour_totals_from_hourly(rollups.live_call_rows())
         assert sum(row[5] for row in rollups.stored_call_rows()) == 60
 
 
@@ -144,9 +155,11 @@ def test_day_by_day_refresh_equals_rebuild(tenant_a, in_tenant):
             rollups.refresh_call_day(date(2026, 3, 24) + timedelta(days=offset))
         by_day = rollups.stored_call_rows()
         daily = rollups.stored_day_rows()
+        hours = rollups.stored_hour_rows()
         rollups.rebuild_all()
         assert by_day == rollups.stored_call_rows() == rollups.live_call_rows()
         assert daily == rollups.stored_day_rows() == _daily_from_hourly(by_day)
+        assert hours == rollups.stored_hour_rows() == _hour_totals_from_hourly(by_day)
 
 
 def test_an_appointment_change_refreshes_its_start_day(tenant_a, in_tenant, run_on_commit):
@@ -168,3 +181,27 @@ def test_the_rebuild_command_refuses_an_unknown_schema():
 
     with pytest.raises(CommandError):
         call_command("analytics_rebuild", "--schema", "nope", verbosity=0)
+
+
+def test_heatmap_from_hour_totals_equals_the_hourly_rows(tenant_a, in_tenant):
+    from analytics import selectors
+    from analytics.filters import Filters
+
+    with in_tenant(tenant_a):
+        _random_history(seed=9)
+        rollups.rebuild_all()
+        rows = rollups.live_call_rows()
+        for campaign_id in (None, 7):
+            heat = selectors.heatmap(Filters(start=date(2026, 3, 20), end=date(2026, 4, 10), campaign_id=campaign_id))
+            expected: dict[tuple, int] = {}
+            for row in rows:
+                if campaign_id is None or row[3] == campaign_id:
+                    expected[(row[2], row[1])] = expected.get((row[2], row[1]), 0) + row[5]
+            got = {
+                (weekday, cell["hour"]): cell["calls"]
+                for weekday, day in enumerate(heat["grid"])
+                for cell in day["hours"]
+                if cell["calls"]
+            }
+            assert got == expected
+            assert heat["max_calls"] == max(expected.values())
