@@ -270,3 +270,21 @@ def test_bad_endpoint_input_is_refused():
     with pytest.raises(ValidationError) as caught:
         services.endpoint_create(url="ftp://example.com", events=["nope"])
     assert set(caught.value.message_dict) == {"url", "events"}
+
+
+def test_an_event_gets_one_delivery_per_enabled_subscribed_endpoint(tenant_a, in_tenant, receiver):
+    with in_tenant(tenant_a):
+        wildcard, _ = _endpoint(receiver.url, ["*"])
+        named, _ = _endpoint(receiver.url + "/named", ["contact.created", "lead.qualified"])
+        _endpoint(receiver.url + "/other", ["lead.qualified"])
+        disabled, _ = _endpoint(receiver.url + "/off", ["contact.created"])
+        services.endpoint_update(endpoint=disabled, is_enabled=False)
+        event = services.event_record(event_type="contact.created", data={"contact_id": 7})
+        stored = OutboundEvent.objects.get()
+        assert (event.pk, event.event_id, event.payload) == (stored.pk, stored.event_id, stored.payload)
+        assert stored.payload["data"] == {"contact_id": 7} and stored.type == "contact.created"
+        rows = WebhookDelivery.objects.filter(event=stored).values_list("endpoint_id", "status", "attempts")
+        assert sorted(rows) == sorted([(wildcard.pk, "pending", 0), (named.pk, "pending", 0)])
+        assert services.event_record(event_type="contact.created", data={}, endpoints=[]) is None
+        services.event_record(event_type="lead.qualified", data={}, endpoints=[disabled])
+        assert WebhookDelivery.objects.filter(endpoint=disabled).count() == 1
