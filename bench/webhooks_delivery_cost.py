@@ -35,8 +35,8 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django_tenants.utils import schema_context  # noqa: E402
 from webhooks_delivery import Receiver, setup_tenant, teardown_tenant  # noqa: E402
 
-from notifications.outbound import services, tasks  # noqa: E402
-from notifications.outbound.models import WebhookDelivery  # noqa: E402
+from notifications.outbound import sending, services, tasks  # noqa: E402
+from notifications.outbound.models import WebhookDelivery, WebhookEndpoint  # noqa: E402
 
 
 def pending_ids() -> list[int]:
@@ -54,6 +54,19 @@ def deliver(ids: list[int]) -> None:
     connection.set_tenant(tenant, include_public=True)
 
 
+def drain(count: int) -> None:
+    """A backlog sent as the worker's drain tasks would (one task per DRAIN_LIMIT deliveries)."""
+    schema_name = connection.schema_name
+    endpoint_id = WebhookEndpoint.objects.get().pk
+    for _ in range(-(-count // sending.DRAIN_LIMIT)):
+        tenant = tasks.drain_webhook_endpoint.get_tenant_for_schema(schema_name=schema_name)
+        connection.set_tenant(tenant, include_public=True)
+        with mock.patch.object(services, "drains_enqueue", lambda ids: None):
+            tasks.drain_webhook_endpoint(endpoint_id)
+        connection.set_schema_to_public()
+    connection.set_tenant(tenant, include_public=True)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--events", type=int, default=300)
@@ -65,9 +78,9 @@ def main() -> int:
     receiver = Receiver()
     settings.WEBHOOK_ALLOWED_ORIGINS = [receiver.origin]
     tenant = setup_tenant(receiver.origin + "/hook")
-    rec_cpu, rec_wall, del_cpu, del_wall = [], [], [], []
+    rec_cpu, rec_wall, del_cpu, del_wall, drain_cpu, drain_wall = [], [], [], [], [], []
     try:
-        with schema_context(tenant.schema_name), mock.patch.object(services, "_enqueue", lambda ids: None):
+        with schema_context(tenant.schema_name), mock.patch.object(services, "drains_enqueue", lambda ids: None):
             for index in range(5):  # warm up
                 with transaction.atomic():
                     services.event_record(event_type="contact.created", data={"contact_id": index})
@@ -89,6 +102,13 @@ def main() -> int:
                     profiler.disable()
                 del_cpu.append((time.process_time() - c0) / len(ids) * 1000)
                 del_wall.append((time.perf_counter() - w0) / len(ids) * 1000)
+                for index in range(args.events):
+                    with transaction.atomic():
+                        services.event_record(event_type="contact.created", data={"contact_id": index})
+                c0, w0 = time.process_time(), time.perf_counter()
+                drain(args.events)
+                drain_cpu.append((time.process_time() - c0) / args.events * 1000)
+                drain_wall.append((time.perf_counter() - w0) / args.events * 1000)
             connection.queries_log.clear()
             with CaptureQueriesContext(connection) as recorded, transaction.atomic():
                 services.event_record(event_type="contact.created", data={"contact_id": -1})
@@ -106,6 +126,10 @@ def main() -> int:
         print(
             f"  deliver one (task body)            : CPU {statistics.median(del_cpu):.2f} ms, "
             f"wall {statistics.median(del_wall):.2f} ms, {len(sent.captured_queries)} queries"
+        )
+        print(
+            f"  deliver a backlog by endpoint drain: CPU {statistics.median(drain_cpu):.2f} ms, "
+            f"wall {statistics.median(drain_wall):.2f} ms per delivery ({sending.DRAIN_LIMIT} per task)"
         )
         print(f"  delivered rows: {delivered}; receiver requests: {receiver.requests}")
         if args.queries:

@@ -35,6 +35,10 @@ RETRY_SCHEDULE = (5, 300, 1800, 7200, 18000, 28800, 28800)
 JITTER = 0.2
 STUCK_AFTER = timedelta(minutes=5)
 EXCERPT_CHARS = 1000
+# A drain claims this many of an endpoint's due deliveries at a time, and makes at most DRAIN_LIMIT
+# attempts before handing over to a fresh task (other endpoints' tasks get their turn).
+DRAIN_BATCH = 20
+DRAIN_LIMIT = 200
 
 
 def retry_delay(attempts: int, *, rng=random) -> float | None:
@@ -59,30 +63,53 @@ def _instance(model, values):
     return model.from_db(connection.alias, [field.attname for field in fields], converted)
 
 
-def _claim(delivery_id: int, now: datetime) -> WebhookDelivery | None:
-    """Claim a due delivery and load it with its endpoint and event: one statement (a claimed row is ours alone)."""
+def _claim_where(where: str, params: list, now: datetime) -> list[WebhookDelivery]:
+    """Claim the due deliveries `where` picks and load each with its endpoint and event, in one statement.
+
+    A claimed row (status sending) is ours alone: a task that runs twice sends once.
+    """
     delivery_table = WebhookDelivery._meta.db_table
     sql = f"""
         WITH claimed AS (
             UPDATE {delivery_table} SET status = %s, attempts = attempts + 1, updated_at = %s
-            WHERE id = %s AND status IN (%s, %s) AND (next_attempt_at IS NULL OR next_attempt_at <= %s)
+            WHERE {where} AND status IN (%s, %s) AND (next_attempt_at IS NULL OR next_attempt_at <= %s)
             RETURNING *
         )
         SELECT {_columns(WebhookDelivery, "d")}, {_columns(WebhookEndpoint, "e")}, {_columns(OutboundEvent, "v")}
         FROM claimed d
         JOIN {WebhookEndpoint._meta.db_table} e ON e.id = d.endpoint_id
         JOIN {OutboundEvent._meta.db_table} v ON v.id = d.event_id
+        ORDER BY d.id
     """  # noqa: S608 - table and column names come from the models, values are parameters
     with connection.cursor() as cursor:
-        cursor.execute(sql, [DS.SENDING, now, delivery_id, DS.PENDING, DS.RETRYING, now])
-        row = cursor.fetchone()
-    if row is None:
-        return None
+        cursor.execute(sql, [DS.SENDING, now, *params, DS.PENDING, DS.RETRYING, now])
+        rows = cursor.fetchall()
     sizes = [len(m._meta.concrete_fields) for m in (WebhookDelivery, WebhookEndpoint, OutboundEvent)]
-    delivery = _instance(WebhookDelivery, row[: sizes[0]])
-    delivery.endpoint = _instance(WebhookEndpoint, row[sizes[0] : sizes[0] + sizes[1]])
-    delivery.event = _instance(OutboundEvent, row[sizes[0] + sizes[1] :])
-    return delivery
+    claimed = []
+    for row in rows:
+        delivery = _instance(WebhookDelivery, row[: sizes[0]])
+        delivery.endpoint = _instance(WebhookEndpoint, row[sizes[0] : sizes[0] + sizes[1]])
+        delivery.event = _instance(OutboundEvent, row[sizes[0] + sizes[1] :])
+        claimed.append(delivery)
+    return claimed
+
+
+def _claim(delivery_id: int, now: datetime) -> WebhookDelivery | None:
+    claimed = _claim_where("id = %s", [delivery_id], now)
+    return claimed[0] if claimed else None
+
+
+def _claim_for_endpoint(endpoint_id: int, now: datetime, limit: int) -> list[WebhookDelivery]:
+    """The endpoint's oldest due deliveries, up to `limit`; rows another worker is claiming are skipped."""
+    table = WebhookDelivery._meta.db_table
+    # ARRAY(...) runs the pick once (an init plan); as `id IN (subquery)` PostgreSQL may re-run it
+    # per row while updating, and each run skips the rows just claimed: more than `limit` claimed.
+    picked = f"""id = ANY(ARRAY(
+        SELECT id FROM {table}
+        WHERE endpoint_id = %s AND status IN (%s, %s) AND (next_attempt_at IS NULL OR next_attempt_at <= %s)
+        ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED
+    ))"""  # noqa: S608 - table name from the model, values are parameters
+    return _claim_where(picked, [endpoint_id, DS.PENDING, DS.RETRYING, now, limit], now)
 
 
 def _post(url: str, *, headers: dict, body: bytes):
@@ -124,12 +151,34 @@ def _record(attempt: WebhookAttempt, delivery: WebhookDelivery) -> None:
 
 def delivery_send(*, delivery_id: int, now: datetime | None = None) -> WebhookDelivery | None:
     """One attempt of one delivery. None when another worker has it, or it is not due or done."""
-    from voiceplatform.http import URLRefused
-
     now = now or timezone.now()
     delivery = _claim(delivery_id, now)
     if delivery is None:
         return None
+    return _send_claimed(delivery, now)
+
+
+def endpoint_drain(*, endpoint_id: int, batch: int = DRAIN_BATCH, limit: int = DRAIN_LIMIT) -> tuple[int, bool]:
+    """Send an endpoint's due deliveries oldest first, one claimed batch at a time, on one kept-alive connection.
+
+    Returns (attempts made, more may be due). Stops after a batch with a failure (the receiver
+    is struggling: the rest wait for the sweep's retries) or after `limit` attempts.
+    """
+    sent = 0
+    while sent < limit:
+        claimed = _claim_for_endpoint(endpoint_id, timezone.now(), min(batch, limit - sent))
+        if not claimed:
+            return sent, False
+        results = [_send_claimed(delivery, timezone.now()) for delivery in claimed]
+        sent += len(claimed)
+        if any(result.status != DS.DELIVERED for result in results):
+            return sent, False
+    return sent, True
+
+
+def _send_claimed(delivery: WebhookDelivery, now: datetime) -> WebhookDelivery:
+    from voiceplatform.http import URLRefused
+
     endpoint = delivery.endpoint
     if not endpoint.is_enabled and delivery.event.type != catalogue.TEST_EVENT:
         delivery.status = DS.FAILED

@@ -14,6 +14,7 @@ import uuid
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import connection, transaction
@@ -189,7 +190,7 @@ def _enqueue(delivery_ids: list[int]) -> None:
 
 
 def _outbox_write(*, payload: dict, endpoint_ids: list[int] | None, now: datetime) -> tuple[int | None, list[int]]:
-    """The event row and one delivery per target endpoint, in one statement: (event pk, delivery pks).
+    """The event row and one delivery per target endpoint, in one statement: (event pk, endpoint pks).
 
     With `endpoint_ids` None the targets are this schema's enabled endpoints
     subscribed to the event; nothing is written when there are none.
@@ -212,7 +213,7 @@ def _outbox_write(*, payload: dict, endpoint_ids: list[int] | None, now: datetim
         INSERT INTO {WebhookDelivery._meta.db_table}
             (endpoint_id, event_id, status, attempts, next_attempt_at, last_error, created_at, updated_at)
         SELECT targets.id, event.id, %s, 0, %s, '', %s, %s FROM targets, event ORDER BY targets.id
-        RETURNING event_id, id
+        RETURNING event_id, endpoint_id
     """  # noqa: S608 - table and column names come from the models, values are parameters
     payload_value = OutboundEvent._meta.get_field("payload").get_db_prep_save(payload, connection)
     params = [*target_params, payload["id"], payload["type"], payload_value, now, DS.PENDING, now, now, now]
@@ -222,6 +223,37 @@ def _outbox_write(*, payload: dict, endpoint_ids: list[int] | None, now: datetim
     if not rows:
         return None, []
     return rows[0][0], [row[1] for row in rows]
+
+
+DRAIN_FLAG_SECONDS = 30
+
+
+def _drain_flag(endpoint_id: int) -> str:
+    return f"webhook-drain-queued:{endpoint_id}"  # the cache key function adds the schema
+
+
+def drains_enqueue(endpoint_ids: list[int]) -> None:
+    """After commit, make sure a drain task is queued for each endpoint: one task sends a whole backlog.
+
+    A Redis flag says a drain is queued and not yet started (the task clears it before it
+    claims anything, so whatever committed before the flag was seen is in its reach). A flag
+    left by a lost task expires; meanwhile the beat sweep sends due rows anyway.
+    """
+    from notifications.outbound.tasks import drain_webhook_endpoint
+
+    schema_name = connection.schema_name
+
+    def send():
+        for endpoint_id in dict.fromkeys(endpoint_ids):
+            if cache.add(_drain_flag(endpoint_id), 1, timeout=DRAIN_FLAG_SECONDS):
+                drain_webhook_endpoint.apply_async((endpoint_id,), headers={"_schema_name": schema_name})
+
+    transaction.on_commit(send)
+
+
+def drain_started(*, endpoint_id: int) -> None:
+    """The drain task for this endpoint has started: events committed from now on queue another."""
+    cache.delete(_drain_flag(endpoint_id))
 
 
 @transaction.atomic(savepoint=False)
@@ -234,12 +266,12 @@ def event_record(*, event_type: str, data: dict, endpoints=None) -> OutboundEven
         return None
     now = timezone.now()
     payload = envelope(event_type=event_type, data=data, now=now)
-    event_pk, delivery_ids = _outbox_write(
+    event_pk, endpoint_ids = _outbox_write(
         payload=payload, endpoint_ids=None if endpoints is None else [e.pk for e in endpoints], now=now
     )
     if event_pk is None:
         return None
-    _enqueue(delivery_ids)
+    drains_enqueue(endpoint_ids)
     event = OutboundEvent(pk=event_pk, event_id=payload["id"], type=event_type, payload=payload, created_at=now)
     event._state.adding = False
     return event
