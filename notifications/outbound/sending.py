@@ -1,4 +1,7 @@
-"""Sending one webhook delivery: claim, sign, POST through the guarded client, log, then retry or give up.
+"""Sending webhook deliveries: claim, sign, POST through the guarded client, log, then retry or give up.
+
+A drain sends one endpoint's backlog oldest first, a claimed batch at a time on
+one kept-alive connection; a single send serves redelivery, test events and the sweep.
 
 A send claims its row with a conditional UPDATE (a task that runs twice sends
 once). Failures wait as due rows (exponential backoff with jitter over about

@@ -1,9 +1,10 @@
 """Outbound webhooks: endpoints and their secrets, and the outbox of public events.
 
 Recording a public event writes the OutboundEvent and one WebhookDelivery per
-subscribed endpoint in the caller's transaction, then enqueues the sends after
-the commit (`notifications.outbound.sending` does one send; the beat sweep
-sends whatever a crash kept from going).
+subscribed endpoint in the caller's transaction (one statement), then after the
+commit makes sure a drain task is queued for each of those endpoints
+(`notifications.outbound.sending` claims and sends; the beat sweep sends
+whatever a crash kept from going).
 """
 
 from __future__ import annotations
