@@ -9,7 +9,7 @@ commit). The receiver notes when each `webhook-id` first arrives. Prints the
 sustained delivery rate, the latency from the event's commit to its first
 attempt, and checks every event arrived exactly once. Cleans everything up.
 
-    .venv/bin/python bench/webhooks_delivery.py [--rate 200] [--seconds 20] [--concurrency 16]
+    .venv/bin/python bench/webhooks_delivery.py [--rate 200] [--seconds 20] [--concurrency 16] [--producers 1]
 """
 
 from __future__ import annotations
@@ -118,6 +118,7 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--concurrency", type=int, default=16, help="worker threads or processes")
     parser.add_argument("--pool", choices=["threads", "prefork"], default="threads")
+    parser.add_argument("--producers", type=int, default=1, help="threads recording events, each its own connection")
     args = parser.parse_args()
 
     receiver = Receiver()
@@ -173,13 +174,28 @@ def main() -> int:
             worker_cpu_before = tree_cpu_seconds(worker.pid)
             producer_cpu_before = time.process_time()
             start = time.perf_counter()
-            for index in range(total):
-                delay = start + index / args.rate - time.perf_counter()
-                if delay > 0:
-                    time.sleep(delay)
-                with transaction.atomic():
-                    event = services.event_record(event_type="contact.created", data={"contact_id": index})
-                committed[event.event_id] = time.time()
+
+            def produce(first: int) -> None:
+                """Every `producers`-th event on schedule, in this thread's own connection (as web workers would)."""
+                try:
+                    with schema_context(tenant.schema_name):
+                        for index in range(first, total, args.producers):
+                            delay = start + index / args.rate - time.perf_counter()
+                            if delay > 0:
+                                time.sleep(delay)
+                            with transaction.atomic():
+                                event = services.event_record(event_type="contact.created", data={"contact_id": index})
+                            committed[event.event_id] = time.time()
+                finally:
+                    if first:
+                        connection.close()
+
+            threads = [threading.Thread(target=produce, args=(k,)) for k in range(1, args.producers)]
+            for thread in threads:
+                thread.start()
+            produce(0)
+            for thread in threads:
+                thread.join()
             produced_in = time.perf_counter() - start
             producer_cpu = time.process_time() - producer_cpu_before
             deadline = time.time() + 120
@@ -192,7 +208,10 @@ def main() -> int:
             first, last = min(arrived.values()), max(arrived.values())
             delivered = WebhookDelivery.objects.filter(status="delivered", event__event_id__in=list(committed)).count()
         print(f"webhook delivery benchmark: {total} events at {args.rate:.0f}/s for {args.seconds:.0f} s")
-        print(f"  worker          : one Celery worker, {args.pool} pool x {args.concurrency}; receiver on loopback")
+        print(
+            f"  worker          : one Celery worker, {args.pool} pool x {args.concurrency}; receiver on loopback; "
+            f"{args.producers} producer thread(s)"
+        )
         print(f"  produced in     : {produced_in:.2f} s -> {total / produced_in:.1f} events/s recorded")
         print(
             f"  arrived         : {len(arrived)} of {total} ({receiver.requests} requests; rows delivered {delivered})"

@@ -17,11 +17,15 @@ from __future__ import annotations
 
 import functools
 import ipaddress
+import os
 import socket
 import ssl
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from http.cookiejar import CookieJar, DefaultCookiePolicy
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import certifi
@@ -68,6 +72,39 @@ class GuardedResponse:
 def tls_context() -> ssl.SSLContext:
     """One verifying TLS context for every request: building one loads the CA bundle (tens of ms each time)."""
     return ssl.create_default_context(cafile=certifi.where())
+
+
+_POOLED_HOSTS = 64
+_pools: OrderedDict[tuple[int, str, str], httpx.Client] = OrderedDict()
+_pools_lock = threading.Lock()
+
+
+def pooled_client(scheme: str, server_name: str) -> httpx.Client:
+    """This process's keep-alive client for one host name (a webhook worker reuses its connections).
+
+    Requests go to checked IP addresses, and httpx pools connections by that
+    address only; one client per (scheme, host name) keeps a TLS connection
+    verified for one name from carrying another name's requests. Cookies are
+    never kept (a response's cookie must not follow another tenant's request).
+    Keyed by process id too, so a forked worker never shares its parent's sockets.
+    """
+    key = (os.getpid(), scheme, server_name)
+    with _pools_lock:
+        client = _pools.get(key)
+        if client is not None:
+            _pools.move_to_end(key)
+            return client
+        client = httpx.Client(
+            trust_env=False,
+            follow_redirects=False,
+            verify=tls_context(),
+            cookies=CookieJar(policy=DefaultCookiePolicy(allowed_domains=[])),
+        )
+        _pools[key] = client
+        while len(_pools) > _POOLED_HOSTS:
+            # Dropped, not closed: another thread may be mid-request on it; its sockets close when it is collected.
+            _pools.popitem(last=False)
+        return client
 
 
 def resolve(host: str, port: int) -> list[str]:
@@ -187,46 +224,46 @@ def guarded_request(
     body = content.encode("utf-8") if isinstance(content, str) else content
     request_headers = {"User-Agent": USER_AGENT, **(headers or {})}
     current = url
-    with httpx.Client(trust_env=False, follow_redirects=False, verify=tls_context()) as client:
-        for hop in range(max_redirects + 1):
-            connect_url, host_header, server_name = _target(current, allowed)
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise httpx.ReadTimeout(f"{current} took longer than {timeout:g} s")
-            hop_headers = {k: v for k, v in request_headers.items() if k.lower() != "host"}
-            hop_headers["Host"] = host_header
-            request = client.build_request(
-                method,
-                connect_url,
-                headers=hop_headers,
-                content=body,
-                timeout=httpx.Timeout(remaining),
-                extensions={"sni_hostname": server_name},
-            )
-            response = client.send(request, stream=True)
-            try:
-                if response.status_code in REDIRECT_STATUSES and response.headers.get("location"):
-                    if hop == max_redirects:
-                        raise URLRefused(f"more than {max_redirects} redirects", url)
-                    following = urljoin(current, response.headers["location"])
-                    if origin_of(following) != origin_of(current):
-                        request_headers = {
-                            k: v for k, v in request_headers.items() if k.lower() not in {"authorization", "cookie"}
-                        }
-                    if response.status_code == 303 or (response.status_code in (301, 302) and method == "POST"):
-                        method, body = "GET", None
-                    current = following
-                    continue
-                data = _read_capped(response, current, max_bytes, deadline, timeout)
-            finally:
-                response.close()
-            return GuardedResponse(
-                status_code=response.status_code,
-                headers=response.headers,
-                content=data,
-                url=current,
-                elapsed_ms=int((time.monotonic() - started) * 1000),
-            )
+    for hop in range(max_redirects + 1):
+        connect_url, host_header, server_name = _target(current, allowed)
+        client = pooled_client(urlsplit(connect_url).scheme, server_name)
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise httpx.ReadTimeout(f"{current} took longer than {timeout:g} s")
+        hop_headers = {k: v for k, v in request_headers.items() if k.lower() != "host"}
+        hop_headers["Host"] = host_header
+        request = client.build_request(
+            method,
+            connect_url,
+            headers=hop_headers,
+            content=body,
+            timeout=httpx.Timeout(remaining),
+            extensions={"sni_hostname": server_name},
+        )
+        response = client.send(request, stream=True)
+        try:
+            if response.status_code in REDIRECT_STATUSES and response.headers.get("location"):
+                if hop == max_redirects:
+                    raise URLRefused(f"more than {max_redirects} redirects", url)
+                following = urljoin(current, response.headers["location"])
+                if origin_of(following) != origin_of(current):
+                    request_headers = {
+                        k: v for k, v in request_headers.items() if k.lower() not in {"authorization", "cookie"}
+                    }
+                if response.status_code == 303 or (response.status_code in (301, 302) and method == "POST"):
+                    method, body = "GET", None
+                current = following
+                continue
+            data = _read_capped(response, current, max_bytes, deadline, timeout)
+        finally:
+            response.close()
+        return GuardedResponse(
+            status_code=response.status_code,
+            headers=response.headers,
+            content=data,
+            url=current,
+            elapsed_ms=int((time.monotonic() - started) * 1000),
+        )
     raise URLRefused(f"more than {max_redirects} redirects", url)  # pragma: no cover - loop always returns
 
 

@@ -1,8 +1,8 @@
 """Outbound webhooks: endpoints, the outbox of public events, deliveries and their attempt log.
 
 An OutboundEvent and one WebhookDelivery per subscribed endpoint are written
-in the transaction that made the change; a task sends each delivery after the
-commit and a beat sweep sends whatever is due (retries, or sends lost in a
+in the transaction that made the change; a task sends each endpoint's due
+deliveries after the commit and a beat sweep sends whatever is due (retries, or sends lost in a
 crash). Everything lives in the tenant's schema.
 """
 

@@ -1,4 +1,7 @@
-"""Sending one webhook delivery: claim, sign, POST through the guarded client, log, then retry or give up.
+"""Sending webhook deliveries: claim, sign, POST through the guarded client, log, then retry or give up.
+
+A drain sends one endpoint's backlog oldest first, a claimed batch at a time on
+one kept-alive connection; a single send serves redelivery, test events and the sweep.
 
 A send claims its row with a conditional UPDATE (a task that runs twice sends
 once). Failures wait as due rows (exponential backoff with jitter over about
@@ -14,13 +17,18 @@ from datetime import datetime, timedelta
 
 import httpx
 from django.conf import settings
-from django.db import transaction
-from django.db.models import F, Q
+from django.db import connection, transaction
 from django.utils import timezone
 
 from notifications import catalogue
 from notifications.outbound import signing
-from notifications.outbound.models import DeliveryStatus, WebhookAttempt, WebhookDelivery, WebhookEndpoint
+from notifications.outbound.models import (
+    DeliveryStatus,
+    OutboundEvent,
+    WebhookAttempt,
+    WebhookDelivery,
+    WebhookEndpoint,
+)
 from notifications.outbound.services import endpoint_secrets
 
 DS = DeliveryStatus
@@ -30,6 +38,10 @@ RETRY_SCHEDULE = (5, 300, 1800, 7200, 18000, 28800, 28800)
 JITTER = 0.2
 STUCK_AFTER = timedelta(minutes=5)
 EXCERPT_CHARS = 1000
+# A drain claims this many of an endpoint's due deliveries at a time, and makes at most DRAIN_LIMIT
+# attempts before handing over to a fresh task (other endpoints' tasks get their turn).
+DRAIN_BATCH = 20
+DRAIN_LIMIT = 200
 
 
 def retry_delay(attempts: int, *, rng=random) -> float | None:
@@ -40,12 +52,67 @@ def retry_delay(attempts: int, *, rng=random) -> float | None:
     return base * (1 + rng.uniform(-JITTER, JITTER))
 
 
-def _claim(delivery_id: int, now: datetime) -> bool:
-    return bool(
-        WebhookDelivery.objects.filter(pk=delivery_id, status__in=[DS.PENDING, DS.RETRYING])
-        .filter(Q(next_attempt_at__isnull=True) | Q(next_attempt_at__lte=now))
-        .update(status=DS.SENDING, attempts=F("attempts") + 1, updated_at=now)
-    )
+def _columns(model, alias: str) -> str:
+    return ", ".join(f'{alias}."{field.column}"' for field in model._meta.concrete_fields)
+
+
+def _instance(model, values):
+    """A model instance from raw column values, with the fields' database converters applied (JSON)."""
+    fields = model._meta.concrete_fields
+    converted = [
+        field.from_db_value(value, None, connection) if hasattr(field, "from_db_value") else value
+        for field, value in zip(fields, values, strict=True)
+    ]
+    return model.from_db(connection.alias, [field.attname for field in fields], converted)
+
+
+def _claim_where(where: str, params: list, now: datetime) -> list[WebhookDelivery]:
+    """Claim the due deliveries `where` picks and load each with its endpoint and event, in one statement.
+
+    A claimed row (status sending) is ours alone: a task that runs twice sends once.
+    """
+    delivery_table = WebhookDelivery._meta.db_table
+    sql = f"""
+        WITH claimed AS (
+            UPDATE {delivery_table} SET status = %s, attempts = attempts + 1, updated_at = %s
+            WHERE {where} AND status IN (%s, %s) AND (next_attempt_at IS NULL OR next_attempt_at <= %s)
+            RETURNING *
+        )
+        SELECT {_columns(WebhookDelivery, "d")}, {_columns(WebhookEndpoint, "e")}, {_columns(OutboundEvent, "v")}
+        FROM claimed d
+        JOIN {WebhookEndpoint._meta.db_table} e ON e.id = d.endpoint_id
+        JOIN {OutboundEvent._meta.db_table} v ON v.id = d.event_id
+        ORDER BY d.id
+    """  # noqa: S608 - table and column names come from the models, values are parameters
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [DS.SENDING, now, *params, DS.PENDING, DS.RETRYING, now])
+        rows = cursor.fetchall()
+    sizes = [len(m._meta.concrete_fields) for m in (WebhookDelivery, WebhookEndpoint, OutboundEvent)]
+    claimed = []
+    for row in rows:
+        delivery = _instance(WebhookDelivery, row[: sizes[0]])
+        delivery.endpoint = _instance(WebhookEndpoint, row[sizes[0] : sizes[0] + sizes[1]])
+        delivery.event = _instance(OutboundEvent, row[sizes[0] + sizes[1] :])
+        claimed.append(delivery)
+    return claimed
+
+
+def _claim(delivery_id: int, now: datetime) -> WebhookDelivery | None:
+    claimed = _claim_where("id = %s", [delivery_id], now)
+    return claimed[0] if claimed else None
+
+
+def _claim_for_endpoint(endpoint_id: int, now: datetime, limit: int) -> list[WebhookDelivery]:
+    """The endpoint's oldest due deliveries, up to `limit`; rows another worker is claiming are skipped."""
+    table = WebhookDelivery._meta.db_table
+    # ARRAY(...) runs the pick once (an init plan); as `id IN (subquery)` PostgreSQL may re-run it
+    # per row while updating, and each run skips the rows just claimed: more than `limit` claimed.
+    picked = f"""id = ANY(ARRAY(
+        SELECT id FROM {table}
+        WHERE endpoint_id = %s AND status IN (%s, %s) AND (next_attempt_at IS NULL OR next_attempt_at <= %s)
+        ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED
+    ))"""  # noqa: S608 - table name from the model, values are parameters
+    return _claim_where(picked, [endpoint_id, DS.PENDING, DS.RETRYING, now, limit], now)
 
 
 def _post(url: str, *, headers: dict, body: bytes):
@@ -63,14 +130,58 @@ def _post(url: str, *, headers: dict, body: bytes):
     )
 
 
+_RECORDED = ("status", "last_status_code", "last_error", "delivered_at", "next_attempt_at", "updated_at")
+
+
+def _record(attempt: WebhookAttempt, delivery: WebhookDelivery) -> None:
+    """The attempt's log row and the delivery's new state, written by one statement (one round trip, atomic)."""
+    delivery.updated_at = timezone.now()
+    attempt_fields = [f for f in WebhookAttempt._meta.concrete_fields if not f.primary_key]
+    attempt_values = [f.get_db_prep_save(f.pre_save(attempt, True), connection) for f in attempt_fields]
+    delivery_fields = [WebhookDelivery._meta.get_field(name) for name in _RECORDED]
+    delivery_values = [f.get_db_prep_save(getattr(delivery, f.attname), connection) for f in delivery_fields]
+    sql = f"""
+        WITH logged AS (
+            INSERT INTO {WebhookAttempt._meta.db_table} ({", ".join(f'"{f.column}"' for f in attempt_fields)})
+            VALUES ({", ".join(["%s"] * len(attempt_fields))})
+        )
+        UPDATE {WebhookDelivery._meta.db_table} SET {", ".join(f'"{f.column}" = %s' for f in delivery_fields)}
+        WHERE id = %s
+    """  # noqa: S608 - table and column names come from the models, values are parameters
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*attempt_values, *delivery_values, delivery.pk])
+
+
 def delivery_send(*, delivery_id: int, now: datetime | None = None) -> WebhookDelivery | None:
     """One attempt of one delivery. None when another worker has it, or it is not due or done."""
+    now = now or timezone.now()
+    delivery = _claim(delivery_id, now)
+    if delivery is None:
+        return None
+    return _send_claimed(delivery, now)
+
+
+def endpoint_drain(*, endpoint_id: int, batch: int = DRAIN_BATCH, limit: int = DRAIN_LIMIT) -> tuple[int, bool]:
+    """Send an endpoint's due deliveries oldest first, one claimed batch at a time, on one kept-alive connection.
+
+    Returns (attempts made, more may be due). Stops after a batch with a failure (the receiver
+    is struggling: the rest wait for the sweep's retries) or after `limit` attempts.
+    """
+    sent = 0
+    while sent < limit:
+        claimed = _claim_for_endpoint(endpoint_id, timezone.now(), min(batch, limit - sent))
+        if not claimed:
+            return sent, False
+        results = [_send_claimed(delivery, timezone.now()) for delivery in claimed]
+        sent += len(claimed)
+        if any(result.status != DS.DELIVERED for result in results):
+            return sent, False
+    return sent, True
+
+
+def _send_claimed(delivery: WebhookDelivery, now: datetime) -> WebhookDelivery:
     from voiceplatform.http import URLRefused
 
-    now = now or timezone.now()
-    if not _claim(delivery_id, now):
-        return None
-    delivery = WebhookDelivery.objects.select_related("endpoint", "event").get(pk=delivery_id)
     endpoint = delivery.endpoint
     if not endpoint.is_enabled and delivery.event.type != catalogue.TEST_EVENT:
         delivery.status = DS.FAILED
@@ -114,14 +225,13 @@ def delivery_send(*, delivery_id: int, now: datetime | None = None) -> WebhookDe
             attempt.error = f"HTTP {response.status_code}"
     if not attempt.duration_ms:
         attempt.duration_ms = int((timezone.now() - started).total_seconds() * 1000)
-    attempt.save()
     delivery.last_status_code = attempt.status_code
     delivery.last_error = attempt.error
     if not attempt.error:
         delivery.status = DS.DELIVERED
         delivery.delivered_at = timezone.now()
         delivery.next_attempt_at = None
-        delivery.save()
+        _record(attempt, delivery)
         if endpoint.failure_streak:
             WebhookEndpoint.objects.filter(pk=endpoint.pk).update(failure_streak=0, failing_since=None)
         return delivery
@@ -132,7 +242,7 @@ def delivery_send(*, delivery_id: int, now: datetime | None = None) -> WebhookDe
     else:
         delivery.status = DS.RETRYING
         delivery.next_attempt_at = now + timedelta(seconds=delay)
-    delivery.save()
+    _record(attempt, delivery)
     if delivery.event.type != catalogue.TEST_EVENT:
         _count_failure(endpoint, now=now, gone=gone)
     return delivery

@@ -1,21 +1,24 @@
 """Outbound webhooks: endpoints and their secrets, and the outbox of public events.
 
 Recording a public event writes the OutboundEvent and one WebhookDelivery per
-subscribed endpoint in the caller's transaction, then enqueues the sends after
-the commit (`notifications.outbound.sending` does one send; the beat sweep
-sends whatever a crash kept from going).
+subscribed endpoint in the caller's transaction (one statement), then after the
+commit makes sure a drain task is queued for each of those endpoints
+(`notifications.outbound.sending` claims and sends; the beat sweep sends
+whatever a crash kept from going).
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from notifications import catalogue
@@ -187,23 +190,91 @@ def _enqueue(delivery_ids: list[int]) -> None:
         enqueue_on_commit(deliver_webhook, delivery_id)
 
 
+def _outbox_write(*, payload: dict, endpoint_ids: list[int] | None, now: datetime) -> tuple[int | None, list[int]]:
+    """The event row and one delivery per target endpoint, in one statement: (event pk, endpoint pks).
+
+    With `endpoint_ids` None the targets are this schema's enabled endpoints
+    subscribed to the event; nothing is written when there are none.
+    """
+    endpoint_table = WebhookEndpoint._meta.db_table
+    if endpoint_ids is None:
+        targets = f"""SELECT id FROM {endpoint_table}
+            WHERE is_enabled AND (events @> %s::jsonb OR events @> '["*"]'::jsonb)"""  # noqa: S608 - names from models
+        target_params = [json.dumps([payload["type"]])]
+    else:
+        targets = f"SELECT id FROM {endpoint_table} WHERE id = ANY(%s)"  # noqa: S608 - names from models
+        target_params = [list(endpoint_ids)]
+    sql = f"""
+        WITH targets AS ({targets}),
+        event AS (
+            INSERT INTO {OutboundEvent._meta.db_table} (event_id, type, payload, created_at)
+            SELECT %s, %s, %s, %s WHERE EXISTS (SELECT 1 FROM targets)
+            RETURNING id
+        )
+        INSERT INTO {WebhookDelivery._meta.db_table}
+            (endpoint_id, event_id, status, attempts, next_attempt_at, last_error, created_at, updated_at)
+        SELECT targets.id, event.id, %s, 0, %s, '', %s, %s FROM targets, event ORDER BY targets.id
+        RETURNING event_id, endpoint_id
+    """  # noqa: S608 - table and column names come from the models, values are parameters
+    payload_value = OutboundEvent._meta.get_field("payload").get_db_prep_save(payload, connection)
+    params = [*target_params, payload["id"], payload["type"], payload_value, now, DS.PENDING, now, now, now]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    if not rows:
+        return None, []
+    return rows[0][0], [row[1] for row in rows]
+
+
+DRAIN_FLAG_SECONDS = 30
+
+
+def _drain_flag(endpoint_id: int) -> str:
+    return f"webhook-drain-queued:{endpoint_id}"  # the cache key function adds the schema
+
+
+def drains_enqueue(endpoint_ids: list[int]) -> None:
+    """After commit, make sure a drain task is queued for each endpoint: one task sends a whole backlog.
+
+    A Redis flag says a drain is queued and not yet started (the task clears it before it
+    claims anything, so whatever committed before the flag was seen is in its reach). A flag
+    left by a lost task expires; meanwhile the beat sweep sends due rows anyway.
+    """
+    from notifications.outbound.tasks import drain_webhook_endpoint
+
+    schema_name = connection.schema_name
+
+    def send():
+        for endpoint_id in dict.fromkeys(endpoint_ids):
+            if cache.add(_drain_flag(endpoint_id), 1, timeout=DRAIN_FLAG_SECONDS):
+                drain_webhook_endpoint.apply_async((endpoint_id,), headers={"_schema_name": schema_name})
+
+    transaction.on_commit(send)
+
+
+def drain_started(*, endpoint_id: int) -> None:
+    """The drain task for this endpoint has started: events committed from now on queue another."""
+    cache.delete(_drain_flag(endpoint_id))
+
+
 @transaction.atomic(savepoint=False)
 def event_record(*, event_type: str, data: dict, endpoints=None) -> OutboundEvent | None:
     """Write a public event and its deliveries (in the caller's transaction); sends start after commit.
 
     Nothing is written when no enabled endpoint subscribes (unless `endpoints` names some).
     """
-    if endpoints is None:
-        endpoints = [e for e in WebhookEndpoint.objects.filter(is_enabled=True) if e.subscribes_to(event_type)]
-    if not endpoints:
+    if endpoints is not None and not endpoints:
         return None
-    payload = envelope(event_type=event_type, data=data)
-    event = OutboundEvent.objects.create(event_id=payload["id"], type=event_type, payload=payload)
     now = timezone.now()
-    deliveries = WebhookDelivery.objects.bulk_create(
-        [WebhookDelivery(endpoint=endpoint, event=event, next_attempt_at=now) for endpoint in endpoints]
+    payload = envelope(event_type=event_type, data=data, now=now)
+    event_pk, endpoint_ids = _outbox_write(
+        payload=payload, endpoint_ids=None if endpoints is None else [e.pk for e in endpoints], now=now
     )
-    _enqueue([d.pk for d in deliveries])
+    if event_pk is None:
+        return None
+    drains_enqueue(endpoint_ids)
+    event = OutboundEvent(pk=event_pk, event_id=payload["id"], type=event_type, payload=payload, created_at=now)
+    event._state.adding = False
     return event
 
 

@@ -192,3 +192,18 @@ def test_configured_origins_come_from_settings(settings):
     assert http.configured_allowed_origins() == ("http://127.0.0.1:9999",)
     settings.DJANGO_ENV = "development"
     assert settings.DEMO_SITE_ORIGINS["dental"] in http.configured_allowed_origins()
+
+
+def test_a_cookie_set_by_one_response_never_follows_a_later_request(dns):
+    routes = {"/set": (200, {"Set-Cookie": "sid=tenant-a; Path=/"}, "set"), "/next": (200, {}, "next")}
+    with local_server(routes) as server:
+        guarded_request("GET", server.origin + "/set", allowed_origins=[server.origin])
+        guarded_request("GET", server.origin + "/next", allowed_origins=[server.origin])
+    assert [path for _, path, _ in server.seen] == ["/set", "/next"]
+    assert "Cookie" not in server.seen[1][2]
+
+
+def test_keep_alive_clients_are_per_host_name_so_a_tls_connection_serves_only_the_name_it_verified():
+    assert http.pooled_client("https", "a.example.com") is http.pooled_client("https", "a.example.com")
+    assert http.pooled_client("https", "a.example.com") is not http.pooled_client("https", "b.example.com")
+    assert http.pooled_client("http", "a.example.com") is not http.pooled_client("https", "a.example.com")

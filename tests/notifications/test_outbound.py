@@ -270,3 +270,72 @@ def test_bad_endpoint_input_is_refused():
     with pytest.raises(ValidationError) as caught:
         services.endpoint_create(url="ftp://example.com", events=["nope"])
     assert set(caught.value.message_dict) == {"url", "events"}
+
+
+def test_an_event_gets_one_delivery_per_enabled_subscribed_endpoint(tenant_a, in_tenant, receiver):
+    with in_tenant(tenant_a):
+        wildcard, _ = _endpoint(receiver.url, ["*"])
+        named, _ = _endpoint(receiver.url + "/named", ["contact.created", "lead.qualified"])
+        _endpoint(receiver.url + "/other", ["lead.qualified"])
+        disabled, _ = _endpoint(receiver.url + "/off", ["contact.created"])
+        services.endpoint_update(endpoint=disabled, is_enabled=False)
+        event = services.event_record(event_type="contact.created", data={"contact_id": 7})
+        stored = OutboundEvent.objects.get()
+        assert (event.pk, event.event_id, event.payload) == (stored.pk, stored.event_id, stored.payload)
+        assert stored.payload["data"] == {"contact_id": 7} and stored.type == "contact.created"
+        rows = WebhookDelivery.objects.filter(event=stored).values_list("endpoint_id", "status", "attempts")
+        assert sorted(rows) == sorted([(wildcard.pk, "pending", 0), (named.pk, "pending", 0)])
+        assert services.event_record(event_type="contact.created", data={}, endpoints=[]) is None
+        services.event_record(event_type="lead.qualified", data={}, endpoints=[disabled])
+        assert WebhookDelivery.objects.filter(endpoint=disabled).count() == 1
+
+
+def test_one_drain_sends_an_endpoints_backlog_in_order_and_each_event_once(tenant_a, in_tenant, receiver):
+    from notifications.outbound.tasks import drain_webhook_endpoint
+
+    with in_tenant(tenant_a):
+        endpoint, _ = _endpoint(receiver.url)
+        other, _ = _endpoint(receiver.url + "/other", ["lead.qualified"])
+        events = [services.event_record(event_type="contact.created", data={"n": n}) for n in range(5)]
+        services.event_record(event_type="lead.qualified", data={})
+        drain_webhook_endpoint.apply(args=[endpoint.pk], kwargs={})
+        ids = [json.loads(r["body"])["id"] for r in receiver.requests]
+        assert ids == [e.event_id for e in events]
+        assert set(WebhookDelivery.objects.filter(endpoint=endpoint).values_list("status", flat=True)) == {"delivered"}
+        assert WebhookDelivery.objects.get(endpoint=other).status == "pending"
+        drain_webhook_endpoint.apply(args=[endpoint.pk])
+        assert len(receiver.requests) == 5
+
+
+def test_a_drain_stops_after_a_failed_batch_and_leaves_the_rest_to_the_sweep(tenant_a, in_tenant, settings):
+    with Receiver(statuses=[500, 200]) as fake, in_tenant(tenant_a):
+        settings.WEBHOOK_ALLOWED_ORIGINS = [fake.origin]
+        endpoint, _ = _endpoint(fake.url)
+        for _ in range(3):
+            services.event_record(event_type="contact.created", data={})
+        assert sending.endpoint_drain(endpoint_id=endpoint.pk, batch=2) == (2, False)
+        statuses = list(WebhookDelivery.objects.order_by("pk").values_list("status", flat=True))
+        assert statuses == ["retrying", "delivered", "pending"]
+        assert sending.endpoint_drain(endpoint_id=endpoint.pk, batch=2, limit=1) == (1, True)
+        assert WebhookDelivery.objects.order_by("pk").last().status == "delivered"
+
+
+def test_events_committed_while_a_drain_is_queued_queue_no_second_task(
+    tenant_a, in_tenant, receiver, run_on_commit, monkeypatch
+):
+    from notifications.outbound import tasks
+
+    queued = []
+    monkeypatch.setattr(tasks.drain_webhook_endpoint, "apply_async", lambda args, **kw: queued.append(args))
+    with in_tenant(tenant_a):
+        endpoint, _ = _endpoint(receiver.url)
+        services.drain_started(endpoint_id=endpoint.pk)
+        for _ in range(3):
+            with run_on_commit():
+                services.event_record(event_type="contact.created", data={})
+        assert queued == [(endpoint.pk,)]
+        services.drain_started(endpoint_id=endpoint.pk)
+        with run_on_commit():
+            services.event_record(event_type="contact.created", data={})
+        assert queued == [(endpoint.pk,), (endpoint.pk,)]
+        services.drain_started(endpoint_id=endpoint.pk)
