@@ -270,18 +270,23 @@ def config_version(widget: ChatWidget, *parts: str) -> str:
 
 
 def _hit(key: str, limit: int, seconds: int, message: str) -> None:
-    """Count one more in a fixed window; RateLimited once the window is full."""
+    """Count one more in a window that opens at the first hit; RateLimited once the window is full.
+
+    The window starts with the visitor rather than on the clock's minute, so a count never resets
+    between two messages sent a second apart.
+    """
     now = time.time()
-    window = int(now // seconds)
-    full_key = f"widget-rate:{key}:{window}"
-    cache.add(full_key, 0, seconds + 5)
+    started_key, count_key = f"widget-rate:{key}:start", f"widget-rate:{key}:count"
+    if cache.add(started_key, now, seconds):
+        cache.set(count_key, 0, seconds)
+    started = cache.get(started_key, now)
     try:
-        count = cache.incr(full_key)
+        count = cache.incr(count_key)
     except ValueError:
-        cache.set(full_key, 1, seconds + 5)
+        cache.set(count_key, 1, seconds)
         count = 1
     if count > limit:
-        raise RateLimited(message, max(1, int((window + 1) * seconds - now)))
+        raise RateLimited(message, max(1, int(started + seconds - now)))
 
 
 def limit_new_conversation(ip: str) -> None:
