@@ -12,6 +12,7 @@ from contacts.models import Contact
 from knowledge import selectors
 from knowledge.models import Channel, Conversation, ConversationEvent, ConversationStatus, Message
 from knowledge.services import conversations
+from tenants.permissions import request_membership
 from tenants.roles import Perm
 
 
@@ -87,7 +88,7 @@ class ConversationViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, view
     http_method_names = ["get", "post", "patch", "head", "options"]
 
     def get_queryset(self):
-        queryset = selectors.conversation_list()
+        queryset = selectors.conversation_list(membership=request_membership(self.request))
         if self.action == "retrieve":
             queryset = queryset.prefetch_related("messages", "events")
         return queryset

@@ -4,6 +4,7 @@ from django.db.models import Count, F, Q, QuerySet
 
 from knowledge.models import (
     FAQ,
+    Channel,
     ChatWidget,
     Conversation,
     ConversationEvent,
@@ -16,6 +17,7 @@ from knowledge.models import (
     ScriptChange,
     Source,
 )
+from tenants.roles import has_flag
 
 
 def sources() -> QuerySet[Source]:
@@ -80,10 +82,18 @@ def script_changes(agent_id: int | None = None) -> QuerySet[ScriptChange]:
 
 
 def conversation_list(
-    *, status: str = "", channel: str = "", q: str = "", agent_id: int | None = None
+    *, membership, status: str = "", channel: str = "", q: str = "", agent_id: int | None = None
 ) -> QuerySet[Conversation]:
-    """The inbox: newest activity first, filtered by status, channel, agent and a search over who and what."""
+    """The inbox: newest activity first, filtered by status, channel, agent and a search over who and what.
+
+    Voice conversations are calls: members without `can_view_all_calls` see only those with their own
+    contacts, as in the calls list.
+    """
     queryset = Conversation.objects.select_related("contact", "agent")
+    if membership is None:
+        return queryset.none()
+    if not has_flag(membership, "can_view_all_calls"):
+        queryset = queryset.filter(~Q(channel=Channel.VOICE) | Q(contact__owner_id=membership.user_id))
     if status:
         queryset = queryset.filter(status=status)
     if channel:

@@ -12,7 +12,7 @@ from django.views import View
 
 from calls.models import Agent
 from knowledge import selectors
-from knowledge.models import Channel, Conversation, ConversationStatus
+from knowledge.models import Channel, ConversationStatus
 from knowledge.services import conversations
 from tenants.permissions import PortalPermissionMixin, request_membership
 from tenants.roles import Perm, can
@@ -41,6 +41,7 @@ class ConversationsView(PortalPermissionMixin, View):
             "agent": agent if agent.isdigit() else "",
         }
         queryset = selectors.conversation_list(
+            membership=request_membership(request),
             status=filters["status"],
             channel=filters["channel"],
             q=q,
@@ -69,7 +70,7 @@ class ConversationView(PortalPermissionMixin, View):
     write_perm = Perm.EDIT_CONTACTS
 
     def get(self, request, pk):
-        conversation = get_object_or_404(selectors.conversation_list(), pk=pk)
+        conversation = get_object_or_404(selectors.conversation_list(membership=request_membership(request)), pk=pk)
         context = {
             "conversation": conversation,
             "messages_list": selectors.conversation_messages(conversation),
@@ -106,7 +107,7 @@ class ConversationActionView(PortalPermissionMixin, View):
     write_perm = Perm.EDIT_CONTACTS
 
     def post(self, request, pk, action):
-        conversation = get_object_or_404(Conversation, pk=pk)
+        conversation = get_object_or_404(selectors.conversation_list(membership=request_membership(request)), pk=pk)
         if action not in ACTIONS:
             return render(request, "404.html", status=404)
         try:

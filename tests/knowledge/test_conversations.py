@@ -164,6 +164,20 @@ def test_a_viewer_reads_but_cannot_act(inbox, viewer_a, portal, tenant_a, in_ten
         assert Conversation.objects.get(pk=pk).handled_by_id is None
 
 
+def test_voice_conversations_follow_the_view_all_calls_flag(inbox, agent_a, api, portal, tenant_a, in_tenant):
+    """A member who sees only their own contacts' calls sees only those contacts' voice conversations."""
+    voice = inbox["voice"]
+    listed = {row["id"] for row in api(agent_a, scope="read").get("/api/v1/conversations/").json()["results"]}
+    assert voice.pk not in listed and inbox["chat"].pk in listed
+    assert api(agent_a, scope="read").get(f"/api/v1/conversations/{voice.pk}/").status_code == 404
+    assert portal(agent_a).get(f"/conversations/{voice.pk}/").status_code == 404
+    assert portal(agent_a).post(f"/conversations/{voice.pk}/take_over/").status_code == 404
+    with in_tenant(tenant_a):
+        inbox["contact"].owner_id = agent_a.user_id
+        inbox["contact"].save(update_fields=["owner"])
+    assert api(agent_a, scope="read").get(f"/api/v1/conversations/{voice.pk}/").status_code == 200
+
+
 def test_widget_settings_page_shows_the_snippet_and_saves(inbox, owner_a, viewer_a, portal, tenant_a, in_tenant):
     client = portal(owner_a)
     agent = inbox["agent"]
