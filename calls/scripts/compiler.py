@@ -12,6 +12,21 @@ from __future__ import annotations
 from calls.scripts.personas import STYLES
 from calls.scripts.validation import ACTIONS, VARIABLE, is_end, variable_catalogue
 
+# Lessons from reviewed calls (the training loop's script changes) live under this heading at the
+# end of the agent's prompt; compiling a script again keeps them.
+CORRECTIONS_HEADING = "## Corrections from reviewed calls"
+
+
+def split_corrections(prompt: str) -> tuple[str, str]:
+    """(the prompt without its corrections section, that section or "")."""
+    start = prompt.find(CORRECTIONS_HEADING)
+    if start == -1:
+        return prompt, ""
+    after = prompt.find("\n## ", start + len(CORRECTIONS_HEADING))
+    end = len(prompt) if after == -1 else after
+    rest = "\n\n".join(part for part in (prompt[:start].strip(), prompt[end:].strip()) if part)
+    return rest, prompt[start:end].strip()
+
 
 def render(text: str, catalogue: dict[str, str]) -> str:
     return VARIABLE.sub(lambda m: "{{" + catalogue.get(m.group(1).strip(), m.group(1).strip()) + "}}", text or "")

@@ -152,15 +152,19 @@ PERSONA_HEADING = "\n\n## Persona\n"
 def compiled_for(*, agent: Agent, version: CallScriptVersion | None, persona: dict | None) -> dict:
     """The agent fields a script version and persona produce.
 
-    Without a script the agent keeps its own prompt, with the persona block replaced.
+    Without a script the agent keeps its own prompt, with the persona block replaced. Corrections from
+    reviewed calls stay at the end either way.
     """
     values: dict = {}
+    current, corrections = compiler.split_corrections(agent.system_prompt)
     if version is not None:
         values["system_prompt"] = compiler.compile_prompt(version.content, persona=persona)
         values["greeting"] = compiler.compile_greeting(version.content)
     elif persona is not None:
-        base = agent.system_prompt.split(PERSONA_HEADING)[0]
+        base = current.split(PERSONA_HEADING)[0]
         values["system_prompt"] = f"{base}\n\n{compiler.persona_block(persona)}".strip()
+    if corrections and "system_prompt" in values:
+        values["system_prompt"] = f"{values['system_prompt']}\n\n{corrections}"
     if persona is not None:
         values.update(
             accent=persona["accent"][:40],
@@ -186,6 +190,7 @@ def agent_script_apply(
     """Compile the script version and persona into the agent's draft; calls keep the published version."""
     from calls.services import agent_update
 
+    agent = Agent.objects.select_for_update().get(pk=agent.pk)  # its prompt as saved, corrections included
     persona_key = str(persona_key or "")
     if script_version is None and not persona_key:
         raise ValidationError({"script_version": ["Choose a script version, a persona, or both."]})

@@ -21,6 +21,7 @@ from django.utils import timezone
 
 from calls import hooks as call_hooks
 from calls.models import Agent, Call
+from calls.scripts.compiler import CORRECTIONS_HEADING
 from calls.services import agent_update
 from knowledge.models import (
     FAQ,
@@ -40,7 +41,6 @@ from voiceplatform.errors import Conflict
 MAX_BETTER_ANSWER = 5000
 MAX_NOTE = 500
 MAX_QUESTION = 500
-CORRECTIONS_HEADING = "## Corrections from reviewed calls"
 
 
 def _actor_id(actor) -> int | None:

@@ -330,3 +330,32 @@ def test_an_off_script_question_is_answered_from_the_knowledge_then_the_step_is_
         assert state["step"] == "recall"
         state = rehearsal.rehearsal_turn(tenant=tenant_a, agent=agent, session_key="s2", state=state, text="Hmm")
         assert state["turns"][-1]["text"].startswith("Sorry, I didn't quite catch that. Hello Alex")
+
+
+def test_corrections_from_reviewed_calls_survive_compiling_the_script_again(tenant_a, in_tenant):
+    correction = f"{compiler.CORRECTIONS_HEADING}\n- Never quote a price; offer a valuation visit."
+    with in_tenant(tenant_a):
+        agent = agent_services.agent_create(tenant=tenant_a, data={"purpose": "qualifier"})
+        script = services.script_create_from_template(tenant=tenant_a, template_key="real_estate_qualification")
+        services.agent_script_apply(tenant=tenant_a, agent=agent, script_version=script.current_version)
+        agent.refresh_from_db()
+        agent_services.agent_update(
+            tenant=tenant_a, agent=agent, data={"system_prompt": f"{agent.system_prompt}\n\n{correction}"}
+        )
+        services.agent_script_apply(
+            tenant=tenant_a, agent=agent, script_version=script.current_version, persona_key="london_formal"
+        )
+        services.agent_script_apply(tenant=tenant_a, agent=agent, script_version=None, persona_key="new_york_casual")
+        agent.refresh_from_db()
+    assert agent.system_prompt.count(compiler.CORRECTIONS_HEADING) == 1
+    assert agent.system_prompt.endswith(correction)
+    assert "## Call script" in agent.system_prompt and "know the New York" in agent.system_prompt
+
+
+def test_split_corrections_takes_only_the_corrections_section():
+    prompt = f"Intro.\n\n{compiler.CORRECTIONS_HEADING}\n- Be brief.\n\n## Persona\nCalm."
+    assert compiler.split_corrections(prompt) == (
+        "Intro.\n\n## Persona\nCalm.",
+        f"{compiler.CORRECTIONS_HEADING}\n- Be brief.",
+    )
+    assert compiler.split_corrections("No corrections.") == ("No corrections.", "")
