@@ -37,7 +37,8 @@ registries and who registers, each in its AppConfig.ready():
 
     contacts.hooks.timeline_sources        calls, appointments, notifications (privacy.py)
     contacts.hooks.gdpr_exporters          calls, appointments, notifications, campaigns (privacy.py)
-    contacts.hooks.erasers                 calls, appointments, notifications, campaigns (privacy.py)
+    contacts.hooks.erasers                 calls, appointments, notifications, campaigns, knowledge (privacy.py)
+    contacts.hooks.panels                  appointments, campaigns, properties (matching properties)
     calls.hooks.outbound_call_checks       calls.compliance.CHECKS, campaigns.compliance.CHECKS,
                                            billing.compliance.billing_allows_outbound_call
     billing.limits.usage_counters          calls.selectors.plan_usage_counts
@@ -45,7 +46,11 @@ registries and who registers, each in its AppConfig.ready():
     calls.hooks.voice_knowledge            knowledge.services.answers.VOICE_KNOWLEDGE
     appointments.hooks.guest_messengers    notifications.receivers.message_guest
     tenants.hooks.settings_sections        calls (voice URLs), campaigns (calling settings)
-    tenants.hooks.vertical_appliers        knowledge.services.widget.widget_apply_template
+    tenants.hooks.vertical_appliers        calls, knowledge (FAQs, escalation; the widget), appointments,
+                                           notifications (each app's vertical.py)
+    tenants.hooks.setup_items              onboarding.selectors.wizard_setup_item
+    tenants.hooks.home_pages               analytics.views.dashboard_home
+    calls.hooks.script_change_appliers     none yet (knowledge.services.training falls back to the draft prompt)
     voiceplatform.crypto.secret_rotators   calls (Retell key), appointments (calendar secrets),
                                            notifications (webhook secrets, Slack/Discord URLs)
 
