@@ -13,12 +13,10 @@ from __future__ import annotations
 import hashlib
 import re
 import secrets
-import time
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
@@ -35,7 +33,7 @@ from knowledge.models import (
     new_widget_key,
 )
 from knowledge.services import answers, conversations
-from voiceplatform import events
+from voiceplatform import events, ratelimit
 from voiceplatform.tasks import current_tenant
 
 MAX_MESSAGE = 1000
@@ -270,23 +268,10 @@ def config_version(widget: ChatWidget, *parts: str) -> str:
 
 
 def _hit(key: str, limit: int, seconds: int, message: str) -> None:
-    """Count one more in a window that opens at the first hit; RateLimited once the window is full.
-
-    The window starts with the visitor rather than on the clock's minute, so a count never resets
-    between two messages sent a second apart.
-    """
-    now = time.time()
-    started_key, count_key = f"widget-rate:{key}:start", f"widget-rate:{key}:count"
-    if cache.add(started_key, now, seconds):
-        cache.set(count_key, 0, seconds)
-    started = cache.get(started_key, now)
-    try:
-        count = cache.incr(count_key)
-    except ValueError:
-        cache.set(count_key, 1, seconds)
-        count = 1
-    if count > limit:
-        raise RateLimited(message, max(1, int(started + seconds - now)))
+    """Count one more; RateLimited once the window is full."""
+    counted = ratelimit.hit(f"widget:{key}", seconds)
+    if counted.over(limit):
+        raise RateLimited(message, counted.retry_after)
 
 
 def limit_new_conversation(ip: str) -> None:

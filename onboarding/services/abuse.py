@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from django.conf import settings
-from django.core.cache import cache
+
+from voiceplatform import ratelimit
 
 PLACEHOLDER_NAMES = frozenset(
     {
@@ -95,11 +96,4 @@ def email_problem(email: str) -> str | None:
 
 def signup_allowed(ip: str | None) -> bool:
     """Count a signup attempt from `ip`; False once it passes SIGNUP_ATTEMPTS_PER_HOUR."""
-    key = f"signup-attempts:{ip or 'unknown'}"
-    cache.add(key, 0, timeout=3600)
-    try:
-        attempts = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, timeout=3600)
-        attempts = 1
-    return attempts <= settings.SIGNUP_ATTEMPTS_PER_HOUR
+    return not ratelimit.hit(f"signup:{ip or 'unknown'}", 3600).over(settings.SIGNUP_ATTEMPTS_PER_HOUR)
