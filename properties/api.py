@@ -14,6 +14,7 @@ from contacts.selectors import contacts_base
 from properties import imports, sending, services
 from properties.matching import MAX_LIMIT, contact_matches
 from properties.models import Availability, Property, PropertyType
+from properties.validation import FIELDS
 from tenants.roles import Perm
 from voiceplatform.boundary import JSONParser, MultiPartParser
 from voiceplatform.viewsets import ServiceBackedViewSet
@@ -22,22 +23,7 @@ from voiceplatform.viewsets import ServiceBackedViewSet
 class PropertySerializer(serializers.ModelSerializer):
     class Meta:
         model = Property
-        fields = [
-            "id",
-            "name",
-            "type",
-            "location",
-            "price_min",
-            "price_max",
-            "currency",
-            "amenities",
-            "specifications",
-            "availability",
-            "reference",
-            "description",
-            "created_at",
-            "updated_at",
-        ]
+        fields = ["id", *FIELDS, "created_at", "updated_at"]
         read_only_fields = fields
 
 
