@@ -182,8 +182,14 @@ class CompareSerializer(serializers.Serializer):
     right = serializers.CharField(required=False, default=drafts.DRAFT, max_length=20)
 
 
-def _agent(pk):
-    return call_selectors.agents_all().filter(pk=pk).first()
+def _agent_and_body(request, pk, serializer_class):
+    """The tenant's agent `pk` (None when it has no such agent) and the validated request body."""
+    agent = call_selectors.agents_all().filter(pk=pk).first()
+    if agent is None:
+        return None, None
+    serializer = serializer_class(data=request.data)
+    serializer.is_valid(raise_exception=True)
+    return agent, serializer.validated_data
 
 
 class AgentTestTurnView(APIView):
@@ -194,12 +200,9 @@ class AgentTestTurnView(APIView):
 
     @extend_schema(request=TestTurnSerializer, responses={200: OpenApiTypes.OBJECT})
     def post(self, request, pk):
-        agent = _agent(pk)
+        agent, data = _agent_and_body(request, pk, TestTurnSerializer)
         if agent is None:
             return error_response("not_found", "No such agent.", 404)
-        serializer = TestTurnSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
         result = drafts.sandbox_conversation_ask(
             tenant=request.tenant,
             agent=agent,
@@ -229,12 +232,9 @@ class AgentCompareView(APIView):
 
     @extend_schema(request=CompareSerializer, responses={200: OpenApiTypes.OBJECT})
     def post(self, request, pk):
-        agent = _agent(pk)
+        agent, data = _agent_and_body(request, pk, CompareSerializer)
         if agent is None:
             return error_response("not_found", "No such agent.", 404)
-        serializer = CompareSerializer(data=request.data)
-        serializer.is_valid(raise_exception=True)
-        data = serializer.validated_data
         comparison = drafts.versions_compare(
             tenant=request.tenant, agent=agent, questions=data["questions"], left=data["left"], right=data["right"]
         )
