@@ -177,8 +177,13 @@ def _knowledge_answer(question: str, agent, conversation: Conversation, settings
 
 def _close_turn(
     *, question, conversation, result: Answer, citations, escalated, settings_row, search, started, record_gap=True
-):
-    """Store the assistant's side of the turn (and a gap when it was not known): (text, message, latency)."""
+) -> AnswerResult:
+    """Store the assistant's side of the turn (and a gap when it was not known).
+
+    `citations` None means the passages the answer used.
+    """
+    if citations is None:
+        citations = [p.as_citation() for p in result.used]
     text = result.text
     if escalated:
         text = f"{text} {ESCALATION_NOTE}" if result.answered else ESCALATION_NOTE
@@ -207,7 +212,16 @@ def _close_turn(
                 vector=search.query_vector if search is not None else None,
             )
     conversation.refresh_from_db()
-    return text, message, latency
+    return AnswerResult(
+        answer=text,
+        citations=citations,
+        confidence=result.confidence,
+        answered=result.answered,
+        escalated=escalated,
+        conversation=conversation,
+        message=message,
+        latency_ms=latency,
+    )
 
 
 def answer_question(
@@ -223,9 +237,7 @@ def answer_question(
         question=question, agent=agent, channel=channel, conversation=conversation, contact=contact
     )
     result, citations, search = _knowledge_answer(question, agent, conversation, settings_row, stream=False)
-    if citations is None:
-        citations = [p.as_citation() for p in result.used]
-    text, message, latency = _close_turn(
+    return _close_turn(
         question=question,
         conversation=conversation,
         result=result,
@@ -234,16 +246,6 @@ def answer_question(
         settings_row=settings_row,
         search=search,
         started=started,
-    )
-    return AnswerResult(
-        answer=text,
-        citations=citations,
-        confidence=result.confidence,
-        answered=result.answered,
-        escalated=escalated,
-        conversation=conversation,
-        message=message,
-        latency_ms=latency,
     )
 
 
@@ -292,9 +294,7 @@ def answer_question_stream(
         raise
     if result is None:
         result = Answer(text="".join(said), used=[], confidence=0.0, answered=False)
-    if citations is None:
-        citations = [p.as_citation() for p in result.used]
-    text, message, latency = _close_turn(
+    outcome = _close_turn(
         question=question,
         conversation=conversation,
         result=result,
@@ -305,17 +305,8 @@ def answer_question_stream(
         started=started,
     )
     if escalated:
-        yield text
-    yield AnswerResult(
-        answer=text,
-        citations=citations,
-        confidence=result.confidence,
-        answered=result.answered,
-        escalated=escalated,
-        conversation=conversation,
-        message=message,
-        latency_ms=latency,
-    )
+        yield outcome.answer
+    yield outcome
 
 
 # --- the voice socket's side (calls.hooks.voice_knowledge) --------------------------------
