@@ -53,11 +53,16 @@ class ContactFilter(django_filters.FilterSet):
         super().__init__(*args, **kwargs)
         self.fuzzy = fuzzy
 
+    @classmethod
+    def unfiltered(cls, queryset):
+        """The list without filters: erased contacts stay hidden unless asked for."""
+        return queryset.filter(erased_at__isnull=True)
+
     @property
     def qs(self):
         queryset = super().qs
         if "erased" not in self.data or self.data.get("erased") in ("", None):
-            queryset = queryset.filter(erased_at__isnull=True)
+            queryset = self.unfiltered(queryset)
         return queryset
 
     def filter_search(self, queryset, name, value):

@@ -5,6 +5,7 @@ on the strict defaults that `manage.py check --deploy` expects and requires a
 real SECRET_KEY. Every variable is listed in the README.
 """
 
+import secrets
 import sys
 from datetime import timedelta
 from pathlib import Path
@@ -153,6 +154,11 @@ CACHES = {
         "REVERSE_KEY_FUNCTION": "django_tenants.cache.reverse_key",
     }
 }
+# A deploy's name (its commit, say): cached renderings of one release are never served by another.
+# Unset, every process counts as a release of its own.
+RELEASE = env_str("RELEASE") or secrets.token_hex(8)
+# How long a rendered list page is kept (voiceplatform.page_cache; it is checked against the rows on every read).
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 CHANNEL_LAYERS = {
     "default": {
         "BACKEND": "channels_redis.core.RedisChannelLayer",
@@ -251,7 +257,7 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "voiceplatform.api.Pagination",
     "PAGE_SIZE": 50,
     "DEFAULT_FILTER_BACKENDS": [
-        "django_filters.rest_framework.DjangoFilterBackend",
+        "voiceplatform.filters.FilterBackend",
         "rest_framework.filters.SearchFilter",
         "rest_framework.filters.OrderingFilter",
     ],

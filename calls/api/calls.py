@@ -22,6 +22,7 @@ from calls.voice import VoiceProviderError
 from contacts.models import Contact
 from tenants.roles import Perm, has_flag
 from voiceplatform.api import DirectColumnsMixin, error_response
+from voiceplatform.filters import FilterBackend
 from voiceplatform.links import request_url
 from voiceplatform.viewsets import ServiceBackedViewSet
 
@@ -190,7 +191,7 @@ class CallViewSet(ServiceBackedViewSet):
     serializer_class = CallSerializer
     write_perm = Perm.PLACE_CALLS
     filterset_class = CallFilter
-    filter_backends = [django_filters.rest_framework.DjangoFilterBackend, TranscriptSearchFilter, OrderingFilter]
+    filter_backends = [FilterBackend, TranscriptSearchFilter, OrderingFilter]
     ordering_fields = ["created_at", "started_at", "duration_ms", "score"]
     ordering = ["-created_at", "-id"]
 
