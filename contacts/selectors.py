@@ -1,16 +1,19 @@
 """Read-side queries: contact search, capped counts, the timeline."""
 
 import re
+from typing import NamedTuple
 
 import phonenumbers
+from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchQuery
-from django.db.models import Q, QuerySet, prefetch_related_objects
+from django.db.models import OuterRef, Q, QuerySet, prefetch_related_objects
 from django.db.models.functions import Lower, Reverse
 
 from contacts import hooks
 from contacts.models import ConsentRecord, Contact, ContactNote, NameKey, StatusChange
 from contacts.phones import InvalidPhone, normalize_phone
 from contacts.search import fuzzy_keys, fuzzy_tsquery, prefix_tsquery
+from voiceplatform.page_cache import RowVersion
 
 PHONE_LIKE = re.compile(r"^[+\d\s().\-/]+$")
 MIN_PHONE_DIGITS = 4
@@ -107,34 +110,62 @@ def contacts_page(queryset: QuerySet, *, number: int, size: int) -> tuple[list[C
     so an expensive search runs once; beyond the cap the page comes from the
     query itself, which PostgreSQL serves from an ordered index scan.
     """
-    ids = list(queryset.order_by().values_list("pk", flat=True)[: COUNT_CAP + 1])
-    offset = (number - 1) * size
-    if len(ids) <= COUNT_CAP:
-        ordering = queryset.query.order_by or Contact._meta.ordering
-        source = queryset.model.objects.filter(pk__in=ids).defer("search_vector").order_by(*ordering)
-        count, exact = len(ids), True
-    else:
-        source, count, exact = queryset, COUNT_CAP, False
-    rows = list(source[offset : offset + size + 1]) if ids else []
+    source, offset, count, exact = _page_source(queryset, number=number, size=size)
+    rows = list(source.defer("search_vector")[offset : offset + size + 1]) if source is not None else []
     if rows and queryset._prefetch_related_lookups:
         prefetch_related_objects(rows, *queryset._prefetch_related_lookups)
     return rows[:size], count, exact, len(rows) > size
 
 
-def attach_group_ids(contacts: list[Contact]) -> None:
-    """Set `group_ids` on each contact (ordered as `groups` is, by name) from one query on the link table.
+class PageEntry(NamedTuple):
+    """A contact on a page as much as decides what the page shows of it, without reading the contact."""
 
-    `prefetch_related("groups")` builds a related manager and a queryset per
-    contact and Group instances nobody reads; on a page of 50 that was the
-    costliest part of the API list after the database.
+    id: int
+    version: str
+    owner_id: int | None
+    group_ids: list[int]
+
+
+def contacts_page_entries(queryset: QuerySet, *, number: int, size: int) -> tuple[list[PageEntry], int, bool, bool]:
+    """`contacts_page`, with each contact as a PageEntry: its id, its row version (`RowVersion`, new whenever
+    the row is written, however it is written), its owner and its group ids (ordered by group name).
+
+    A page whose entries are unchanged shows exactly what it showed before, so
+    a rendered page can be reused (`voiceplatform.page_cache`); the contacts
+    themselves are read with `contacts_in_order` only when it cannot.
     """
-    by_contact: dict[int, list[int]] = {contact.pk: [] for contact in contacts}
-    if by_contact:
-        links = Contact.groups.through.objects.filter(contact_id__in=list(by_contact))
-        for contact_id, group_id in links.order_by("group__name", "group_id").values_list("contact_id", "group_id"):
-            by_contact[contact_id].append(group_id)
-    for contact in contacts:
-        contact.group_ids = by_contact[contact.pk]
+    source, offset, count, exact = _page_source(queryset, number=number, size=size)
+    if source is None:
+        return [], count, exact, False
+    columns = source.annotate(row_version=RowVersion(), page_group_ids=_group_ids_subquery())
+    rows = [
+        PageEntry(*row)
+        for row in columns.values_list("pk", "row_version", "owner_id", "page_group_ids")[offset : offset + size + 1]
+    ]
+    return rows[:size], count, exact, len(rows) > size
+
+
+def contacts_in_order(ids: list[int]) -> list[Contact]:
+    """These contacts, in this order, each with its `row_version` (see PageEntry)."""
+    by_id = {contact.pk: contact for contact in contacts_base().filter(pk__in=ids).annotate(row_version=RowVersion())}
+    return [by_id[pk] for pk in ids if pk in by_id]
+
+
+def _group_ids_subquery() -> ArraySubquery:
+    links = Contact.groups.through.objects.filter(contact_id=OuterRef("pk"))
+    return ArraySubquery(links.order_by("group__name", "group_id").values("group_id"))
+
+
+def _page_source(queryset: QuerySet, *, number: int, size: int) -> tuple[QuerySet | None, int, int, bool]:
+    """(where the page is read from or None when nothing matches, offset, capped count, count_exact)."""
+    ids = list(queryset.order_by().values_list("pk", flat=True)[: COUNT_CAP + 1])
+    offset = (number - 1) * size
+    if not ids:
+        return None, offset, 0, True
+    if len(ids) <= COUNT_CAP:
+        ordering = queryset.query.order_by or Contact._meta.ordering
+        return queryset.model.objects.filter(pk__in=ids).order_by(*ordering), offset, len(ids), True
+    return queryset, offset, COUNT_CAP, False
 
 
 def contacts_base() -> QuerySet:

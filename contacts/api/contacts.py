@@ -6,7 +6,6 @@ from django.http import StreamingHttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
-from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
 from rest_framework import serializers, status
@@ -30,13 +29,21 @@ from contacts.api.serializers import (
 from contacts.export import stream_csv, stream_json
 from contacts.filters import ContactFilter, bulk_targets
 from contacts.models import ConsentRecord, Contact, ContactNote, StatusChange
-from contacts.selectors import attach_group_ids, contact_timeline, contacts_base, contacts_page, has_fuzzy_form
+from contacts.selectors import (
+    contact_timeline,
+    contacts_base,
+    contacts_in_order,
+    contacts_page_entries,
+    has_fuzzy_form,
+)
 from contacts.services.bulk import BULK_ACTIONS, bulk_action_permission
 from tenants.permissions import api_key_scope, request_membership
 from tenants.request_utils import client_ip
 from tenants.roles import Perm, can
 from voiceplatform.api import Pagination
+from voiceplatform.filters import FilterBackend
 from voiceplatform.links import request_url
+from voiceplatform.page_cache import cached_page
 from voiceplatform.viewsets import ServiceBackedViewSet
 
 
@@ -53,12 +60,12 @@ class ContactPagination(Pagination):
             raise NotFound("Invalid page.") from exc
         if self.number < 1:
             raise NotFound("Invalid page.")
-        rows, self.count, self.count_exact, self.has_next = contacts_page(
+        entries, self.count, self.count_exact, self.has_next = contacts_page_entries(
             queryset, number=self.number, size=self.page_size_value
         )
-        if self.number > 1 and not rows:
+        if self.number > 1 and not entries:
             raise NotFound("Invalid page.")
-        return rows
+        return entries
 
     def get_next_link(self):
         if not self.has_next:
@@ -132,7 +139,7 @@ class ContactViewSet(ServiceBackedViewSet):
     queryset = Contact.objects.none()
     serializer_class = ContactSerializer
     pagination_class = ContactPagination
-    filter_backends = [DjangoFilterBackend]
+    filter_backends = [FilterBackend]
     filterset_class = ContactFilter
     lookup_value_regex = "[0-9]+"
     http_method_names = ["get", "post", "patch", "delete", "head", "options"]
@@ -164,13 +171,35 @@ class ContactViewSet(ServiceBackedViewSet):
 
     def list(self, request, *args, **kwargs):
         queryset = self.filter_queryset(self.get_queryset())
-        page = self.paginate_queryset(queryset)
+        entries = self.paginate_queryset(queryset)
         if not self.paginator.count and has_fuzzy_form(request.query_params.get("search", "")):
             retry = ContactFilter(request.query_params, queryset=self.get_queryset(), request=request, fuzzy=True)
             if retry.is_valid():
-                page = self.paginate_queryset(retry.qs)
-        attach_group_ids(page)
-        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+                entries = self.paginate_queryset(retry.qs)
+        owners = sorted({entry.owner_id for entry in entries if entry.owner_id})
+        members = members_of(request.tenant) if owners else {}
+        paginator = self.paginator
+        fingerprint = (
+            entries,
+            (paginator.count, paginator.count_exact, paginator.has_next),
+            request.tenant.timezone,
+            [(owner, members.get(owner)) for owner in owners],
+        )
+        data = cached_page(
+            request, scope="contacts", fingerprint=fingerprint, build=lambda: self._page_data(entries, members)
+        )
+        return Response(data)
+
+    def _page_data(self, entries, members) -> tuple[dict, bool]:
+        """The page rendered from the contacts as they are now, and whether they are still the entries' versions."""
+        contacts = contacts_in_order([entry.id for entry in entries])
+        group_ids = {entry.id: entry.group_ids for entry in entries}
+        for contact in contacts:
+            contact.group_ids = group_ids[contact.pk]
+        unchanged = [(c.pk, c.row_version) for c in contacts] == [(e.id, e.version) for e in entries]
+        context = {**self.get_serializer_context(), "members": members}
+        results = self.get_serializer_class()(contacts, many=True, context=context).data
+        return self.paginator.get_paginated_response(results).data, unchanged
 
     def _write_data(self, request, *, partial: bool) -> dict:
         serializer = ContactWriteSerializer(data=request.data, partial=partial)

@@ -104,7 +104,7 @@ _DATETIME = serializers.DateTimeField()
 
 
 def _group_ids(contact: Contact) -> list[int]:
-    """Ids loaded for a whole page (`selectors.attach_group_ids`), else the contact's own groups."""
+    """Ids read with the whole page (`selectors.contacts_page_entries`), else the contact's own groups."""
     ids = getattr(contact, "group_ids", None)
     return ids if ids is not None else [group.pk for group in contact.groups.all()]
 
