@@ -183,7 +183,7 @@ class AppointmentViewSet(ServiceBackedViewSet):
     http_method_names = ["get", "post", "patch", "head", "options"]
 
     def get_queryset(self):
-        return selectors.appointments_list()
+        return selectors.appointments_for_list() if self.action == "list" else selectors.appointments_list()
 
     def _actor_label(self):
         return f"api:{self.request.user.email}"

@@ -198,7 +198,8 @@ class CallViewSet(ServiceBackedViewSet):
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):
             return Call.objects.none()
-        return selectors.calls_visible_to(membership=self.request.membership)
+        calls = selectors.calls_visible_to(membership=self.request.membership)
+        return selectors.calls_for_list(calls) if self.action == "list" else calls
 
     def get_serializer_class(self):
         return CallDetailSerializer if self.action == "retrieve" else CallSerializer
