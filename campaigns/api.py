@@ -198,7 +198,9 @@ class CampaignViewSet(ServiceBackedViewSet):
     def get_queryset(self):
         if getattr(self, "swagger_fake_view", False):
             return Campaign.objects.none()
-        return selectors.campaigns_for()
+        campaigns = selectors.campaigns_for()
+        # The list shows the agent and number as ids: their rows (prompts and all) are not read for it.
+        return campaigns.select_related(None) if self.action == "list" else campaigns
 
     def _data(self):
         serializer = CampaignWriteSerializer(data=self.request.data, partial=True)
