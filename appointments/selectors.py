@@ -24,29 +24,9 @@ def appointments_list() -> QuerySet[Appointment]:
     return Appointment.objects.select_related("contact", "resource", "appointment_type")
 
 
-def appointments_for_list() -> QuerySet[Appointment]:
-    """What the API's appointment list shows (`AppointmentSerializer`): of the contact only its summary, not
-    its custom fields, notes or search vector, and of the resource only its id."""
-    return Appointment.objects.select_related("contact", "appointment_type").only(
-        "title",
-        "start_at",
-        "end_at",
-        "status",
-        "source",
-        "notes",
-        "cancellation_reason",
-        "confirmed_at",
-        "cancelled_at",
-        "created_at",
-        "updated_at",
-        "resource_id",
-        "contact__first_name",
-        "contact__last_name",
-        "contact__phone",
-        "contact__email",
-        "contact__timezone",
-        "appointment_type__name",
-    )
+def appointments_showing(columns: list[str]) -> QuerySet[Appointment]:
+    """Appointments with their contact and type, reading only these columns (what a list shows)."""
+    return Appointment.objects.select_related("contact", "appointment_type").only(*columns)
 
 
 def appointments_between(

@@ -23,40 +23,6 @@ def calls_visible_to(*, membership) -> QuerySet[Call]:
     return calls
 
 
-# What a call list shows (calls.api.calls.CallSerializer): the transcript, its turns, the provider's
-# call object, the search vector and the agent's prompts are left in the database, not parsed for 50 rows.
-LIST_COLUMNS = (
-    "provider_call_id",
-    "direction",
-    "call_type",
-    "status",
-    "outcome",
-    "from_number",
-    "to_number",
-    "phone_number_id",
-    "campaign_id",
-    "campaign_attempt_id",
-    "started_at",
-    "ended_at",
-    "duration_ms",
-    "sentiment",
-    "score",
-    "summary",
-    "recording_url",
-    "created_at",
-    "contact__first_name",
-    "contact__last_name",
-    "contact__phone",
-    "contact__status",
-    "agent__name",
-    "agent_version__number",
-)
-
-
-def calls_for_list(calls: QuerySet[Call]) -> QuerySet[Call]:
-    return calls.only(*LIST_COLUMNS)
-
-
 def calls_matching(calls: QuerySet[Call], text: str) -> QuerySet[Call]:
     """Full-text search in transcripts and summaries, plus numbers and contact names."""
     text = (text or "").strip()[:200]

@@ -80,6 +80,22 @@ class DirectColumnsMixin:
         return ret
 
 
+def own_columns(serializer_class, through: str = "") -> list[str]:
+    """The serializer's fields that are columns of its model, for `.only()`, so a list reads no other column
+    (what its computed fields read is named beside it); `through` prefixes them for a related model."""
+    model = serializer_class.Meta.model
+    prefix = f"{through}__" if through else ""
+    names = []
+    for name in serializer_class.Meta.fields:
+        try:
+            field = model._meta.get_field(name)
+        except FieldDoesNotExist:
+            continue
+        if field.concrete and not field.many_to_many:
+            names.append(prefix + name)
+    return names
+
+
 def _column_for(model, field) -> tuple[str, bool] | None:
     """(column attribute, is a foreign key id) when `field` shows one concrete column of `model` as DRF would."""
     if len(field.source_attrs) != 1 or isinstance(

@@ -20,7 +20,7 @@ from appointments.models import (
 )
 from contacts.models import Contact
 from tenants.roles import Perm
-from voiceplatform.api import DirectColumnsMixin
+from voiceplatform.api import DirectColumnsMixin, own_columns
 from voiceplatform.filters import IsoDateTimeFilter
 from voiceplatform.viewsets import ServiceBackedViewSet
 
@@ -183,7 +183,17 @@ class AppointmentViewSet(ServiceBackedViewSet):
     http_method_names = ["get", "post", "patch", "head", "options"]
 
     def get_queryset(self):
-        return selectors.appointments_for_list() if self.action == "list" else selectors.appointments_list()
+        if self.action != "list":
+            return selectors.appointments_list()
+        # Of the contact only its summary (not its custom fields or search vector); of the resource its id.
+        return selectors.appointments_showing(
+            [
+                *own_columns(AppointmentSerializer),
+                *own_columns(ContactSummarySerializer, through="contact"),
+                "title",  # with the type's name, the shown title (Appointment.display_title)
+                "appointment_type__name",
+            ]
+        )
 
     def _actor_label(self):
         return f"api:{self.request.user.email}"

@@ -21,7 +21,7 @@ from calls.services.placing import CallBlocked
 from calls.voice import VoiceProviderError
 from contacts.models import Contact
 from tenants.roles import Perm, has_flag
-from voiceplatform.api import DirectColumnsMixin, error_response
+from voiceplatform.api import DirectColumnsMixin, error_response, own_columns
 from voiceplatform.filters import FilterBackend
 from voiceplatform.links import request_url
 from voiceplatform.viewsets import ServiceBackedViewSet
@@ -79,6 +79,19 @@ class CallSerializer(DirectColumnsMixin, serializers.ModelSerializer):
 
     def get_has_recording(self, call) -> bool:
         return bool(call.recording_url)
+
+
+# What the list's computed and nested fields read besides the call's own shown columns; the transcript,
+# its turns, the provider's call object, the search vector and the agent's prompts stay in the database.
+LIST_READS = (
+    "recording_url",
+    "contact__first_name",
+    "contact__last_name",
+    "contact__phone",
+    "contact__status",
+    "agent__name",
+    "agent_version__number",
+)
 
 
 class FunctionCallSerializer(serializers.Serializer):
@@ -199,7 +212,7 @@ class CallViewSet(ServiceBackedViewSet):
         if getattr(self, "swagger_fake_view", False):
             return Call.objects.none()
         calls = selectors.calls_visible_to(membership=self.request.membership)
-        return selectors.calls_for_list(calls) if self.action == "list" else calls
+        return calls.only(*own_columns(CallSerializer), *LIST_READS) if self.action == "list" else calls
 
     def get_serializer_class(self):
         return CallDetailSerializer if self.action == "retrieve" else CallSerializer
