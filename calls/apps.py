@@ -31,6 +31,8 @@ class CallsConfig(AppConfig):
     def ready(self):
         from billing.limits import usage_counters
         from calls import compliance, privacy, vertical
+        from calls import hooks as call_hooks
+        from calls.scripts import corrections
         from calls.selectors import plan_usage_counts
         from calls.services.numbers import voice_key_rotate
         from contacts import hooks
@@ -46,3 +48,4 @@ class CallsConfig(AppConfig):
         crypto.secret_rotators.register(voice_key_rotate)
         usage_counters.register(plan_usage_counts)
         vertical_appliers.register(vertical.apply_template)
+        call_hooks.script_change_appliers.register(corrections.take_into_script)

@@ -13,12 +13,14 @@
   socket keeps the call's conversation and answers a caller's question from
   the tenant's knowledge (streamed); the knowledge app registers the one it
   offers. The first registered is used.
-- `script_change_appliers` (a Registry): `(*, agent_id, text, change_id, actor) -> str | None`.
+- `script_change_appliers` (a Registry):
+  `(*, tenant, agent_id, text, question, change_id, actor) -> str | None`.
   The training loop (knowledge.services.training) asks each in turn to take a
-  proposed script change made from a flag; the first to answer with a
+  proposed script change made from a flag (`text` is the better answer,
+  `question` what the caller said, possibly empty); the first to answer with a
   description of what it did (e.g. "Added to step 3 of script 'Reminders'") has
   applied it. When none does, the text is added to the agent's draft prompt.
-  A script library registers here in its AppConfig.ready().
+  The call scripts register `calls.scripts.corrections.take_into_script`.
 """
 
 from __future__ import annotations

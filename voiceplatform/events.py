@@ -50,7 +50,7 @@ registries and who registers, each in its AppConfig.ready():
                                            notifications (each app's vertical.py)
     tenants.hooks.setup_items              onboarding.selectors.wizard_setup_item
     tenants.hooks.home_pages               analytics.views.dashboard_home
-    calls.hooks.script_change_appliers     none yet (knowledge.services.training falls back to the draft prompt)
+    calls.hooks.script_change_appliers     calls.scripts.corrections (else training falls back to the draft prompt)
     voiceplatform.crypto.secret_rotators   calls (Retell key), appointments (calendar secrets),
                                            notifications (webhook secrets, Slack/Discord URLs)
 

@@ -246,7 +246,14 @@ def script_change_apply(*, tenant, change: ScriptChange, actor=None) -> ScriptCh
         raise Conflict(f"This script change is already {change.get_status_display().lower()}.")
     applied_by = None
     for applier in call_hooks.script_change_appliers:
-        applied_by = applier(agent_id=change.agent_id, text=change.text, change_id=change.pk, actor=actor)
+        applied_by = applier(
+            tenant=tenant,
+            agent_id=change.agent_id,
+            text=change.text,
+            question=change.flag.question if change.flag_id else "",
+            change_id=change.pk,
+            actor=actor,
+        )
         if applied_by:
             break
     if not applied_by:

@@ -147,8 +147,8 @@ def test_flag_to_script_change_lands_in_the_draft_prompt_without_an_applier(tena
 def test_a_registered_applier_takes_the_script_change(tenant_a, in_tenant, agent):
     taken = []
 
-    def applier(*, agent_id, text, change_id, actor):
-        taken.append((agent_id, text, change_id))
+    def applier(*, tenant, agent_id, text, question, change_id, actor):
+        taken.append((tenant.pk, agent_id, text, question, change_id))
         return "Added to step 2 of the script."
 
     call_hooks.script_change_appliers.register(applier)
@@ -162,7 +162,7 @@ def test_a_registered_applier_takes_the_script_change(tenant_a, in_tenant, agent
             prompt_after = Agent.objects.get(pk=agent.pk).system_prompt
     finally:
         call_hooks.script_change_appliers.unregister(applier)
-    assert taken == [(agent.pk, "Ask their age.", change.pk)]
+    assert taken == [(tenant_a.pk, agent.pk, "Ask their age.", "", change.pk)]
     assert change.applied_by == "Added to step 2 of the script." and prompt_after == prompt_before
 
 
