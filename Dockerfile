@@ -1,6 +1,9 @@
 # One image for web, voice (the custom-LLM WebSocket, uvicorn on 8001), worker and beat (the command differs).
 FROM python:3.11-slim
 ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1 DJANGO_ENV=production
+# The deploy's name (pass --build-arg RELEASE=<commit>): its web processes share cached list pages.
+ARG RELEASE=""
+ENV RELEASE=${RELEASE}
 WORKDIR /app
 COPY requirements/ requirements/
 RUN pip install --no-cache-dir -r requirements/prod.txt
