@@ -99,6 +99,18 @@ def rules_for(vertical: str, extra: list[str] | tuple[str, ...] = ()) -> list[st
     return list(dict.fromkeys(p.strip().lower() for p in phrases if p and p.strip()))
 
 
+def reply_for(vertical: str, phrase: str) -> str:
+    """What the vertical's template tells someone whose words matched `phrase` ("leave the property now" on a
+    gas leak), or "" when its rule has no reply of its own."""
+    from tenants.verticals import template_for
+
+    template = template_for(vertical)
+    for rule in template.escalation_rules if template else ():
+        if phrase in (p.lower() for p in rule.phrases):
+            return rule.reply
+    return ""
+
+
 def match(text: str, phrases: list[str]) -> str | None:
     """The first phrase (longest first) found in `text`, or None."""
     lowered = text.lower().replace("’", "'")

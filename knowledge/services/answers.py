@@ -125,16 +125,24 @@ def conversation_escalate(*, conversation: Conversation, reason: str, question: 
     return True
 
 
-def _escalation_phrases(agent, settings_row: KnowledgeSettings) -> list[str]:
+def _vertical() -> str:
     tenant = current_tenant()
+    return tenant.vertical if tenant else "other"
+
+
+def _escalation_phrases(agent, settings_row: KnowledgeSettings) -> list[str]:
     extra = list(settings_row.escalation_phrases)
     if agent is not None:
         extra += list(agent.escalation_keywords or [])
-    return escalation.rules_for(tenant.vertical if tenant else "other", extra)
+    return escalation.rules_for(_vertical(), extra)
 
 
 def _open_turn(*, question: str, agent, channel: str, conversation, contact):
-    """Check the question, store it, apply the escalation rules: (question, conversation, escalated, settings)."""
+    """Check the question, store it, apply the escalation rules: (question, conversation, urgent note, settings).
+
+    The urgent note is what an escalated turn says first (the vertical rule's own reply, such as what to do
+    about a gas leak, else ESCALATION_NOTE); None when the turn is not escalated.
+    """
     question = (question or "").strip()
     if not question:
         raise ValidationError({"question": "Ask a question."})
@@ -151,7 +159,8 @@ def _open_turn(*, question: str, agent, channel: str, conversation, contact):
             conversation=conversation, reason=matched, question=question
         )
         escalated = escalated or (bool(matched) and conversation.status == ConversationStatus.URGENT)
-    return question, conversation, escalated, settings_row
+    note = (escalation.reply_for(_vertical(), matched) or ESCALATION_NOTE) if escalated else None
+    return question, conversation, note, settings_row
 
 
 def _knowledge_answer(question: str, agent, conversation: Conversation, settings_row, *, stream: bool):
@@ -176,17 +185,18 @@ def _knowledge_answer(question: str, agent, conversation: Conversation, settings
 
 
 def _close_turn(
-    *, question, conversation, result: Answer, citations, escalated, settings_row, search, started, record_gap=True
+    *, question, conversation, result: Answer, citations, urgent, settings_row, search, started, record_gap=True
 ) -> AnswerResult:
     """Store the assistant's side of the turn (and a gap when it was not known).
 
-    `citations` None means the passages the answer used.
+    `citations` None means the passages the answer used; `urgent` is the escalated turn's note (said first).
     """
     if citations is None:
         citations = [p.as_citation() for p in result.used]
+    escalated = bool(urgent)
     text = result.text
     if escalated:
-        text = f"{text} {ESCALATION_NOTE}" if result.answered else ESCALATION_NOTE
+        text = f"{urgent} {text}" if result.answered else urgent
     latency = int((time.monotonic() - started) * 1000)
     with transaction.atomic():
         message = Message.objects.create(
@@ -233,7 +243,7 @@ def answer_question(
     contact=None,
 ) -> AnswerResult:
     started = time.monotonic()
-    question, conversation, escalated, settings_row = _open_turn(
+    question, conversation, urgent, settings_row = _open_turn(
         question=question, agent=agent, channel=channel, conversation=conversation, contact=contact
     )
     result, citations, search = _knowledge_answer(question, agent, conversation, settings_row, stream=False)
@@ -242,7 +252,7 @@ def answer_question(
         conversation=conversation,
         result=result,
         citations=citations,
-        escalated=escalated,
+        urgent=urgent,
         settings_row=settings_row,
         search=search,
         started=started,
@@ -264,7 +274,7 @@ def answer_question_stream(
     unanswered, interrupted reply.
     """
     started = time.monotonic()
-    question, conversation, escalated, settings_row = _open_turn(
+    question, conversation, urgent, settings_row = _open_turn(
         question=question, agent=agent, channel=channel, conversation=conversation, contact=contact
     )
     pieces, citations, search = _knowledge_answer(question, agent, conversation, settings_row, stream=True)
@@ -274,7 +284,7 @@ def answer_question_stream(
         for piece in pieces:
             if isinstance(piece, Answer):
                 result = piece
-            elif not escalated:
+            elif not urgent:
                 # An escalated turn is said whole at the end: its wording depends on whether it was answered.
                 yield piece
                 said.append(piece)  # only once the consumer asked for more: a stream closed at a yield never said it
@@ -285,7 +295,7 @@ def answer_question_stream(
             conversation=conversation,
             result=interrupted,
             citations=[],
-            escalated=escalated,
+            urgent=urgent,
             settings_row=settings_row,
             search=None,
             started=started,
@@ -299,12 +309,12 @@ def answer_question_stream(
         conversation=conversation,
         result=result,
         citations=citations,
-        escalated=escalated,
+        urgent=urgent,
         settings_row=settings_row,
         search=search,
         started=started,
     )
-    if escalated:
+    if urgent:
         yield outcome.answer
     yield outcome
 

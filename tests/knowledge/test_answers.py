@@ -141,7 +141,7 @@ def test_escalation_marks_urgent_and_alerts_staff_once(knowledge, tenant_a, in_t
         tenant_a.vertical = "other"
         tenant_a.save(update_fields=["vertical"])
     assert result.escalated
-    assert answers.ESCALATION_NOTE in result.answer
+    assert result.answer.startswith("That sounds urgent. I've alerted the team")  # the dental rule's own reply
     with in_tenant(tenant_a):
         conversation = Conversation.objects.get(pk=result.conversation.pk)
         assert conversation.status == "urgent" and conversation.escalation_reason in ("bleeding", "swollen")
@@ -175,3 +175,19 @@ def test_bad_questions_are_refused(tenant_a, in_tenant):
             with pytest.raises(ValidationError):
                 answers.answer_question(**kwargs)
         assert Conversation.objects.count() == 0
+
+
+def test_an_escalation_says_the_vertical_rules_own_reply_first(knowledge, tenant_a, in_tenant):
+    tenant_a.vertical = "home_services"
+    tenant_a.save(update_fields=["vertical"])
+    try:
+        with in_tenant(tenant_a):
+            gas = answers.answer_question(question="I can smell gas in the kitchen, what do I do?", channel="chat")
+            flooding = answers.answer_question(question="There's water pouring through the ceiling", channel="chat")
+            heating = answers.answer_question(question="We have no heating at all since last night")
+    finally:
+        tenant_a.vertical = "other"
+        tenant_a.save(update_fields=["vertical"])
+    assert gas.escalated and gas.answer.startswith("Please leave the property now, do not use switches or flames")
+    assert not flooding.escalated  # none of the rules' words: no urgency is invented
+    assert heating.escalated and heating.answer.startswith(answers.ESCALATION_NOTE)  # a rule without a reply
