@@ -4,8 +4,8 @@
 
 Creates a tenant `bench-lists` (reused when it exists) holding 10,000
 contacts, 10,000 calls, 10,000 appointments and 500 campaigns, starts
-gunicorn exactly as `make run` does (gthread, WEB_WORKERS=2, WEB_THREADS=4,
-DEBUG=0), then for each list has 20 clients (each with its own keep-alive
+gunicorn with the command line `make run` uses (voiceplatform.runtime; gthread,
+WEB_WORKERS x WEB_THREADS, DEBUG=0), then for each list has 20 clients (each with its own keep-alive
 connection and the tenant owner's API key) request it as fast as they can
 for the given time: contacts with 50 per page (pages 1-5), calls,
 campaigns and appointments with the default page. Prints requests/s,
@@ -53,6 +53,7 @@ from tests.appointments.factories import AppointmentFactory, AppointmentTypeFact
 from tests.calls.factories import CallFactory  # noqa: E402
 from tests.campaigns.factories import CampaignFactory  # noqa: E402
 from tests.contacts.factories import ContactFactory  # noqa: E402
+from voiceplatform.runtime import process_commands  # noqa: E402
 
 SLUG = "bench-lists"
 ROWS = 10_000
@@ -96,23 +97,11 @@ def load(tenant) -> None:
 
 
 def start_server(port: int, *, cold: bool = False) -> subprocess.Popen:
-    env = {**os.environ, "DEBUG": "0", "PORT": str(port)}
+    """The web server `make run` starts (voiceplatform.runtime's command line), on `port`."""
+    env = {**os.environ, "DEBUG": "0", "PORT": str(port), "HOST": "127.0.0.1"}
     if cold:
         env["PAGE_CACHE_SECONDS"] = "0"
-    command = [
-        str(Path(sys.executable).parent / "gunicorn"),
-        "voiceplatform.wsgi:application",
-        "--bind",
-        f"127.0.0.1:{port}",
-        "--worker-class",
-        "gthread",
-        "--workers",
-        env.get("WEB_WORKERS", "2"),
-        "--threads",
-        env.get("WEB_THREADS", "4"),
-        "--log-level",
-        "warning",
-    ]
+    command = [*process_commands(env, str(port))["web"], "--log-level", "warning"]
     server = subprocess.Popen(command, env=env, cwd=BASE_DIR, start_new_session=True)
     for _ in range(300):
         try:
@@ -201,7 +190,9 @@ def main() -> None:
         server = start_server(args.port, cold=args.cold)
         host = f"{SLUG}.localhost"
         cache = "off (--cold)" if args.cold else "on"
-        print(f"{args.clients} clients, {args.seconds:.0f} s per list, gunicorn gthread 2 workers x 4 threads")
+        workers, threads = (os.environ.get(name) for name in ("WEB_WORKERS", "WEB_THREADS"))
+        print(f"{args.clients} clients, {args.seconds:.0f} s per list, gunicorn gthread", end=" ")
+        print(f"workers x threads: {workers or 'default'} x {threads or 'default'}")
         print(f"page cache {cache}")
         print(f"{'list':<24} {'req/s':>8} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7} {'CPU ms/req':>11}")
         for name, path in LISTS:
