@@ -13,6 +13,7 @@ expire after PAGE_CACHE_SECONDS.
 """
 
 import hashlib
+import json
 import logging
 from collections.abc import Callable
 
@@ -20,7 +21,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import CharField, Expression
+from django.http import HttpResponse
 from django.utils import timezone
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
 
 from voiceplatform.links import request_url
 
@@ -41,27 +45,37 @@ class RowVersion(Expression):
         return f"{table}.xmin::text || '/' || {table}.ctid::text", []
 
 
-def cached_page(request, *, scope: str, fingerprint: object, build: Callable[[], tuple[dict, bool]]) -> dict:
-    """The page's data: from the cache when this fingerprint was rendered before, else `build()`.
+def cached_page(request, *, scope: str, fingerprint: object, build: Callable[[], tuple[dict, bool]]) -> HttpResponse:
+    """The page as a response: its JSON from the cache when this fingerprint was rendered before, else `build()`.
 
     `build` returns (data, keep): keep is False when what it read no longer
-    matches the fingerprint.
+    matches the fingerprint. Pages are kept as the JSON DRF's renderer makes,
+    so a reused page is neither unpickled into objects nor encoded again.
     """
     key = _key(request, scope, fingerprint)
     try:
-        data = cache.get(key)
+        rendered = cache.get(key)
     except Exception:  # the cache only saves work: a list must not fail because Redis does
         logger.warning("page cache unavailable", exc_info=True)
-        return build()[0]
-    if data is not None:
-        return data
-    data, keep = build()
-    if keep:
-        try:
-            cache.set(key, data, settings.PAGE_CACHE_SECONDS)
-        except Exception:
-            logger.warning("page cache unavailable", exc_info=True)
-    return data
+        return _response(request, JSONRenderer().render(build()[0]))
+    if rendered is None:
+        data, keep = build()
+        rendered = JSONRenderer().render(data)
+        if keep:
+            try:
+                cache.set(key, rendered, settings.PAGE_CACHE_SECONDS)
+            except Exception:
+                logger.warning("page cache unavailable", exc_info=True)
+    return _response(request, rendered)
+
+
+def _response(request, rendered: bytes) -> HttpResponse:
+    """The JSON as it is for a client taking plain JSON, else DRF's own rendering of it (an indented or
+    browsable answer)."""
+    renderer = request.accepted_renderer
+    if type(renderer) is JSONRenderer and renderer.get_indent(request.accepted_media_type, {}) is None:
+        return HttpResponse(rendered, content_type=renderer.media_type)
+    return Response(json.loads(rendered))
 
 
 def _key(request, scope: str, fingerprint: object) -> str:

@@ -185,10 +185,9 @@ class ContactViewSet(ServiceBackedViewSet):
             request.tenant.timezone,
             [(owner, members.get(owner)) for owner in owners],
         )
-        data = cached_page(
+        return cached_page(
             request, scope="contacts", fingerprint=fingerprint, build=lambda: self._page_data(entries, members)
         )
-        return Response(data)
 
     def _page_data(self, entries, members) -> tuple[dict, bool]:
         """The page rendered from the contacts as they are now, and whether they are still the entries' versions."""

@@ -129,3 +129,24 @@ def test_the_list_still_answers_when_the_cache_is_down(client, tenant_a, in_tena
     with mock.patch("voiceplatform.page_cache.cache.get", side_effect=ConnectionError("redis is down")):
         assert _names(client) == ["Ann"]
 
+
+
+def test_a_reused_page_is_the_same_answer_as_a_rendered_one(client, tenant_a, in_tenant):
+    with in_tenant(tenant_a):
+        ContactFactory.create_batch(3)
+    rendered, reused = client.get(URL), client.get(URL)
+
+    assert reused.content == rendered.content
+    for header in ("Content-Type", "Vary", "Allow", "Cache-Control"):
+        assert reused[header] == rendered[header], header
+    assert rendered["Content-Type"] == "application/json"
+
+
+def test_a_client_asking_for_indented_json_gets_it_from_a_kept_page(client, tenant_a, in_tenant):
+    with in_tenant(tenant_a):
+        ContactFactory(first_name="Ann")
+    compact = client.get(URL)
+    indented = client.get(URL, HTTP_ACCEPT="application/json; indent=2")
+
+    assert indented.json() == compact.json()
+    assert b'\n  "count": 1' in indented.content and b"\n" not in compact.content
