@@ -4,8 +4,9 @@ import re
 from typing import NamedTuple
 
 import phonenumbers
+from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.search import SearchQuery
-from django.db.models import Q, QuerySet, prefetch_related_objects
+from django.db.models import OuterRef, Q, QuerySet, prefetch_related_objects
 from django.db.models.functions import Lower, Reverse
 
 from contacts import hooks
@@ -136,11 +137,16 @@ def contacts_page_entries(queryset: QuerySet, *, number: int, size: int) -> tupl
     source, offset, count, exact = _page_source(queryset, number=number, size=size)
     if source is None:
         return [], count, exact, False
-    columns = source.annotate(row_version=RowVersion()).values_list("pk", "row_version", "owner_id")
-    rows = list(columns[offset : offset + size + 1])
-    groups = _group_ids_of([row[0] for row in rows[:size]])
-    entries = [PageEntry(pk, version, owner_id, groups[pk]) for pk, version, owner_id in rows[:size]]
-    return entries, count, exact, len(rows) > size
+    # The page's ids come from a subquery, so the group ids are looked up for its rows only, not for the
+    # rows an offset skips.
+    page = Contact.objects.filter(pk__in=source.values("pk")[offset : offset + size + 1])
+    columns = page.annotate(row_version=RowVersion(), page_group_ids=_group_ids_subquery())
+    ordering = source.query.order_by or Contact._meta.ordering
+    rows = [
+        PageEntry(*row)
+        for row in columns.order_by(*ordering).values_list("pk", "row_version", "owner_id", "page_group_ids")
+    ]
+    return rows[:size], count, exact, len(rows) > size
 
 
 def contacts_in_order(ids: list[int]) -> list[Contact]:
@@ -149,14 +155,10 @@ def contacts_in_order(ids: list[int]) -> list[Contact]:
     return [by_id[pk] for pk in ids if pk in by_id]
 
 
-def _group_ids_of(ids: list[int]) -> dict[int, list[int]]:
-    """Each contact's group ids, ordered by group name, from one query on the link table."""
-    groups: dict[int, list[int]] = {pk: [] for pk in ids}
-    if ids:
-        links = Contact.groups.through.objects.filter(contact_id__in=ids).order_by("group__name", "group_id")
-        for contact_id, group_id in links.values_list("contact_id", "group_id"):
-            groups[contact_id].append(group_id)
-    return groups
+def _group_ids_subquery() -> ArraySubquery:
+    """A contact's group ids, ordered by group name."""
+    links = Contact.groups.through.objects.filter(contact_id=OuterRef("pk"))
+    return ArraySubquery(links.order_by("group__name", "group_id").values("group_id"))
 
 
 def _page_source(queryset: QuerySet, *, number: int, size: int) -> tuple[QuerySet | None, int, int, bool]:
