@@ -1,6 +1,10 @@
 """Hybrid retrieval, the one place that queries chunks: full text and vectors fused by reciprocal rank.
 
-Full text: the question's stemmed words (PostgreSQL's `english` configuration,
+The question is first expanded with the business words for its everyday
+wordings (knowledge/lexicon.py: "put to sleep" adds "euthanasia", "car"
+adds "vehicle"), keeping only words the tenant's text uses and weighing them
+below the customer's own words; a word weighs no more than its synonym the site
+uses. Full text: the question's stemmed words (PostgreSQL's `english` configuration,
 which also drops stop words and question words) are matched through the GIN
 index, starting from the rarest words so a common word cannot flood the
 candidates, and at most PREFILTER matches are ranked. The lexical ranking that
@@ -12,11 +16,13 @@ by rarity) against the HNSW index of the current embedder's dimension, on the
 passage in context and on its title and headings alone. With WordLlama a fourth
 list scores how closely the candidates' words match each of the question's
 words. The lists are fused with reciprocal rank fusion (k = 60); FAQ entries
-sharing a word with the question get a boost; results are de-duplicated and at
-most two passages per page are kept, so the top results name different pages.
+sharing a word with the question get a boost; results are de-duplicated, at
+most two passages per page are kept, and each page's best passage comes before
+any page's second, so the first results name different pages.
 Each passage carries what an answerer needs to judge it: how many of the lists
 rank it high (agreement), its rarity-weighted word match, and the share of the
-question the site has no word for (`unknown`, the same for the whole search).
+question the site has no word for (`unknown`, the same for the whole search);
+similarity and coverage are of the customer's own words, not the expansions.
 """
 
 from __future__ import annotations
@@ -55,7 +61,7 @@ UNKNOWN_SIMILARITY = 0.5
 AGREE_DEPTH = 5
 # Words the lexicon adds for the customer's wordings (knowledge/lexicon.py) count this much of a word
 # the customer said, and at most MAX_EXPANSIONS of them (those the tenant's text uses) are added.
-EXPANSION_WEIGHT = 0.5
+EXPANSION_WEIGHT = 0.7
 MAX_EXPANSIONS = 8
 
 # Words that carry no meaning in a customer's question; dropped before embedding (the full-text

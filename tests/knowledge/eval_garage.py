@@ -273,3 +273,33 @@ OUT_OF_SCOPE = [
     "what's the cheapest car insurance company",
     "do you rent out moving vans",
 ]
+
+# A second wording, written after the retrieval changes were settled and measured once, before and after
+# them: questions no change was fitted to.
+QUESTIONS_REWORDED = [
+    ("grinding sound from the front wheels when I brake", "/brakes/"),
+    ("ballpark for a set of front brake pads", "/pricing/"),
+    ("do you give money off for veterans", "/pricing/"),
+    ("the light on my dash is blinking, is it safe to drive", "/diagnostics/"),
+    ("my power windows quit working", "/diagnostics/"),
+    ("how early can I get my yearly inspection done", "/inspection/"),
+    ("what paperwork do I need to bring for the inspection", "/inspection/"),
+    ("my tires are wearing out on the inside edges", "/tires/"),
+    ("can you store my snow tires over the summer", "/tires/"),
+    ("my AC smells like old socks", "/air-conditioning/"),
+    ("my temperature gauge went into the red", "/air-conditioning/"),
+    ("do you do clutches", "/services/"),
+    ("can I drop the car off the night before", "/appointments/"),
+    ("is there wifi while I wait", "/appointments/"),
+    ("I need to move my appointment to next week", "/appointments/"),
+    ("can you give me a lift home after I drop the car", "/shuttle-and-loaners/"),
+    ("what do I need to borrow one of your cars", "/shuttle-and-loaners/"),
+    ("how long is your work guaranteed for", "/warranty/"),
+    ("do you take amex", "/payment/"),
+    ("will you deal with my extended warranty company", "/payment/"),
+    ("where exactly are you, I can't find the shop", "/hours-location/"),
+    ("are you open sundays", "/hours-location/"),
+    ("my car broke down on the highway, who do I call", "/towing/"),
+    ("who owns the shop", "/about/"),
+    ("will getting my oil changed here mess up my dealer warranty", "/faq/"),
+]
