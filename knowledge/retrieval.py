@@ -231,10 +231,13 @@ LIMIT %s
 """
 
 
-def prefilter_lexemes(lexemes: list[str], stats: TermStats, budget: int = PREFILTER) -> list[str]:
-    """The question's rarest words whose matches fit the budget (always at least the rarest one)."""
+def prefilter_lexemes(
+    lexemes: list[str], stats: TermStats, budget: int = PREFILTER, expansions: frozenset[str] = frozenset()
+) -> list[str]:
+    """The question's rarest words whose matches fit the budget (always at least the rarest one); the
+    customer's own words before the lexicon's `expansions`, which only use what budget remains."""
     chosen, total = [], 0
-    for lexeme in sorted(lexemes, key=lambda lx: stats.df.get(lx, 0)):
+    for lexeme in sorted(lexemes, key=lambda lx: (lx in expansions, stats.df.get(lx, 0))):
         df = stats.df.get(lexeme, 0)
         if chosen and total + df > budget:
             break
@@ -243,7 +246,9 @@ def prefilter_lexemes(lexemes: list[str], stats: TermStats, budget: int = PREFIL
     return chosen
 
 
-def _text_candidates(lexemes: list[str], stats: TermStats, source_ids, limit: int) -> list[tuple[int, float, str]]:
+def _text_candidates(
+    lexemes: list[str], stats: TermStats, source_ids, limit: int, expansions: frozenset[str] = frozenset()
+) -> list[tuple[int, float, str]]:
     """Passages sharing a word with the question: (id, ts_rank_cd, tsvector text), best first."""
     if not lexemes:
         return []
@@ -251,7 +256,7 @@ def _text_candidates(lexemes: list[str], stats: TermStats, source_ids, limit: in
     with connection.cursor() as cursor:
         cursor.execute(
             _TEXT_SQL.format(scope=scope),
-            [prefilter_lexemes(lexemes, stats), lexemes, *params, PREFILTER, limit],
+            [prefilter_lexemes(lexemes, stats, expansions=expansions), lexemes, *params, PREFILTER, limit],
         )
         return cursor.fetchall()
 
@@ -551,7 +556,7 @@ def search(
     mark = lap("terms", mark)
     vector, own_vector = query_vectors(embedder, terms, stats, query_vector)
     mark = lap("embed", mark)
-    text_hits = _text_candidates(lexemes, stats, source_ids, CANDIDATES)
+    text_hits = _text_candidates(lexemes, stats, source_ids, CANDIDATES, terms.expansion_lexemes)
     mark = lap("full_text", mark)
     literal = vectors.literal(vector)
     vector_hits, heading_hits = _vector_lists(literal, embedder.id, embedder.dims, source_ids, CANDIDATES)

@@ -20,6 +20,11 @@ def test_the_prefilter_keeps_the_rarest_words_within_its_budget():
     assert retrieval.prefilter_lexemes(["dog", "ate", "chocol"], terms, budget=40) == ["chocol", "ate"]
     # The rarest word is kept even when it alone is over the budget.
     assert retrieval.prefilter_lexemes(["dog"], terms, budget=10) == ["dog"]
+    # A lexicon expansion, however rare, comes after the customer's own words.
+    own_first = retrieval.prefilter_lexemes(
+        ["dog", "ate", "chocol"], terms, budget=40, expansions=frozenset({"chocol"})
+    )
+    assert own_first == ["ate"]
 
 
 def test_bm25_ranks_a_rare_word_above_two_common_ones():
