@@ -487,12 +487,15 @@ def query_embedding(
     """
     if not getattr(embedder, "pools_words", False) or len(words) < 2:
         return embedder.embed([" ".join(words)])[0]
-    vectors_ = embedder.embed(words)
-    if weights is None:
-        weights = word_weights(word_lexemes, stats)
-    combined = (vectors_ * weights[:, None]).sum(axis=0)
+    pooled = _pool(embedder.embed(words), word_weights(word_lexemes, stats) if weights is None else weights)
+    return pooled if pooled is not None else embedder.embed([" ".join(words)])[0]
+
+
+def _pool(rows: np.ndarray, weights: np.ndarray) -> np.ndarray | None:
+    """The weighted sum of word vectors, normalised (None when it is zero)."""
+    combined = (rows * weights[:, None]).sum(axis=0)
     norm = float(np.linalg.norm(combined))
-    return combined / norm if norm else embedder.embed([" ".join(words)])[0]
+    return combined / norm if norm else None
 
 
 def query_vectors(embedder, terms: QueryTerms, stats: TermStats, given: np.ndarray | None = None):
@@ -509,16 +512,13 @@ def query_vectors(embedder, terms: QueryTerms, stats: TermStats, given: np.ndarr
         vector = embedder.embed([" ".join(terms.words[:own])])[0]
         return vector, vector
     matrix = embedder.embed(terms.words)
-
-    def pooled(rows: np.ndarray, weights: np.ndarray) -> np.ndarray:
-        combined = (rows * weights[:, None]).sum(axis=0)
-        norm = float(np.linalg.norm(combined))
-        return combined / norm if norm else embedder.embed([" ".join(terms.words[:own])])[0]
-
-    own_vector = pooled(matrix[:own], terms.weights[:own]) if own > 1 else matrix[0]
+    own_vector = _pool(matrix[:own], terms.weights[:own]) if own > 1 else matrix[0]
+    if own_vector is None:
+        own_vector = embedder.embed([" ".join(terms.words[:own])])[0]
     if own == len(terms.words):
         return own_vector, own_vector
-    return pooled(matrix, terms.weights), own_vector
+    vector = _pool(matrix, terms.weights)
+    return (vector if vector is not None else own_vector), own_vector
 
 
 def search(
