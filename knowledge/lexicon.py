@@ -629,20 +629,26 @@ def _found(key: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
 
 
 def expand(text: str) -> list[Expansion]:
-    """The business words for the customer wordings in `text`, in the order the wordings occur, without
-    the words `text` already has (compared by stem)."""
+    """The business words for the customer wordings in `text`, without the words `text` already has
+    (compared by stem). Taken in turns, each wording's first word, then each one's second, and so on,
+    so that a caller keeping only the first few keeps some of every wording's."""
     tokens = _tokens(text)
     if not tokens:
         return []
     have = set(tokens)
     table = _table()
-    hits = [(tokens.index(key[0]), key) for key in table if key[0] in have and _found(key, tokens)]
+    hits = sorted((tokens.index(key[0]), key) for key in table if key[0] in have and _found(key, tokens))
+    per_wording = [
+        [(part, key, synonym) for word, synonym in table[key] for part in re.split(r"[-/]", word)] for _, key in hits
+    ]
     out: dict[str, tuple[set[str], bool]] = {}
-    for _, key in sorted(hits):
-        for word, synonym in table[key]:
-            for part in re.split(r"[-/]", word):
-                if len(part) > 1 and stem(part) not in have:
-                    sources, was = out.setdefault(part, (set(), False))
-                    sources.update(key)
-                    out[part] = (sources, was or synonym)
+    for turn in range(max((len(parts) for parts in per_wording), default=0)):
+        for parts in per_wording:
+            if turn >= len(parts):
+                continue
+            part, key, synonym = parts[turn]
+            if len(part) > 1 and stem(part) not in have:
+                sources, was = out.setdefault(part, (set(), False))
+                sources.update(key)
+                out[part] = (sources, was or synonym)
     return [Expansion(word, frozenset(sources), synonym) for word, (sources, synonym) in out.items()]

@@ -434,12 +434,16 @@ class QueryTerms:
 def query_terms(
     words: list[str], expansions: list, lexemes: list[str], word_lexemes: list[list[str]], stats: TermStats
 ) -> QueryTerms:
-    """Keep the expansions the tenant's text uses (at most MAX_EXPANSIONS) and weigh every word."""
+    """Keep the expansions the tenant's text uses (at most MAX_EXPANSIONS, each adding a lexeme not
+    already asked) and weigh every word."""
     own = len(words)
     kept: list[int] = []
+    covered = set(lexemes).union(*word_lexemes[:own])
     for index, found in enumerate(word_lexemes[own:]):
-        if len(kept) < MAX_EXPANSIONS and found and any(stats.df.get(lx, 0) for lx in found):
+        # Only words the site uses, and not a mere variant of a word already there ("prices", "price").
+        if len(kept) < MAX_EXPANSIONS and set(found) - covered and any(stats.df.get(lx, 0) for lx in found):
             kept.append(index)
+            covered.update(found)
     extra = [expansions[i] for i in kept]
     all_lexemes = word_lexemes[:own] + [word_lexemes[own + i] for i in kept]
     weights = word_weights(all_lexemes, stats)

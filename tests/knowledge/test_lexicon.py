@@ -32,3 +32,8 @@ def test_every_entry_is_lower_case_and_reaches_other_words():
     for key, found in lexicon._table().items():
         assert key and all(w == w.lower() for w in key)
         assert found and all(word for word, _ in found)
+
+
+def test_wordings_take_turns_so_a_long_list_cannot_crowd_out_another():
+    added = words("how much to put my dog to sleep")
+    assert added.index("euthanasia") < 3 and added[0] == "price"

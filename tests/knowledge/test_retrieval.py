@@ -159,3 +159,10 @@ def test_one_page_with_many_matching_passages_does_not_fill_the_first_results(te
     with in_tenant(tenant_a):
         titles = [p.title for p in retrieval.search("where can I park", limit=3).passages]
         assert sorted(titles[:2]) == ["Parking", "Visit"]
+
+
+def test_an_expansion_that_only_repeats_a_kept_lexeme_takes_no_place():
+    terms = stats({"cost": 3, "price": 5, "fee": 4})
+    expansions = [lexicon.Expansion(w, frozenset({"cost"}), True) for w in ("price", "prices", "fee")]
+    query = retrieval.query_terms(["cost"], expansions, ["cost"], [["cost"], ["price"], ["price"], ["fee"]], terms)
+    assert query.words == ["cost", "price", "fee"]
