@@ -32,6 +32,7 @@ import math
 import re
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -619,11 +620,8 @@ def search(
     passages: list[Passage] = []
     chosen = page_diverse(
         scored,
-        {cid: f"faq:{row[6]}" if row[6] else f"page:{row[5] or row[1]}" for cid, row in rows.items()},
-        {
-            cid: hashlib.blake2b(" ".join(row[4].lower().split()).encode(), digest_size=12).hexdigest()
-            for cid, row in rows.items()
-        },
+        lambda cid: f"faq:{rows[cid][6]}" if rows[cid][6] else f"page:{rows[cid][5] or rows[cid][1]}",
+        lambda cid: hashlib.blake2b(" ".join(rows[cid][4].lower().split()).encode(), digest_size=12).hexdigest(),
         limit,
     )
     for score, chunk_id in chosen:
@@ -660,7 +658,7 @@ def search(
 
 
 def page_diverse(
-    scored: list[tuple[float, int]], page_of: dict[int, str], digest_of: dict[int, str], limit: int
+    scored: list[tuple[float, int]], page_of: Callable[[int], str], digest_of: Callable[[int], str], limit: int
 ) -> list[tuple[float, int]]:
     """The results to return from (score, id) best first: each page's best passage, in score order, before
     any page's second one (at most PER_PAGE per page; the same text only once), so the first results name
@@ -671,8 +669,8 @@ def page_diverse(
     seen: set[str] = set()
     for item in scored:
         chunk_id = item[1]
-        page, digest = page_of[chunk_id], digest_of[chunk_id]
-        if digest in seen or taken.get(page, 0) >= PER_PAGE:
+        page = page_of(chunk_id)
+        if taken.get(page, 0) >= PER_PAGE or (digest := digest_of(chunk_id)) in seen:
             continue
         seen.add(digest)
         (more if taken.get(page) else firsts).append(item)

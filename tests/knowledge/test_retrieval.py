@@ -112,8 +112,8 @@ def test_each_pages_best_passage_comes_before_any_second_one():
     page = {1: "a", 2: "a", 3: "a", 4: "b", 5: "c", 6: "a"}
     digest = {1: "x1", 2: "x2", 3: "x3", 4: "x4", 5: "x1", 6: "x6"}
     # a's second passage waits behind b; a third one of a never comes; the same text (5) only once.
-    assert [cid for _, cid in retrieval.page_diverse(scored, page, digest, 5)] == [1, 4, 2]
-    assert [cid for _, cid in retrieval.page_diverse(scored, page, digest, 2)] == [1, 4]
+    assert [cid for _, cid in retrieval.page_diverse(scored, page.get, digest.get, 5)] == [1, 4, 2]
+    assert [cid for _, cid in retrieval.page_diverse(scored, page.get, digest.get, 2)] == [1, 4]
 
 
 def test_a_word_weighs_no_more_than_its_synonym_the_site_uses_and_unused_expansions_are_dropped():
