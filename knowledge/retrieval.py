@@ -1,6 +1,10 @@
 """Hybrid retrieval, the one place that queries chunks: full text and vectors fused by reciprocal rank.
 
-Full text: the question's stemmed words (PostgreSQL's `english` configuration,
+The question is first expanded with the business words for its everyday
+wordings (knowledge/lexicon.py: "put to sleep" adds "euthanasia", "car"
+adds "vehicle"), keeping only words the tenant's text uses and weighing them
+below the customer's own words; a word weighs no more than its synonym the site
+uses. Full text: the question's stemmed words (PostgreSQL's `english` configuration,
 which also drops stop words and question words) are matched through the GIN
 index, starting from the rarest words so a common word cannot flood the
 candidates, and at most PREFILTER matches are ranked. The lexical ranking that
@@ -12,11 +16,13 @@ by rarity) against the HNSW index of the current embedder's dimension, on the
 passage in context and on its title and headings alone. With WordLlama a fourth
 list scores how closely the candidates' words match each of the question's
 words. The lists are fused with reciprocal rank fusion (k = 60); FAQ entries
-sharing a word with the question get a boost; results are de-duplicated and at
-most two passages per page are kept, so the top results name different pages.
+sharing a word with the question get a boost; results are de-duplicated, at
+most two passages per page are kept, and each page's best passage comes before
+any page's second, so the first results name different pages.
 Each passage carries what an answerer needs to judge it: how many of the lists
 rank it high (agreement), its rarity-weighted word match, and the share of the
-question the site has no word for (`unknown`, the same for the whole search).
+question the site has no word for (`unknown`, the same for the whole search);
+similarity and coverage are of the customer's own words, not the expansions.
 """
 
 from __future__ import annotations
@@ -26,12 +32,13 @@ import math
 import re
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
 from django.db import connection, transaction
 
-from knowledge import vectors
+from knowledge import lexicon, vectors
 from knowledge.embedders import get_embedder
 
 RRF_K = 60
@@ -53,6 +60,10 @@ SOFT_WEIGHT = 1.0
 UNKNOWN_SIMILARITY = 0.5
 # Depth of each fused list within which a passage counts as ranked high by that list.
 AGREE_DEPTH = 5
+# Words the lexicon adds for the customer's wordings (knowledge/lexicon.py) count this much of a word
+# the customer said, and at most MAX_EXPANSIONS of them (those the tenant's text uses) are added.
+EXPANSION_WEIGHT = 0.7
+MAX_EXPANSIONS = 8
 
 # Words that carry no meaning in a customer's question; dropped before embedding (the full-text
 # side has PostgreSQL's own stop words).
@@ -221,10 +232,13 @@ LIMIT %s
 """
 
 
-def prefilter_lexemes(lexemes: list[str], stats: TermStats, budget: int = PREFILTER) -> list[str]:
-    """The question's rarest words whose matches fit the budget (always at least the rarest one)."""
+def prefilter_lexemes(
+    lexemes: list[str], stats: TermStats, budget: int = PREFILTER, expansions: frozenset[str] = frozenset()
+) -> list[str]:
+    """The question's rarest words whose matches fit the budget (always at least the rarest one); the
+    customer's own words before the lexicon's `expansions`, which only use what budget remains."""
     chosen, total = [], 0
-    for lexeme in sorted(lexemes, key=lambda lx: stats.df.get(lx, 0)):
+    for lexeme in sorted(lexemes, key=lambda lx: (lx in expansions, stats.df.get(lx, 0))):
         df = stats.df.get(lexeme, 0)
         if chosen and total + df > budget:
             break
@@ -233,7 +247,9 @@ def prefilter_lexemes(lexemes: list[str], stats: TermStats, budget: int = PREFIL
     return chosen
 
 
-def _text_candidates(lexemes: list[str], stats: TermStats, source_ids, limit: int) -> list[tuple[int, float, str]]:
+def _text_candidates(
+    lexemes: list[str], stats: TermStats, source_ids, limit: int, expansions: frozenset[str] = frozenset()
+) -> list[tuple[int, float, str]]:
     """Passages sharing a word with the question: (id, ts_rank_cd, tsvector text), best first."""
     if not lexemes:
         return []
@@ -241,25 +257,34 @@ def _text_candidates(lexemes: list[str], stats: TermStats, source_ids, limit: in
     with connection.cursor() as cursor:
         cursor.execute(
             _TEXT_SQL.format(scope=scope),
-            [prefilter_lexemes(lexemes, stats), lexemes, *params, PREFILTER, limit],
+            [prefilter_lexemes(lexemes, stats, expansions=expansions), lexemes, *params, PREFILTER, limit],
         )
         return cursor.fetchall()
 
 
 def bm25(
-    lexemes: list[str], documents: dict[int, tuple[int, dict[str, str]]], stats: TermStats
+    lexemes: list[str],
+    documents: dict[int, tuple[int, dict[str, str]]],
+    stats: TermStats,
+    weights: dict[str, float] | None = None,
+    expansions: frozenset[str] = frozenset(),
 ) -> tuple[dict[int, float], dict[int, float]]:
     """BM25 of each document for the question's lexemes (only positive scores), and the share of the
     question's inverse document frequency each document contains.
 
     A document is (its number of distinct lexemes, {lexeme of the question: the weight letter of each
     position}); a position in the title or a heading counts FIELD_WEIGHTS more than one in the passage.
+    `weights` scales a lexeme's inverse document frequency (a lexicon expansion counts less). The share
+    is of the question's own lexemes, not `expansions` (those only the lexicon brought): a page that has
+    the business's word for what was asked ranks higher, but is not taken to have been asked about.
     """
     if not documents:
         return {}, {}
+    weights = weights or {}
     average = sum(size for size, _ in documents.values()) / len(documents) or 1.0
-    idf = {lexeme: stats.idf(lexeme) for lexeme in set(lexemes)}
-    total = sum(idf.values()) or 1.0
+    idf = {lexeme: stats.idf(lexeme) * weights.get(lexeme, 1.0) for lexeme in set(lexemes)}
+    asked = {lexeme: value for lexeme, value in idf.items() if lexeme not in expansions}
+    total = sum(asked.values()) or 1.0
     scores, coverage = {}, {}
     for doc_id, (size, found) in documents.items():
         if not found:
@@ -271,7 +296,7 @@ def bm25(
             score += idf.get(lexeme, 0.0) * tf * (BM25_K1 + 1) / (tf + norm)
         if score > 0:
             scores[doc_id] = score
-            coverage[doc_id] = sum(idf.get(lx, 0.0) for lx in found) / total
+            coverage[doc_id] = sum(asked.get(lx, 0.0) for lx in found) / total
     return scores, coverage
 
 
@@ -374,6 +399,81 @@ def _query_terms(cleaned: str, words: list[str]) -> tuple[list[str], TermStats, 
     return list(dict.fromkeys(lexemes)), stats, [w.split() for w in per_word]
 
 
+@dataclass(frozen=True)
+class QueryTerms:
+    """The question's words followed by the lexicon's expansions that the tenant's text uses, with what
+    each weighs.
+
+    `weights[i]` is word i's rarity (inverse document frequency), times EXPANSION_WEIGHT for an
+    expansion; a word with a synonym the site uses weighs no more than that synonym (the site says
+    "vehicle" everywhere, so "car" tells its pages apart no better). `alternates[i]` are the expansions
+    standing for the customer's word i. `lexeme_weights` scales each lexeme's rarity in BM25 the same way.
+    """
+
+    words: list[str]
+    own: int
+    lexemes: list[str]
+    word_lexemes: list[list[str]]
+    weights: np.ndarray
+    alternates: list[list[int]]
+    lexeme_weights: dict[str, float]
+    synonym: list[bool] = field(default_factory=list)
+    expansion_lexemes: frozenset[str] = frozenset()
+
+    def known_through(self) -> np.ndarray:
+        """How unknown each of the customer's words stays given its expansions: 0 with a synonym the site
+        uses, 1 - EXPANSION_WEIGHT with only a phrase's expansions, 1 with none."""
+        return np.array(
+            [
+                0.0 if self.synonym[i] else (1.0 - EXPANSION_WEIGHT if self.alternates[i] else 1.0)
+                for i in range(self.own)
+            ],
+            dtype=np.float32,
+        )
+
+
+def query_terms(
+    words: list[str], expansions: list, lexemes: list[str], word_lexemes: list[list[str]], stats: TermStats
+) -> QueryTerms:
+    """Keep the expansions the tenant's text uses (at most MAX_EXPANSIONS, each adding a lexeme not
+    already asked) and weigh every word."""
+    own = len(words)
+    kept: list[int] = []
+    covered = set(lexemes).union(*word_lexemes[:own])
+    for index, found in enumerate(word_lexemes[own:]):
+        # Only words the site uses, and not a mere variant of a word already there ("prices", "price").
+        if len(kept) < MAX_EXPANSIONS and set(found) - covered and any(stats.df.get(lx, 0) for lx in found):
+            kept.append(index)
+            covered.update(found)
+    extra = [expansions[i] for i in kept]
+    all_lexemes = word_lexemes[:own] + [word_lexemes[own + i] for i in kept]
+    weights = word_weights(all_lexemes, stats)
+    stems = [lexicon.stem(word) for word in words]
+    alternates = [[own + j for j, e in enumerate(extra) if stem in e.sources] for stem in stems]
+    multipliers = dict.fromkeys(lx for found in all_lexemes[own:] for lx in found if lx not in lexemes)
+    multipliers = dict.fromkeys(multipliers, EXPANSION_WEIGHT)
+    has_synonym = []
+    for index in range(own):
+        synonyms = [own + j for j, e in enumerate(extra) if e.synonym and stems[index] in e.sources]
+        has_synonym.append(bool(synonyms))
+        if synonyms and weights[index] > (concept := float(min(weights[j] for j in synonyms))):
+            for lexeme in all_lexemes[index]:
+                multipliers[lexeme] = min(multipliers.get(lexeme, 1.0), concept / float(weights[index]))
+            weights[index] = concept
+    weights[own:] *= EXPANSION_WEIGHT
+    return QueryTerms(
+        words=words + [e.word for e in extra],
+        own=own,
+        lexemes=lexemes + [lx for lx in multipliers if lx not in lexemes],
+        word_lexemes=all_lexemes,
+        weights=weights,
+        alternates=alternates + [[] for _ in extra],
+        lexeme_weights=multipliers,
+        synonym=has_synonym,
+        expansion_lexemes=frozenset(lx for lx in multipliers if lx not in lexemes),
+    )
+
+
 def word_weights(word_lexemes: list[list[str]], stats: TermStats) -> np.ndarray:
     """Each word's inverse document frequency (a stop word counts 1; a word the site never uses, the most)."""
     return np.array(
@@ -381,20 +481,49 @@ def word_weights(word_lexemes: list[list[str]], stats: TermStats) -> np.ndarray:
     )
 
 
-def query_embedding(embedder, words: list[str], word_lexemes: list[list[str]], stats: TermStats) -> np.ndarray:
+def query_embedding(
+    embedder, words: list[str], word_lexemes: list[list[str]], stats: TermStats, weights: np.ndarray | None = None
+) -> np.ndarray:
     """The question's vector; for a word-pooling model, words weighted by how rare they are in the tenant's text.
 
     A plain average of word vectors is dominated by the words every page of a business uses ("dog" at a
     vet's); weighting each word by its inverse document frequency (a word the site never uses counts as
-    rare) keeps the words that tell pages apart.
+    rare) keeps the words that tell pages apart. `weights` replaces the rarity weights when given.
     """
     if not getattr(embedder, "pools_words", False) or len(words) < 2:
         return embedder.embed([" ".join(words)])[0]
-    vectors_ = embedder.embed(words)
-    weights = word_weights(word_lexemes, stats)
-    combined = (vectors_ * weights[:, None]).sum(axis=0)
+    pooled = _pool(embedder.embed(words), word_weights(word_lexemes, stats) if weights is None else weights)
+    return pooled if pooled is not None else embedder.embed([" ".join(words)])[0]
+
+
+def _pool(rows: np.ndarray, weights: np.ndarray) -> np.ndarray | None:
+    """The weighted sum of word vectors, normalised (None when it is zero)."""
+    combined = (rows * weights[:, None]).sum(axis=0)
     norm = float(np.linalg.norm(combined))
-    return combined / norm if norm else embedder.embed([" ".join(words)])[0]
+    return combined / norm if norm else None
+
+
+def query_vectors(embedder, terms: QueryTerms, stats: TermStats, given: np.ndarray | None = None):
+    """(the vector to search with, the vector of the customer's own words).
+
+    For a word-pooling embedder the first also pools the lexicon's expansions, at their lower weights;
+    otherwise (a model that reads the whole question) both are the question's own words. `given` is an
+    embedding of the own words the caller already has.
+    """
+    own = terms.own
+    if given is not None:
+        return given, given
+    if not getattr(embedder, "pools_words", False) or len(terms.words) < 2:
+        vector = embedder.embed([" ".join(terms.words[:own])])[0]
+        return vector, vector
+    matrix = embedder.embed(terms.words)
+    own_vector = _pool(matrix[:own], terms.weights[:own]) if own > 1 else matrix[0]
+    if own_vector is None:
+        own_vector = embedder.embed([" ".join(terms.words[:own])])[0]
+    if own == len(terms.words):
+        return own_vector, own_vector
+    vector = _pool(matrix, terms.weights)
+    return (vector if vector is not None else own_vector), own_vector
 
 
 def search(
@@ -425,11 +554,14 @@ def search(
 
     mark = started
     words = embedding_query(query).split()
-    lexemes, stats, word_lexemes = _query_terms(cleaned, words)
+    expansions = [e for e in lexicon.expand(cleaned) if e.word not in _STOP_WORDS and e.word not in words]
+    lexemes, stats, word_lexemes = _query_terms(cleaned, words + [e.word for e in expansions])
+    terms = query_terms(words, expansions, lexemes, word_lexemes, stats)
+    words, lexemes, word_lexemes, own = terms.words, terms.lexemes, terms.word_lexemes, terms.own
     mark = lap("terms", mark)
-    vector = query_vector if query_vector is not None else query_embedding(embedder, words, word_lexemes, stats)
+    vector, own_vector = query_vectors(embedder, terms, stats, query_vector)
     mark = lap("embed", mark)
-    text_hits = _text_candidates(lexemes, stats, source_ids, CANDIDATES)
+    text_hits = _text_candidates(lexemes, stats, source_ids, CANDIDATES, terms.expansion_lexemes)
     mark = lap("full_text", mark)
     literal = vectors.literal(vector)
     vector_hits, heading_hits = _vector_lists(literal, embedder.id, embedder.dims, source_ids, CANDIDATES)
@@ -437,19 +569,24 @@ def search(
     pool = list(dict.fromkeys([i for i, *_ in text_hits] + [i for i, _ in vector_hits] + [i for i, _ in heading_hits]))
     if not pool:
         return SearchResult(
-            query=query, passages=[], took_ms=int((time.monotonic() - started) * 1000), query_vector=vector
+            query=query, passages=[], took_ms=int((time.monotonic() - started) * 1000), query_vector=own_vector
         )
-    rows = {row[0]: row for row in _load(pool, literal, embedder.dims, lexemes)}
-    # Every candidate's similarity (also those found only by full text), so confidence can use it.
+    rows = {row[0]: row for row in _load(pool, vectors.literal(own_vector), embedder.dims, lexemes)}
+    # Every candidate's similarity to the question as asked (also those found only by full text), so
+    # confidence can use it without the lexicon's words lending it meaning the customer did not give.
     similarity = {cid: row[9] or 0.0 for cid, row in rows.items()}
     text_rank = {cid: rank for cid, rank, _ in text_hits}
     lexical, coverage = bm25(
-        lexemes, {cid: (row[8][0], dict(item.split(" ", 1) for item in row[8][1])) for cid, row in rows.items()}, stats
+        lexemes,
+        {cid: (row[8][0], dict(item.split(" ", 1) for item in row[8][1])) for cid, row in rows.items()},
+        stats,
+        terms.lexeme_weights,
+        terms.expansion_lexemes,
     )
     mark = lap("load", mark)
     lexical_ranking = sorted(lexical, key=lambda cid: lexical[cid], reverse=True)
     rankings = [lexical_ranking, [i for i, _ in vector_hits], [i for i, _ in heading_hits]]
-    weights = word_weights(word_lexemes, stats)
+    weights = terms.weights
     soft: dict[int, float] = {}
     # A word is unknown when its stems occur in no chunk; a word with a close word in a candidate is not.
     unseen = np.array([bool(lx) and all(stats.df.get(x, 0) == 0 for x in lx) for lx in word_lexemes], dtype=bool)
@@ -460,7 +597,13 @@ def search(
             soft = dict(zip(ids, scores.tolist(), strict=True))
             unseen &= best.max(axis=1) < UNKNOWN_SIMILARITY
         rankings.append(sorted(soft, key=lambda cid: soft[cid], reverse=True)[:CANDIDATES])
-    unknown = float((weights * unseen).sum() / (float(weights.sum()) or 1.0)) if len(words) else 0.0
+    # Only the customer's own words can be unknown (an expansion is kept only when the site uses it); one
+    # the site has a synonym for is known, one a phrase's expansion stands for half known.
+    unknown = (
+        float((weights[:own] * unseen[:own] * terms.known_through()).sum() / (float(weights[:own].sum()) or 1.0))
+        if own
+        else 0.0
+    )
     top = [set(ranking[:AGREE_DEPTH]) for ranking in rankings]
     mark = lap("soft", mark)
     fused = rrf(rankings, weights=[*FUSION_WEIGHTS, SOFT_WEIGHT])
@@ -475,16 +618,14 @@ def search(
         scored.append((score, chunk_id))
     scored.sort(reverse=True)
     passages: list[Passage] = []
-    per_page: dict[str, int] = {}
-    seen_text: set[str] = set()
-    for score, chunk_id in scored:
-        _, url, title, heading, text, page_id, faq_id, source_id, _, _ = rows[chunk_id]
-        digest = hashlib.blake2b(" ".join(text.lower().split()).encode(), digest_size=12).hexdigest()
-        page_key = f"faq:{faq_id}" if faq_id else f"page:{page_id or url}"
-        if digest in seen_text or per_page.get(page_key, 0) >= PER_PAGE:
-            continue
-        seen_text.add(digest)
-        per_page[page_key] = per_page.get(page_key, 0) + 1
+    chosen = page_diverse(
+        scored,
+        lambda cid: f"faq:{rows[cid][6]}" if rows[cid][6] else f"page:{rows[cid][5] or rows[cid][1]}",
+        lambda cid: hashlib.blake2b(" ".join(rows[cid][4].lower().split()).encode(), digest_size=12).hexdigest(),
+        limit,
+    )
+    for score, chunk_id in chosen:
+        _, url, title, heading, text, _, faq_id, source_id, _, _ = rows[chunk_id]
         passages.append(
             Passage(
                 chunk_id=chunk_id,
@@ -504,13 +645,39 @@ def search(
                 unknown=round(unknown, 4),
             )
         )
-        if len(passages) >= limit:
-            break
     lap("fuse", mark)
     took = int((time.monotonic() - started) * 1000)
     return SearchResult(
-        query=query, passages=passages, took_ms=took, query_vector=vector, timings=timings, unknown=round(unknown, 4)
+        query=query,
+        passages=passages,
+        took_ms=took,
+        query_vector=own_vector,
+        timings=timings,
+        unknown=round(unknown, 4),
     )
+
+
+def page_diverse(
+    scored: list[tuple[float, int]], page_of: Callable[[int], str], digest_of: Callable[[int], str], limit: int
+) -> list[tuple[float, int]]:
+    """The results to return from (score, id) best first: each page's best passage, in score order, before
+    any page's second one (at most PER_PAGE per page; the same text only once), so the first results name
+    different pages and a page with several good passages cannot crowd the others out."""
+    firsts: list[tuple[float, int]] = []
+    more: list[tuple[float, int]] = []
+    taken: dict[str, int] = {}
+    seen: set[str] = set()
+    for item in scored:
+        chunk_id = item[1]
+        page = page_of(chunk_id)
+        if taken.get(page, 0) >= PER_PAGE or (digest := digest_of(chunk_id)) in seen:
+            continue
+        seen.add(digest)
+        (more if taken.get(page) else firsts).append(item)
+        taken[page] = taken.get(page, 0) + 1
+        if len(firsts) >= limit:
+            break
+    return (firsts + more)[:limit]
 
 
 _TEXT_WORD = re.compile(r"[a-z][a-z']+")

@@ -198,3 +198,20 @@ def test_tenant_b_sees_nothing_of_tenant_a(api, owner_b, text_source, tenant_a, 
     assert results == []
     answer = client.post("/api/v1/knowledge/answer/", {"question": "when are you open"}, format="json").json()
     assert not answer["answered"] and answer["citations"] == []
+
+
+def test_search_results_name_different_pages_first(api, manager_a, viewer_a, run_on_commit):
+    crowded = "\n\n".join(
+        f"# Parking area {n}\n\n" + " ".join(["Parking for patients is free behind the building."] * 60)
+        for n in range(4)
+    )
+    with run_on_commit():
+        for name, content in (("Parking", crowded), ("Visit", "# Finding us\n\nStreet parking is on Elm Row.")):
+            response = api(manager_a).post(
+                "/api/v1/knowledge/sources/", {"kind": "text", "name": name, "content": content}, format="json"
+            )
+            assert response.status_code == 201, response.content
+    body = {"query": "where can I park", "limit": 3}
+    results = api(viewer_a).post("/api/v1/knowledge/search/", body, format="json").json()["results"]
+    assert len(results) == 3
+    assert sorted(r["title"] for r in results[:2]) == ["Parking", "Visit"]

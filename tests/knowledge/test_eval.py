@@ -1,23 +1,31 @@
 """Retrieval quality on websites the system was not shaped on.
 
-Two sites, each crawled end to end from a local server: a veterinary clinic
+Three sites, each crawled end to end from a local server: a veterinary clinic
 (tests/knowledge/eval_content.py) with two sets of 25 questions written apart
-(the same facts, worded differently), and a hair salon
-(tests/knowledge/eval_salon.py) with its own 25, written before retrieval was
-tuned. Questions are asked the way customers ask them. The goal is the right
-page in the top 3 for 23 of 25, and answers that cite it; each set's floor is
-the level measured with the offline embedder (WordLlama) and answerer, so it
-cannot silently drop. Each site also has 8 questions it cannot answer (written
-before the answerer's confidence was calibrated); the floor on how many are
-declined holds precision while more real questions get answered. Measured:
-veterinary 21 in the top 3 and 19 cited (17 before the confidence counted the
-fused lists' agreement and the question's words the site lacks, 19 and 14
-before BM25, rarity-weighted query vectors and soft word matching), reworded
-18 and 16 (14 before), salon 23 and 19 (17 before); out of scope declined 5 of
-8 at the vet's and 6 of 8 at the salon (unchanged). The misses need world
-knowledge a static word-vector model lacks ("put to sleep" for euthanasia, "on
-holiday" for boarding, "claws" for nails); most uncited answers are the
-answerer declining below its confidence threshold with the right page found.
+(the same facts, worded differently), a hair salon (tests/knowledge/eval_salon.py)
+with its own 25, written before retrieval was tuned, and a car repair shop
+(tests/knowledge/eval_garage.py), written later as a check on changes fitted to
+the first two, with 25 questions and a second 25 written after the customer-
+wording lexicon and page diversity were settled, so no change was fitted to
+them. Questions are asked the way customers ask them. The goal is the right
+page among the first 3 results (the results themselves, as an API client sees
+them) for 23 of 25, and answers that cite it; each set's floor is the level
+measured with the offline embedder (WordLlama) and answerer, so it cannot
+silently drop. Each site also has 8 questions it cannot answer; the floor on
+how many are declined holds precision while more real questions get answered.
+
+Measured (top 3 / cited; declined of 8), before and after the lexicon
+(knowledge/lexicon.py) and each page's best passage first:
+vet 21/19, 5 -> 22/20, 5; vet reworded 18/16 -> 20/18; salon 23/19, 6 -> 25/22, 5;
+garage 20/14, 5 -> 21/14, 5; garage reworded (unseen wording) 20/17 -> 22/21.
+Earlier: the vet's 21/19 was 19/14 before BM25, rarity-weighted query vectors
+and soft word matching, and 17 cited before the confidence counted the fused
+lists' agreement and the question's words the site lacks. The salon's one more
+answered out-of-scope question is a price question about a service it does not
+offer ("how much is laser hair removal"), answered from the price list. The
+misses left need knowledge neither the word vectors nor the lexicon has; most
+uncited answers are the answerer declining below its confidence threshold with
+the right page found.
 """
 
 import pytest
@@ -25,15 +33,17 @@ import pytest
 from knowledge import retrieval
 from knowledge.demo_sites.build import render
 from knowledge.services import answers, sources
-from tests.knowledge import eval_content, eval_salon
+from tests.knowledge import eval_content, eval_garage, eval_salon
 
 pytestmark = pytest.mark.django_db
 
 # (site module, its questions, top-3 floor, cited floor, out-of-scope questions, how many must be declined)
 SETS = {
-    "vet": (eval_content, eval_content.QUESTIONS, 21, 19, eval_content.OUT_OF_SCOPE, 5),
-    "vet-reworded": (eval_content, eval_content.QUESTIONS_REWORDED, 18, 16, [], 0),
-    "salon": (eval_salon, eval_salon.QUESTIONS, 23, 19, eval_salon.OUT_OF_SCOPE, 6),
+    "vet": (eval_content, eval_content.QUESTIONS, 22, 20, eval_content.OUT_OF_SCOPE, 5),
+    "vet-reworded": (eval_content, eval_content.QUESTIONS_REWORDED, 20, 18, [], 0),
+    "salon": (eval_salon, eval_salon.QUESTIONS, 25, 22, eval_salon.OUT_OF_SCOPE, 5),
+    "garage": (eval_garage, eval_garage.QUESTIONS, 21, 14, eval_garage.OUT_OF_SCOPE, 5),
+    "garage-reworded": (eval_garage, eval_garage.QUESTIONS_REWORDED, 22, 21, [], 0),
 }
 
 
@@ -53,8 +63,9 @@ def score(origin: str, questions) -> tuple[list[str], list[str]]:
     misses, uncited = [], []
     for question, path in questions:
         expected = origin + path
-        result = retrieval.search(question, limit=5)
-        pages = list(dict.fromkeys(p.url for p in result.passages))[:3]
+        # The first three results themselves (not the first three pages among more): an API client showing
+        # three results shows these.
+        pages = [p.url for p in retrieval.search(question, limit=3).passages]
         if expected not in pages:
             misses.append(f"{question!r}: wanted {path}, got {[p.removeprefix(origin) for p in pages]}")
         answer = answers.answer_question(question=question)

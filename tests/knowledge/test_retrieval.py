@@ -4,7 +4,7 @@ soft word matching, and the term statistics that follow the chunks."""
 import numpy as np
 import pytest
 
-from knowledge import retrieval
+from knowledge import lexicon, retrieval
 from knowledge.embedders import get_embedder
 from knowledge.services import sources
 
@@ -20,6 +20,11 @@ def test_the_prefilter_keeps_the_rarest_words_within_its_budget():
     assert retrieval.prefilter_lexemes(["dog", "ate", "chocol"], terms, budget=40) == ["chocol", "ate"]
     # The rarest word is kept even when it alone is over the budget.
     assert retrieval.prefilter_lexemes(["dog"], terms, budget=10) == ["dog"]
+    # A lexicon expansion, however rare, comes after the customer's own words.
+    own_first = retrieval.prefilter_lexemes(
+        ["dog", "ate", "chocol"], terms, budget=40, expansions=frozenset({"chocol"})
+    )
+    assert own_first == ["ate"]
 
 
 def test_bm25_ranks_a_rare_word_above_two_common_ones():
@@ -100,3 +105,64 @@ def test_large_statistics_are_sampled_and_kept_a_while(tenant_a, in_tenant, run_
         assert retrieval._query_terms("gazebo", ["gazebo"])[1] is first
         monkeypatch.setattr(retrieval, "STATS_TTL", 0.0)
         assert retrieval._query_terms("gazebo", ["gazebo"])[1].df["gazebo"] == 1
+
+
+def test_each_pages_best_passage_comes_before_any_second_one():
+    scored = [(0.9, 1), (0.8, 2), (0.7, 3), (0.6, 4), (0.5, 5), (0.4, 6)]
+    page = {1: "a", 2: "a", 3: "a", 4: "b", 5: "c", 6: "a"}
+    digest = {1: "x1", 2: "x2", 3: "x3", 4: "x4", 5: "x1", 6: "x6"}
+    # a's second passage waits behind b; a third one of a never comes; the same text (5) only once.
+    assert [cid for _, cid in retrieval.page_diverse(scored, page.get, digest.get, 5)] == [1, 4, 2]
+    assert [cid for _, cid in retrieval.page_diverse(scored, page.get, digest.get, 2)] == [1, 4]
+
+
+def test_a_word_weighs_no_more_than_its_synonym_the_site_uses_and_unused_expansions_are_dropped():
+    terms = stats({"car": 1, "vehicl": 60, "auto": 0})
+    expansions = lexicon.expand("car")
+    assert {"vehicle", "auto"} <= {e.word for e in expansions}
+    word_lexemes = [["car"]] + [["vehicl"] if e.word == "vehicle" else [e.word] for e in expansions]
+    query = retrieval.query_terms(["car"], expansions, ["car"], word_lexemes, terms)
+    assert query.words == ["car", "vehicle"]
+    assert query.weights[0] == pytest.approx(terms.idf("vehicl"))
+    assert query.weights[1] == pytest.approx(retrieval.EXPANSION_WEIGHT * terms.idf("vehicl"))
+    assert query.lexeme_weights["vehicl"] == retrieval.EXPANSION_WEIGHT and query.lexeme_weights["car"] < 1
+    assert query.known_through().tolist() == [0.0]
+
+
+def test_a_customers_wording_finds_the_page_in_the_business_words(tenant_a, in_tenant, run_on_commit, monkeypatch):
+    with in_tenant(tenant_a), run_on_commit():
+        sources.source_create(
+            kind="text",
+            name="Boarding",
+            content="# Sleeping at the kennels\n\nOld dogs sleep in heated kennels at night; bring their own bed.",
+        )
+        sources.source_create(
+            kind="text",
+            name="End of life",
+            content="# Euthanasia\n\nWhen the time comes we offer a gentle euthanasia at the clinic or at home.",
+        )
+    with in_tenant(tenant_a):
+        question = "can you put my old dog to sleep at home"
+        assert retrieval.search(question, limit=1).passages[0].title == "End of life"
+        monkeypatch.setattr(retrieval, "MAX_EXPANSIONS", 0)
+        assert retrieval.search(question, limit=1).passages[0].title == "Boarding"
+
+
+def test_one_page_with_many_matching_passages_does_not_fill_the_first_results(tenant_a, in_tenant, run_on_commit):
+    sections = "\n\n".join(
+        f"# Parking area {n}\n\n" + " ".join(["Parking for patients is free behind the building."] * 60)
+        for n in range(4)
+    )
+    with in_tenant(tenant_a), run_on_commit():
+        sources.source_create(kind="text", name="Parking", content=sections)
+        sources.source_create(kind="text", name="Visit", content="# Finding us\n\nStreet parking is on Elm Row.")
+    with in_tenant(tenant_a):
+        titles = [p.title for p in retrieval.search("where can I park", limit=3).passages]
+        assert sorted(titles[:2]) == ["Parking", "Visit"]
+
+
+def test_an_expansion_that_only_repeats_a_kept_lexeme_takes_no_place():
+    terms = stats({"cost": 3, "price": 5, "fee": 4})
+    expansions = [lexicon.Expansion(w, frozenset({"cost"}), True) for w in ("price", "prices", "fee")]
+    query = retrieval.query_terms(["cost"], expansions, ["cost"], [["cost"], ["price"], ["price"], ["fee"]], terms)
+    assert query.words == ["cost", "price", "fee"]

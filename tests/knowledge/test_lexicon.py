@@ -1,0 +1,39 @@
+"""The customer-wording lexicon: phrases found with words in between, synonyms told from phrases, and
+nothing the question already says."""
+
+from knowledge import lexicon
+
+
+def words(text: str) -> list[str]:
+    return [e.word for e in lexicon.expand(text)]
+
+
+def test_a_phrase_is_found_with_other_words_inside_it():
+    found = {e.word: e for e in lexicon.expand("can you put my old dog to sleep at home")}
+    assert "euthanasia" in found
+    assert found["euthanasia"].sources >= {"put", "sleep"} and not found["euthanasia"].synonym
+    # Too far apart, the words are no longer the phrase.
+    assert "euthanasia" not in words("put the lead on, my dog walks a long way before he will go to sleep")
+
+
+def test_synonyms_are_marked_and_plurals_match():
+    found = {e.word: e for e in lexicon.expand("do my puppies need jabs")}
+    assert found["vaccination"].synonym and "jab" in found["vaccination"].sources
+    assert "vaccine" in words("when is the next jab due")
+
+
+def test_words_the_question_already_has_are_not_added():
+    added = words("how much does it cost")
+    assert "price" in added and "cost" not in added
+    assert words("") == [] and words("zzz qqq") == []
+
+
+def test_every_entry_is_lower_case_and_reaches_other_words():
+    for key, found in lexicon._table().items():
+        assert key and all(w == w.lower() for w in key)
+        assert found and all(word for word, _ in found)
+
+
+def test_wordings_take_turns_so_a_long_list_cannot_crowd_out_another():
+    added = words("how much to put my dog to sleep")
+    assert added.index("euthanasia") < 3 and added[0] == "price"
