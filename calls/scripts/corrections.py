@@ -15,21 +15,20 @@ applier, in the end the agent's draft prompt.
 from __future__ import annotations
 
 import copy
-import re
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from calls.models import Agent, AgentScriptSetup
-from calls.scripts import services
+from calls.models import Agent
+from calls.scripts import selectors, services
+from calls.scripts.validation import words
 
-WORD = re.compile(r"[a-z0-9']+")
 MAX_OBJECTIONS = 20  # per step, as validation allows
 MAX_OBJECTION, MAX_REPLY = 200, 1000
 
 
 def _words(text: str) -> set[str]:
-    return {word for word in WORD.findall(text.lower()) if len(word) > 2}
+    return {word for word in words(text) if len(word) > 2}
 
 
 def _step_for(steps: list[dict], said: str) -> int:
@@ -46,12 +45,11 @@ def _step_for(steps: list[dict], said: str) -> int:
 def take_into_script(*, tenant, agent_id: int, text: str, question: str = "", change_id=None, actor=None) -> str | None:
     """Add the caller's words and the better answer to the agent's script; None when it cannot."""
     question, text = " ".join(question.split()), " ".join(text.split())
-    setup = (
-        AgentScriptSetup.objects.select_related("script_version__script", "agent")
-        .filter(agent_id=agent_id, script_version__isnull=False)
-        .first()
-    )
-    if setup is None or not question or not text or len(question) > MAX_OBJECTION or len(text) > MAX_REPLY:
+    agent = Agent.objects.get(pk=agent_id)
+    setup = selectors.setup_for(agent)
+    if setup is None or setup.script_version is None:
+        return None
+    if not question or not text or len(question) > MAX_OBJECTION or len(text) > MAX_REPLY:
         return None
     script = setup.script_version.script
     if script.current_version_id != setup.script_version_id:
@@ -69,7 +67,7 @@ def take_into_script(*, tenant, agent_id: int, text: str, question: str = "", ch
             script.refresh_from_db()
             services.agent_script_apply(
                 tenant=tenant,
-                agent=Agent.objects.get(pk=agent_id),
+                agent=agent,
                 script_version=script.current_version,
                 persona_key=setup.persona_key,
                 persona_overrides=setup.persona_overrides,

@@ -11,18 +11,15 @@ State lives in the cache per browser session and agent, like the agent test pane
 
 from __future__ import annotations
 
-import re
-
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 
 from calls.hooks import VoiceAnswer, voice_knowledge
 from calls.models import Agent, CallScriptVersion
 from calls.scripts import compiler, selectors
-from calls.scripts.validation import is_end, variable_catalogue
+from calls.scripts.validation import is_end, variable_catalogue, words
 
 TTL = 3600
-WORD = re.compile(r"[a-z0-9']+")
 SAMPLE_VALUES = {
     "first_name": "Alex",
     "last_name": "Morgan",
@@ -41,12 +38,8 @@ def _key(session_key: str, agent: Agent) -> str:
     return f"calls:script-rehearsal:{session_key}:{agent.pk}"
 
 
-def _words(text: str) -> set[str]:
-    return set(WORD.findall(text.lower()))
-
-
 def _matches(phrase: str, said: set[str]) -> bool:
-    wanted = _words(phrase)
+    wanted = words(phrase)
     return bool(wanted) and wanted <= said
 
 
@@ -112,7 +105,7 @@ def rehearsal_turn(*, tenant, agent: Agent, session_key: str, state: dict, text:
     step = steps[state["step"]]
     values, catalogue = _values(tenant), variable_catalogue()
     state["turns"].append({"role": "user", "text": text, "step": step["key"]})
-    said = _words(text)
+    said = words(text)
     objection = next((item for item in step["objections"] if _matches(item["objection"], said)), None)
     branch = next((item for item in step["branches"] if _matches(item["answer"], said)), None)
     if objection is not None:

@@ -36,9 +36,15 @@ BUILT_IN_VARIABLES = {
 }
 VARIABLE = re.compile(r"\{([^{}]*)\}")
 KEY = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+WORD = re.compile(r"[a-z0-9']+")
 MAX_STEPS = 40
 TEXT_LIMITS = {"title": 80, "line": 1000}
 STEP_FIELDS = {"key", "title", "line", "expected", "branches", "next", "objections", "actions"}
+
+
+def words(text: str) -> set[str]:
+    """The lower-case words of a line or an answer, as the rehearsal and corrections compare them."""
+    return set(WORD.findall(text.lower()))
 
 
 def variable_catalogue() -> dict[str, str]:
