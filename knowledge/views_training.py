@@ -12,7 +12,7 @@ from django.views import View
 
 from calls import selectors as call_selectors
 from calls.models import Agent
-from calls.services import agent_publish_reviewed
+from calls.views.agents import publish_reviewed
 from knowledge import selectors
 from knowledge.models import Conversation, FlagReason, FlagResolution, FlagStatus, Message
 from knowledge.services import drafts, training
@@ -222,13 +222,5 @@ class AgentPublishFromTrainingView(TrainingView):
 
     def post(self, request, pk):
         agent = get_object_or_404(call_selectors.agents_all(), pk=pk)
-        try:
-            version = agent_publish_reviewed(
-                tenant=request.tenant, agent=agent, actor=request.user, note=request.POST.get("note", "")
-            )
-        except ValidationError as exc:
-            for message in error_messages(exc):
-                messages.error(request, message)
-        else:
-            messages.success(request, f"Published version {version.number}. New calls use it.")
+        publish_reviewed(request, agent)
         return redirect("knowledge:agent_training", pk=agent.pk)

@@ -137,16 +137,21 @@ class AgentPublishView(PortalPermissionMixin, View):
 
     @staticmethod
     def publish(request, agent):
-        try:
-            version = services.agent_publish_reviewed(
-                tenant=request.tenant, agent=agent, actor=request.user, note=request.POST.get("note", "")
-            )
-        except ValidationError as exc:
-            for message in error_messages(exc):
-                messages.error(request, message)
-        else:
-            messages.success(request, f"Published version {version.number}. New calls use it.")
+        publish_reviewed(request, agent)
         return redirect("calls:agent", pk=agent.pk)
+
+
+def publish_reviewed(request, agent) -> None:
+    """Publish the agent's draft with the form's note, and say in the page's messages how it went."""
+    try:
+        version = services.agent_publish_reviewed(
+            tenant=request.tenant, agent=agent, actor=request.user, note=request.POST.get("note", "")
+        )
+    except ValidationError as exc:
+        for message in error_messages(exc):
+            messages.error(request, message)
+    else:
+        messages.success(request, f"Published version {version.number}. New calls use it.")
 
 
 class AgentRollbackView(PortalPermissionMixin, View):

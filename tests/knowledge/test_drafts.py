@@ -175,3 +175,19 @@ def test_publishing_records_who_and_why(tenant_a, in_tenant, agent, owner_a):
     event = AuditEvent.objects.filter(action="agent.published", target_id=str(agent.pk)).latest("id")
     assert event.actor_id == owner_a.user.pk
     assert event.metadata["note"] == "Warmer greeting, refunds escalate" and event.metadata["version"] == 2
+
+
+def test_the_training_page_publishes_the_draft_with_its_note(tenant_a, in_tenant, agent, owner_a, portal):
+    client = portal(owner_a)
+    url = f"/knowledge/agents/{agent.pk}/training/publish/"
+
+    refused = client.post(url, {"note": " "}, follow=True)
+    published = client.post(url, {"note": "Warmer greeting"}, follow=True)
+
+    assert refused.redirect_chain[-1][0] == f"/knowledge/agents/{agent.pk}/training/"
+    assert "Published version 2. New calls use it." in published.content.decode()
+    with in_tenant(tenant_a):
+        assert list(AgentVersion.objects.filter(agent=agent).values_list("number", "note")) == [
+            (2, "Warmer greeting"),
+            (1, "First version"),
+        ]
