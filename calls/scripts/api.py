@@ -326,7 +326,6 @@ class ScriptPublishSerializer(serializers.Serializer):
 
 
 def agent_script_payload(agent: Agent) -> dict:
-    agent.refresh_from_db()
     setup = selectors.setup_for(agent)
     version = setup.script_version if setup else None
     return {
@@ -383,6 +382,7 @@ class AgentScriptViewSet(ServiceBackedViewSet):
             persona_overrides=data.get("persona_overrides"),
             actor=request.user,
         )
+        agent.refresh_from_db()  # the service compiled into its own locked copy
         return Response(agent_script_payload(agent))
 
     @extend_schema(request=ScriptPublishSerializer, responses={201: AgentVersionSerializer})

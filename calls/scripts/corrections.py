@@ -23,9 +23,6 @@ from calls.models import Agent
 from calls.scripts import selectors, services
 from calls.scripts.validation import words
 
-MAX_OBJECTIONS = 20  # per step, as validation allows
-MAX_OBJECTION, MAX_REPLY = 200, 1000
-
 
 def _words(text: str) -> set[str]:
     return {word for word in words(text) if len(word) > 2}
@@ -49,7 +46,7 @@ def take_into_script(*, tenant, agent_id: int, text: str, question: str = "", ch
     setup = selectors.setup_for(agent)
     if setup is None or setup.script_version is None:
         return None
-    if not question or not text or len(question) > MAX_OBJECTION or len(text) > MAX_REPLY:
+    if not question or not text:
         return None
     script = setup.script_version.script
     if script.current_version_id != setup.script_version_id:
@@ -57,8 +54,6 @@ def take_into_script(*, tenant, agent_id: int, text: str, question: str = "", ch
     content = copy.deepcopy(setup.script_version.content)
     index = _step_for(content["steps"], f"{question} {text}")
     step = content["steps"][index]
-    if len(step["objections"]) >= MAX_OBJECTIONS:
-        return None
     step["objections"].append({"objection": question, "reply": text})
     note = "Correction from a reviewed call" + (f" (script change {change_id})" if change_id else "")
     try:
@@ -74,7 +69,7 @@ def take_into_script(*, tenant, agent_id: int, text: str, question: str = "", ch
                 actor=actor,
             )
     except ValidationError:
-        return None  # e.g. the reply names a variable the script cannot fill
+        return None  # the script's rules refuse it: too long, a full step, a variable it cannot fill
     return (
         f'Added to step {index + 1} ("{step["title"]}") of the script "{script.name}" as version '
         f"{script.current_version.number} (publish the agent to use it)."

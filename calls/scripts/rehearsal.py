@@ -14,7 +14,7 @@ from __future__ import annotations
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 
-from calls.hooks import VoiceAnswer, voice_knowledge
+from calls.hooks import VoiceAnswer, knowledge_for_voice
 from calls.models import Agent, CallScriptVersion
 from calls.scripts import compiler, selectors
 from calls.scripts.validation import is_end, variable_catalogue, words
@@ -79,17 +79,16 @@ def rehearsal_start(*, tenant, agent: Agent, session_key: str) -> dict:
 
 def _off_script_answer(agent: Agent, state: dict, text: str) -> str:
     """The knowledge's answer (calls.hooks.voice_knowledge), kept in one rehearsal conversation."""
-    for knowledge in voice_knowledge:
-        if not state.get("conversation_id"):
-            state["conversation_id"] = knowledge.open_conversation(
-                agent=agent, contact=None, subject=f"Script rehearsal: {state['version_label']}"
-            )
-        pieces = knowledge.answer_stream(
-            question=text, agent=agent, conversation_id=state["conversation_id"], contact=None
+    knowledge = knowledge_for_voice()
+    if knowledge is None:
+        return ""
+    if not state.get("conversation_id"):
+        state["conversation_id"] = knowledge.open_conversation(
+            agent=agent, contact=None, subject=f"Script rehearsal: {state['version_label']}"
         )
-        final = next((piece for piece in pieces if isinstance(piece, VoiceAnswer)), None)
-        return final.text if final is not None and final.answered else ""
-    return ""
+    pieces = knowledge.answer_stream(question=text, agent=agent, conversation_id=state["conversation_id"], contact=None)
+    final = next((piece for piece in pieces if isinstance(piece, VoiceAnswer)), None)
+    return final.text if final is not None and final.answered else ""
 
 
 def rehearsal_turn(*, tenant, agent: Agent, session_key: str, state: dict, text: str) -> dict:

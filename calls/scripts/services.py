@@ -8,7 +8,7 @@ from django.db import transaction
 from django.db.models import Max
 
 from calls.models import Agent, AgentScriptSetup, AgentVersion, CallScript, CallScriptVersion
-from calls.scripts import compiler, library, personas
+from calls.scripts import compiler, library, personas, selectors
 from calls.scripts.validation import clean_content
 from tenants.services import audit_record
 
@@ -239,7 +239,7 @@ def agent_script_publish(*, tenant, agent: Agent, reason: str, actor) -> AgentVe
         raise ValidationError({"reason": ["Say why you are publishing (it is kept with the version)."]})
     if len(reason) > 200:
         raise ValidationError({"reason": ["At most 200 characters."]})
-    setup = AgentScriptSetup.objects.filter(agent=agent).select_related("script_version__script").first()
+    setup = selectors.setup_for(agent)
     note = reason
     if setup is not None and setup.script_version is not None:
         label = f"{setup.script_version.script.name} v{setup.script_version.number}"

@@ -189,7 +189,7 @@ def flag_apply(
         change = ScriptChange.objects.create(
             agent_id=flag.agent_id, flag=flag, text=answer, created_by_id=_actor_id(actor)
         )
-        change = script_change_apply(tenant=tenant, change=change, actor=actor)
+        change = _script_change_apply(tenant=tenant, change=change, question=flag.question, actor=actor)
         metadata |= {"script_change": change.pk, "applied_by": change.applied_by}
     else:
         faq = _custom_answer_write(question=asked, answer=answer, override=resolution == FlagResolution.CUSTOM_ANSWER)
@@ -238,19 +238,16 @@ def _append_to_draft_prompt(*, tenant, agent: Agent, text: str, actor) -> str:
     return "Added to the draft prompt (publish the agent to use it)."
 
 
-@transaction.atomic
-def script_change_apply(*, tenant, change: ScriptChange, actor=None) -> ScriptChange:
-    """Offer a pending change to each registered applier; the first that takes it wins, else the draft prompt."""
-    change = ScriptChange.objects.select_for_update().select_related("agent").get(pk=change.pk)
-    if change.status != ScriptChangeStatus.PENDING:
-        raise Conflict(f"This script change is already {change.get_status_display().lower()}.")
+def _script_change_apply(*, tenant, change: ScriptChange, question: str, actor=None) -> ScriptChange:
+    """Offer a new change to each registered applier; the first that takes it wins, else the draft prompt.
+    (Inside flag_apply's transaction, which holds the flag's lock.)"""
     applied_by = None
     for applier in call_hooks.script_change_appliers:
         applied_by = applier(
             tenant=tenant,
             agent_id=change.agent_id,
             text=change.text,
-            question=change.flag.question if change.flag_id else "",
+            question=question,
             change_id=change.pk,
             actor=actor,
         )
