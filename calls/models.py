@@ -122,9 +122,7 @@ class Agent(models.Model):
     def has_unpublished_changes(self) -> bool:
         if self.published_version is None:
             return True
-        # Versions published before a config field existed hold its default.
-        published = {**AGENT_CONFIG_DEFAULTS, **self.published_version.config}
-        return published != self.config()
+        return self.published_version.full_config != self.config()
 
 
 class AgentVersion(models.Model):
@@ -151,6 +149,11 @@ class AgentVersion(models.Model):
 
     def __str__(self):
         return f"{self.agent} v{self.number}"
+
+    @property
+    def full_config(self) -> dict:
+        """The published configuration, with the default of every field added since it was published."""
+        return {**AGENT_CONFIG_DEFAULTS, **self.config}
 
 
 class PhoneNumber(models.Model):

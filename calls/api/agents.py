@@ -141,7 +141,7 @@ class AgentViewSet(ServiceBackedViewSet):
 
     @staticmethod
     def _vocabulary(agent: Agent) -> dict:
-        published = agent.published_version.config.get("custom_vocabulary", []) if agent.published_version else []
+        published = agent.published_version.full_config["custom_vocabulary"] if agent.published_version else []
         return {
             "terms": list(agent.custom_vocabulary),
             "published_terms": list(published),

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Max
 
-from calls.models import AGENT_CONFIG_DEFAULTS, AGENT_CONFIG_FIELDS, Agent, AgentVersion
+from calls.models import AGENT_CONFIG_FIELDS, Agent, AgentVersion
 from calls.providers.sandbox.dialogue import VARIABLE
 from calls.voice import AgentSpec, VoiceProviderError, adapter_for, function_urls, preferred_account, webhook_url
 from contacts.phones import InvalidPhone
@@ -399,7 +399,7 @@ def agent_rollback(*, tenant, agent: Agent, version_number: int, actor=None) -> 
     target = agent.versions.filter(number=version_number).first()
     if target is None:
         raise ValidationError({"version": [f"Version {version_number} does not exist for this agent."]})
-    config = {**AGENT_CONFIG_DEFAULTS, **target.config}
+    config = target.full_config
     for field in AGENT_CONFIG_FIELDS:
         if field in config:
             setattr(agent, field, config[field])

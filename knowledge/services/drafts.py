@@ -18,7 +18,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from calls.models import AGENT_CONFIG_DEFAULTS, Agent
+from calls.models import Agent
 from knowledge.models import Channel, Conversation, Message, MessageRole
 from knowledge.services.answers import AnswerResult, answer_question
 
@@ -62,7 +62,7 @@ def version_config(*, agent: Agent, version) -> tuple[dict, str]:
         found = agent.versions.filter(number=number).first() if number else None
         if found is None:
             raise ValidationError({"version": [f"Choose draft, published or a version number of {agent.name}."]})
-    return {**agent.config(), **AGENT_CONFIG_DEFAULTS, **found.config}, f"Version {found.number}"
+    return {**agent.config(), **found.full_config}, f"Version {found.number}"
 
 
 def agent_as(*, agent: Agent, version) -> AgentAsVersion:
