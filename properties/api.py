@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import asdict
+
 import django_filters
 from django.shortcuts import get_object_or_404
 from drf_spectacular.utils import extend_schema, inline_serializer
@@ -169,16 +171,7 @@ class MatchesView(APIView):
         return Response(
             {
                 "contact": contact.pk,
-                "preferences": {
-                    "stated": prefs.stated,
-                    "budget_min": prefs.budget_min,
-                    "budget_max": prefs.budget_max,
-                    "currency": prefs.currency,
-                    "locations": prefs.locations,
-                    "property_type": prefs.property_type,
-                    "bedrooms": prefs.bedrooms,
-                    "timeline": prefs.timeline,
-                },
+                "preferences": asdict(prefs),
                 "matches": [
                     {
                         "property": PropertySerializer(m.prop).data,

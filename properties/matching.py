@@ -16,6 +16,7 @@ from decimal import Decimal
 from contacts.hooks import Panel
 from properties.models import Availability, Property
 from properties.preferences import Preferences, preferences_for
+from properties.selectors import has_properties
 
 OVER_BUDGET_TOLERANCE = Decimal("1.10")
 DEFAULT_LIMIT = 5
@@ -117,7 +118,7 @@ def contact_matches(contact, *, limit: int = DEFAULT_LIMIT) -> tuple[Preferences
 
 def contact_panel(contact) -> Panel | None:
     """The contact page's “Matching properties” section, for workspaces that keep an inventory."""
-    if not Property.objects.exists():
+    if not has_properties():
         return None
     prefs, matches = contact_matches(contact)
     return Panel(

@@ -31,7 +31,6 @@ from onboarding.models import OnboardingProgress
 from onboarding.services import abuse
 from tenants.models import RESERVED_SLUGS, SLUG_VALIDATOR, Membership, Tenant, User, validate_timezone
 from tenants.services import apply_vertical_template, audit_record, schema_name_for, tenant_create, tenant_url
-from tenants.verticals import template_for
 
 HANDOFF_SALT = "onboarding.handoff"
 HANDOFF_MAX_AGE = 120
@@ -123,13 +122,13 @@ def signup(
             vertical=vertical,
             timezone_name=timezone_name,
         )
-        apply_vertical_template(tenant=tenant, vertical=vertical)
+        template = apply_vertical_template(tenant=tenant, vertical=vertical)
         user = User.objects.get(email__iexact=email)
         address = EmailAddress.objects.create(user=user, email=email, primary=True, verified=False)
         OnboardingProgress.objects.create(
             tenant=tenant,
-            step="website" if template_for(vertical) else "industry",
-            steps_done=["industry"] if template_for(vertical) else [],
+            step="website" if template else "industry",
+            steps_done=["industry"] if template else [],
         )
         audit_record(action="tenant.signed_up", tenant=tenant, actor=user, target=tenant, ip_address=ip)
         if request is not None:

@@ -54,7 +54,7 @@ def wizard_add_website(*, progress: OnboardingProgress, url: str) -> Source:
         raise ValidationError({"url": ["Paste your website's address, e.g. https://www.example.com/."]})
     if "://" not in url:
         url = "https://" + url
-    existing = Source.objects.filter(pk=progress.source_id).first() if progress.source_id else None
+    existing = wizard_source(progress)
     if existing is not None and existing.url == url:
         source = existing
     else:
@@ -76,7 +76,7 @@ def wizard_scan_seen(*, progress: OnboardingProgress) -> OnboardingProgress:
 
 def wizard_ask(*, progress: OnboardingProgress, question: str):
     """Ask the receptionist as a visitor would; the answer carries its citations."""
-    agent = Agent.objects.filter(purpose=Agent.Purpose.RECEPTIONIST).order_by("pk").first()
+    agent = receptionist()
     result = answers.answer_question(question=question, agent=agent, channel=Channel.PORTAL)
     _advance(progress, "preview")
     return result
