@@ -26,12 +26,13 @@ def has_history() -> bool:
     return CallRollup.objects.exists() or DailyMetric.objects.exclude(metric="status_snapshot").exists()
 
 
-def request_filters(request) -> tuple[Filters | None, dict]:
+def request_filters(request, *, fallback: bool = True) -> tuple[Filters | None, dict]:
+    """The page's filters and their errors; with bad filters, the default ones (or None without `fallback`)."""
     today = rollups.tenant_today(request.tenant)
     try:
         return parse_filters(request.GET, today=today), {}
     except ValidationError as exc:
-        return None, exc.message_dict
+        return (parse_filters({}, today=today) if fallback else None), exc.message_dict
 
 
 def campaign_choices():
@@ -45,8 +46,6 @@ def dashboard_home(request, membership, remaining_setup):
 
 def render_dashboard(request, membership, *, remaining_setup=None):
     filters, errors = request_filters(request)
-    if filters is None:
-        filters = parse_filters({}, today=rollups.tenant_today(request.tenant))
     data = selectors.dashboard(filters, include_costs=can(membership, Perm.MANAGE_BILLING))
     tables = {name: exports.table(name, data) for name in exports.CHARTS}
     context = {
@@ -85,7 +84,7 @@ class ChartExportView(PortalPermissionMixin, View):
     def get(self, request, chart):
         if chart not in exports.CHARTS:
             raise Http404
-        filters, errors = request_filters(request)
+        filters, errors = request_filters(request, fallback=False)
         if filters is None:
             return HttpResponseBadRequest("; ".join(f"{k}: {' '.join(v)}" for k, v in errors.items()))
         data = selectors.dashboard(filters, include_costs=can(self.membership, Perm.MANAGE_BILLING))
@@ -98,8 +97,6 @@ class CampaignResultsView(PortalPermissionMixin, View):
 
     def get(self, request, pk=None):
         filters, errors = request_filters(request)
-        if filters is None:
-            filters = parse_filters({}, today=rollups.tenant_today(request.tenant))
         context = {
             "filters": filters,
             "errors": errors,
@@ -122,8 +119,6 @@ class InsightsView(PortalPermissionMixin, View):
 
     def get(self, request):
         filters, errors = request_filters(request)
-        if filters is None:
-            filters = parse_filters({}, today=rollups.tenant_today(request.tenant))
         report = insight_request(filters=filters, refresh=request.GET.get("refresh") == "1")
         context = {
             "filters": filters,
@@ -147,8 +142,6 @@ class TeamView(PortalPermissionMixin, View):
 
     def get(self, request):
         filters, errors = request_filters(request)
-        if filters is None:
-            filters = parse_filters({}, today=rollups.tenant_today(request.tenant))
         context = {
             "filters": filters,
             "errors": errors,
