@@ -461,8 +461,8 @@ def new_widget_key() -> str:
 class ChatWidget(models.Model):
     """The website chat widget of one agent: its public key, where it may run, and how it looks.
 
-    The public key is the only thing a website holds; it is also registered in
-    the shared hook-token table (purpose `chat_widget`) so it names its tenant.
+    The public key is the only thing a website holds; it is looked up in the
+    schema of the tenant whose host serves the widget.
     """
 
     agent = models.OneToOneField("calls.Agent", on_delete=models.CASCADE, related_name="chat_widget")

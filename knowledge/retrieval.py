@@ -371,16 +371,6 @@ def _vector_lists(
     )
 
 
-def _vector_candidates(
-    vector: np.ndarray, embedder_id: str, dims: int, source_ids, limit: int, column: str = "embedding"
-) -> list[tuple[int, float]]:
-    """The nearest passages by one vector column."""
-    scope, params = _scope_sql(source_ids)
-    literal = vectors.literal(vector)
-    found = _nearest(_nearest_sql(column, dims, scope), [literal, embedder_id, *params, literal, limit], source_ids)
-    return [(cid, sim) for _, cid, sim in found]
-
-
 def agent_source_ids(agent) -> list[int] | None:
     """The sources an agent answers from; None (every source) when the agent names none."""
     if agent is None:
@@ -593,8 +583,7 @@ def search(
     if SOFT_WEIGHT and getattr(embedder, "pools_words", False):
         ids, best = soft_best(embedder, words, {cid: f"{row[2]} {row[3]} {row[4]}" for cid, row in rows.items()})
         if ids:
-            scores = (weights[:, None] * best).sum(axis=0) / (float(weights.sum()) or 1.0)
-            soft = dict(zip(ids, scores.tolist(), strict=True))
+            soft = _soft_scores(ids, best, weights)
             unseen &= best.max(axis=1) < UNKNOWN_SIMILARITY
         rankings.append(sorted(soft, key=lambda cid: soft[cid], reverse=True)[:CANDIDATES])
     # Only the customer's own words can be unknown (an expansion is kept only when the site uses it); one
@@ -744,8 +733,11 @@ _word_index = _WordIndex()
 def soft_match(embedder, words: list[str], weights: np.ndarray, documents: dict[int, str]) -> dict[int, float]:
     """How well each document covers the question's words (see `soft_best`), weighted by rarity."""
     ids, best = soft_best(embedder, words, documents)
-    if not ids:
-        return {}
+    return _soft_scores(ids, best, weights) if ids else {}
+
+
+def _soft_scores(ids: list[int], best: np.ndarray, weights: np.ndarray) -> dict[int, float]:
+    """Each document's closest-word similarities averaged over the question's words, weighted by rarity."""
     scores = (weights[:, None] * best).sum(axis=0) / (float(weights.sum()) or 1.0)
     return dict(zip(ids, scores.tolist(), strict=True))
 

@@ -33,7 +33,7 @@ from knowledge.models import (
     Message,
     MessageRole,
 )
-from knowledge.services import gaps
+from knowledge.services import conversations, gaps
 from voiceplatform import events
 from voiceplatform.tasks import current_tenant
 
@@ -212,9 +212,7 @@ def _close_turn(
             completion_tokens=result.completion_tokens,
             answerer=result.answerer,
         )
-        Conversation.objects.filter(pk=conversation.pk).update(
-            message_count=Message.objects.filter(conversation=conversation).count(), last_message_at=timezone.now()
-        )
+        conversations.conversation_touch(conversation.pk)
         if record_gap and (not result.answered or result.confidence < settings_row.min_confidence):
             gaps.gap_record(
                 question=question,
@@ -330,10 +328,7 @@ def _voice_record(*, conversation_id: int, role: str, text: str) -> None:
     role = MessageRole.USER if role == "user" else MessageRole.ASSISTANT
     with transaction.atomic():
         Message.objects.create(conversation_id=conversation_id, role=role, text=text)
-        Conversation.objects.filter(pk=conversation_id).update(
-            message_count=Message.objects.filter(conversation_id=conversation_id).count(),
-            last_message_at=timezone.now(),
-        )
+        conversations.conversation_touch(conversation_id)
 
 
 def _voice_answer_stream(*, question: str, agent, conversation_id: int, contact) -> Iterator[str | VoiceAnswer]:

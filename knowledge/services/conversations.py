@@ -40,13 +40,18 @@ def conversation_event(*, conversation: Conversation, action: str, actor=None, d
     )
 
 
+def conversation_touch(conversation_id: int) -> None:
+    """After a message is stored: the conversation's message count and last-message time."""
+    Conversation.objects.filter(pk=conversation_id).update(
+        message_count=Message.objects.filter(conversation_id=conversation_id).count(), last_message_at=timezone.now()
+    )
+
+
 def conversation_message_add(*, conversation: Conversation, role: str, text: str, author_name: str = "") -> Message:
     """Store a message that no answerer produced (a visitor while staff handle the chat, staff, notices)."""
     with transaction.atomic():
         message = Message.objects.create(conversation=conversation, role=role, text=text, author_name=author_name)
-        Conversation.objects.filter(pk=conversation.pk).update(
-            message_count=Message.objects.filter(conversation=conversation).count(), last_message_at=timezone.now()
-        )
+        conversation_touch(conversation.pk)
     message.conversation = conversation
     return message
 

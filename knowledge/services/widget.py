@@ -232,9 +232,8 @@ def widget_apply_template(tenant, template) -> None:
         )
 
 
-def snippet_for(widget_or_agent, request) -> str:
+def snippet_for(widget: ChatWidget, request) -> str:
     """The `<script>` tag a business pastes into its website (on this tenant's host)."""
-    widget = widget_or_agent if isinstance(widget_or_agent, ChatWidget) else widget_for(widget_or_agent)
     return f'<script src="{request.build_absolute_uri(f"/widget/{widget.public_key}.js")}" async></script>'
 
 
