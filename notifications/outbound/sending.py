@@ -112,7 +112,12 @@ def _claim_for_endpoint(endpoint_id: int, now: datetime, limit: int) -> list[Web
         WHERE endpoint_id = %s AND status IN (%s, %s) AND (next_attempt_at IS NULL OR next_attempt_at <= %s)
         ORDER BY id LIMIT %s FOR UPDATE SKIP LOCKED
     ))"""  # noqa: S608 - table name from the model, values are parameters
-    return _claim_where(picked, [endpoint_id, DS.PENDING, DS.RETRYING, now, limit], now)
+    claimed = _claim_where(picked, [endpoint_id, DS.PENDING, DS.RETRYING, now, limit], now)
+    # One endpoint object for the batch: a failure that disables it, or a success that ends its failure
+    # streak, is seen by the deliveries after it.
+    for delivery in claimed[1:]:
+        delivery.endpoint = claimed[0].endpoint
+    return claimed
 
 
 def _post(url: str, *, headers: dict, body: bytes):
@@ -234,6 +239,7 @@ def _send_claimed(delivery: WebhookDelivery, now: datetime) -> WebhookDelivery:
         _record(attempt, delivery)
         if endpoint.failure_streak:
             WebhookEndpoint.objects.filter(pk=endpoint.pk).update(failure_streak=0, failing_since=None)
+            endpoint.failure_streak, endpoint.failing_since = 0, None
         return delivery
     delay = None if (permanent or gone) else retry_delay(delivery.attempts)
     if delay is None:
@@ -248,9 +254,10 @@ def _send_claimed(delivery: WebhookDelivery, now: datetime) -> WebhookDelivery:
     return delivery
 
 
-def _count_failure(endpoint: WebhookEndpoint, *, now: datetime, gone: bool) -> None:
+def _count_failure(sending_to: WebhookEndpoint, *, now: datetime, gone: bool) -> None:
+    """Count a failed attempt (disabling the endpoint when it keeps failing); `sending_to` is brought up to date."""
     with transaction.atomic():
-        endpoint = WebhookEndpoint.objects.select_for_update().get(pk=endpoint.pk)
+        endpoint = WebhookEndpoint.objects.select_for_update().get(pk=sending_to.pk)
         endpoint.failure_streak += 1
         endpoint.failing_since = endpoint.failing_since or now
         reason = ""
@@ -274,6 +281,8 @@ def _count_failure(endpoint: WebhookEndpoint, *, now: datetime, gone: bool) -> N
             _email_owners_disabled(endpoint)
             _alert_disabled(endpoint)
         endpoint.save(update_fields=fields)
+    for field in ("failure_streak", "failing_since", "is_enabled", "disabled_reason", "disabled_at"):
+        setattr(sending_to, field, getattr(endpoint, field))
 
 
 def _email_owners_disabled(endpoint: WebhookEndpoint) -> None:

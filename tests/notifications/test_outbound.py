@@ -320,6 +320,30 @@ def test_a_drain_stops_after_a_failed_batch_and_leaves_the_rest_to_the_sweep(ten
         assert WebhookDelivery.objects.order_by("pk").last().status == "delivered"
 
 
+
+def test_an_endpoint_disabled_by_a_batchs_first_delivery_receives_none_of_the_rest(tenant_a, in_tenant, settings):
+    with Receiver(statuses=[410]) as fake, in_tenant(tenant_a):
+        settings.WEBHOOK_ALLOWED_ORIGINS = [fake.origin]
+        endpoint, _ = _endpoint(fake.url)
+        for _ in range(3):
+            services.event_record(event_type="contact.created", data={})
+        sending.endpoint_drain(endpoint_id=endpoint.pk, batch=3)
+        rows = list(WebhookDelivery.objects.order_by("pk").values_list("status", "last_error"))
+    assert len(fake.requests) == 1
+    assert rows[0] == ("failed", "HTTP 410")
+    assert rows[1:] == [("failed", "The endpoint is disabled.")] * 2
+
+
+def test_a_success_after_a_failure_in_the_same_batch_ends_the_failure_streak(tenant_a, in_tenant, settings):
+    with Receiver(statuses=[500, 200]) as fake, in_tenant(tenant_a):
+        settings.WEBHOOK_ALLOWED_ORIGINS = [fake.origin]
+        endpoint, _ = _endpoint(fake.url)
+        for _ in range(2):
+            services.event_record(event_type="contact.created", data={})
+        sending.endpoint_drain(endpoint_id=endpoint.pk, batch=2)
+        endpoint.refresh_from_db()
+    assert endpoint.failure_streak == 0 and endpoint.failing_since is None
+
 def test_events_committed_while_a_drain_is_queued_queue_no_second_task(
     tenant_a, in_tenant, receiver, run_on_commit, monkeypatch
 ):
