@@ -146,26 +146,29 @@ def test_portal_agent_form_shows_the_limit(tenant_a, owner_a, portal):
     assert response.status_code == 400 and "Starter plan allows 1 agents" in response.content.decode()
 
 
-def test_compliance_guard_blocks_calls_at_zero_when_set(tenant_a, in_tenant):
+def _in_calling_hours():
+    """Today at 18:00 UTC: mid-morning for the test contact's California number, whenever the suite runs."""
     from django.utils import timezone
 
+    return timezone.now().replace(hour=18, minute=0, second=0, microsecond=0)
+
+
+def test_compliance_guard_blocks_calls_at_zero_when_set(tenant_a, in_tenant):
     from calls.compliance import check_outbound_call
     from contacts.models import Contact
 
     with in_tenant(tenant_a):
         contact = Contact.objects.create(first_name="Ann", phone="+14155550123")
-        assert check_outbound_call(tenant_a, contact, timezone.now()).allowed  # zero balance, switch off
+        assert check_outbound_call(tenant_a, contact, _in_calling_hours()).allowed  # zero balance, switch off
         BillingAccount.objects.filter(tenant=tenant_a).update(stop_outbound_at_zero=True)
-        decision = check_outbound_call(tenant_a, contact, timezone.now())
+        decision = check_outbound_call(tenant_a, contact, _in_calling_hours())
         assert not decision.allowed and decision.code == "balance_depleted"
         assert "Top up" in decision.reason
         ledger.credit(tenant=tenant_a, amount="5.00")
-        assert check_outbound_call(tenant_a, contact, timezone.now()).allowed
+        assert check_outbound_call(tenant_a, contact, _in_calling_hours()).allowed
 
 
 def test_compliance_guard_blocks_calls_past_the_voice_minutes(tenant_a, in_tenant):
-    from django.utils import timezone
-
     from calls.compliance import check_outbound_call
     from contacts.models import Contact
 
@@ -174,7 +177,7 @@ def test_compliance_guard_blocks_calls_past_the_voice_minutes(tenant_a, in_tenan
     call_rate(tenant=tenant_a, call_id=1, duration_ms=300 * 60_000)
     with in_tenant(tenant_a):
         contact = Contact.objects.create(first_name="Ann", phone="+14155550123")
-        decision = check_outbound_call(tenant_a, contact, timezone.now())
+        decision = check_outbound_call(tenant_a, contact, _in_calling_hours())
     assert not decision.allowed and decision.code == "plan_limit" and "300 voice minutes" in decision.reason
 
 
