@@ -3,6 +3,7 @@
 Written blind, with its questions, before it was ever measured: its author had not read the retrieval,
 lexicon or answerer code, nor the other sites' results. Questions describe a householder's problem the way
 they would phone or message about it, not the way the pages name the service; each fact sits on one page.
+Measured once, unchanged since: 24/25 right page in the top 3, 23 cited, 3 of 8 out-of-scope declined.
 """
 
 NAME = "Brightwater Plumbing & Heating"
