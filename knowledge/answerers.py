@@ -70,6 +70,12 @@ AGREEMENT_NEUTRAL = 2 / 3
 UNKNOWN_PENALTY = 0.3
 # How much a question word in a passage's title or heading counts for each of its sentences.
 CONTEXT_SHARE = 0.5
+# Below the confidence threshold but at least this share of it, the closest pages are offered (not an
+# answer): at most SUGGEST_PAGES of them, each scoring at least SUGGEST_SCORE of the best one.
+SUGGEST_SHARE = 0.4
+SUGGEST_PAGES = 2
+SUGGEST_SCORE = 0.8
+CLOSEST_FOLLOW_UP = "I can pass your question on to the team so someone gets back to you."
 
 
 def confidence_of(question: str, passages: list[Passage]) -> float:
@@ -99,7 +105,13 @@ def _sentences(text: str) -> list[str]:
 
 
 class OfflineAnswerer:
-    """Extractive: the best sentences of the best passages, in their own words."""
+    """Extractive: the best sentences of the best passages, in their own words.
+
+    Below the tenant's confidence threshold it does not answer, but when the passages are not far off
+    (at least SUGGEST_SHARE of the threshold) it says so plainly and points to the closest pages, quoting
+    the sentence that comes nearest: a customer whose wording the site does not use still finds the page,
+    and the turn still counts as not known (a gap for staff).
+    """
 
     name = "offline"
     max_sentences = 3
@@ -108,33 +120,16 @@ class OfflineAnswerer:
         self, question: str, passages: list[Passage], *, agent=None, vertical: str = "", min_confidence: float = 0.25
     ) -> Answer:
         confidence = confidence_of(question, passages)
-        if not passages or confidence < min_confidence:
+        if not passages or confidence < min_confidence * SUGGEST_SHARE:
             return Answer(text=UNKNOWN, used=[], confidence=confidence, answered=False)
+        if confidence < min_confidence:
+            return self._closest(question, passages, confidence)
         best = passages[0]
         if best.faq_id:
             return Answer(text=best.text, used=[best], confidence=confidence, answered=True)
-        candidates: list[tuple[int, int, str, Passage]] = []
-        for p_index, passage in enumerate(passages[:3]):
-            if p_index and passage.score < best.score * 0.6:
-                break
-            for s_index, sentence in enumerate(_sentences(passage.text)):
-                candidates.append((p_index, s_index, sentence, passage))
-        if not candidates:
+        scored = _ranked_sentences(question, passages)
+        if not scored:
             return Answer(text=UNKNOWN, used=[], confidence=confidence, answered=False)
-        asked = terms(question)
-        vectors = get_embedder().embed([question] + [c[2] for c in candidates])
-        similarity = vectors[1:] @ vectors[0]
-        scored = []
-        context = [terms(f"{p.title} {p.heading}") for p in passages[:3]]
-        for (p_index, s_index, sentence, passage), sim in zip(candidates, similarity, strict=True):
-            own = asked & terms(sentence)
-            # A sentence under a heading that names what was asked speaks of it, in half measure.
-            inherited = (asked & context[p_index]) - own
-            overlap = (len(own) + CONTEXT_SHARE * len(inherited)) / len(asked) if asked else 0.0
-            # A passage's first sentence often states the fact; the best passage outranks the second.
-            score = float(sim) + 0.6 * overlap - 0.05 * p_index + (0.03 if s_index == 0 else 0.0)
-            scored.append((score, p_index, s_index, sentence, passage))
-        scored.sort(key=lambda item: item[0], reverse=True)
         top = scored[0][0]
         chosen = [item for item in scored[: self.max_sentences] if item[0] >= top - 0.25]
         chosen.sort(key=lambda item: (item[1], item[2]))
@@ -145,10 +140,67 @@ class OfflineAnswerer:
         text = " ".join(_sentence_case(item[3]) for item in chosen)
         return Answer(text=text, used=used, confidence=confidence, answered=True)
 
+    def _closest(self, question: str, passages: list[Passage], confidence: float) -> Answer:
+        """Not an answer: the closest pages (at most SUGGEST_PAGES), and the one sentence nearest the question."""
+        pages: list[Passage] = []
+        for passage in passages:
+            if len(pages) == SUGGEST_PAGES or passage.score < passages[0].score * SUGGEST_SCORE:
+                break
+            if all(passage.url != p.url or passage.faq_id != p.faq_id for p in pages):
+                pages.append(passage)
+        scored = _ranked_sentences(question, pages)
+        if not scored:
+            return Answer(text=UNKNOWN, used=[], confidence=confidence, answered=False)
+        quoted = scored[0][4]
+        used = [quoted] + [p for p in pages if p is not quoted]
+        names = " and ".join(f"\u201c{_page_name(p)}\u201d" for p in used)
+        text = (
+            f"I'm not sure I have the answer to that. The closest I found is on our {names} "
+            f"{'pages' if len(used) > 1 else 'page'}: {_sentence_case(scored[0][3])} {CLOSEST_FOLLOW_UP}"
+        )
+        return Answer(text=text, used=used, confidence=confidence, answered=False, extra={"closest": True})
+
     def stream(self, question, passages, **kwargs) -> Iterator[str | Answer]:
         answer = self.answer(question, passages, **kwargs)
         yield answer.text
         yield answer
+
+
+def _ranked_sentences(question: str, passages: list[Passage]) -> list[tuple[float, int, int, str, Passage]]:
+    """The sentences of the best passages (up to three, while close to the best), best match to the question
+    first: (score, passage index, sentence index, sentence, passage)."""
+    if not passages:
+        return []
+    best = passages[0]
+    candidates: list[tuple[int, int, str, Passage]] = []
+    for p_index, passage in enumerate(passages[:3]):
+        if p_index and passage.score < best.score * 0.6:
+            break
+        for s_index, sentence in enumerate(_sentences(passage.text)):
+            candidates.append((p_index, s_index, sentence, passage))
+    if not candidates:
+        return []
+    asked = terms(question)
+    vectors = get_embedder().embed([question] + [c[2] for c in candidates])
+    similarity = vectors[1:] @ vectors[0]
+    scored = []
+    context = [terms(f"{p.title} {p.heading}") for p in passages[:3]]
+    for (p_index, s_index, sentence, passage), sim in zip(candidates, similarity, strict=True):
+        own = asked & terms(sentence)
+        # A sentence under a heading that names what was asked speaks of it, in half measure.
+        inherited = (asked & context[p_index]) - own
+        overlap = (len(own) + CONTEXT_SHARE * len(inherited)) / len(asked) if asked else 0.0
+        # A passage's first sentence often states the fact; the best passage outranks the second.
+        score = float(sim) + 0.6 * overlap - 0.05 * p_index + (0.03 if s_index == 0 else 0.0)
+        scored.append((score, p_index, s_index, sentence, passage))
+    scored.sort(key=lambda item: item[0], reverse=True)
+    return scored
+
+
+def _page_name(passage: Passage) -> str:
+    """What a customer would call the page: its title without the site's name, else the FAQ's question."""
+    title = (passage.title or "").split(" | ")[0].strip()
+    return title or (passage.heading or "").split(" > ")[0].strip() or "FAQ"
 
 
 def _sentence_case(sentence: str) -> str:

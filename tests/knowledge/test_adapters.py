@@ -157,6 +157,25 @@ def test_offline_answerer_extracts_and_admits_ignorance():
     assert not nothing.answered and nothing.text == answerers.UNKNOWN
 
 
+def test_below_its_threshold_the_offline_answerer_offers_the_closest_pages_and_says_it_is_not_sure(monkeypatch):
+    answerer = answerers.OfflineAnswerer()
+    close = [PASSAGES[0], dataclasses.replace(PASSAGES[1], score=0.028)]
+    monkeypatch.setattr(answerers, "confidence_of", lambda question, passages: 0.2)
+    unsure = answerer.answer("what hours do you keep", close, min_confidence=0.25)
+    assert not unsure.answered and unsure.confidence == 0.2 and unsure.extra == {"closest": True}
+    assert unsure.text.startswith("I'm not sure I have the answer to that.")
+    assert "\u201cHours\u201d and \u201cParking\u201d pages" in unsure.text and "9 to 5" in unsure.text
+    assert unsure.used[0] is PASSAGES[0] and [p.url for p in unsure.used][1] == "https://shop.test/parking"
+    # A page well behind the best is not offered.
+    assert [p.url for p in answerer.answer("what hours do you keep", PASSAGES).used] == ["https://shop.test/hours"]
+    # Far below the threshold nothing is offered; at it, an answer is given.
+    monkeypatch.setattr(answerers, "confidence_of", lambda question, passages: 0.25 * answerers.SUGGEST_SHARE - 0.01)
+    nothing = answerer.answer("what hours do you keep", close, min_confidence=0.25)
+    assert not nothing.answered and nothing.text == answerers.UNKNOWN and nothing.used == []
+    monkeypatch.setattr(answerers, "confidence_of", lambda question, passages: 0.25)
+    assert answerer.answer("what hours do you keep", close, min_confidence=0.25).answered
+
+
 def test_confidence_rises_when_the_rankings_agree_and_falls_with_words_the_site_lacks():
     best = dataclasses.replace(PASSAGES[0], similarity=0.45)
     alone = answerers.confidence_of("when are you open", [best])
