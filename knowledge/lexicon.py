@@ -169,6 +169,14 @@ PHRASES: dict[str, str] = {
     "google pay": "contactless payment card",
     "tap to pay": "contactless payment",
     "cash only": "cash payment",
+    "amex": "card credit payment",
+    "american express": "card credit payment",
+    "visa": "card credit debit payment",
+    "mastercard": "card credit debit payment",
+    "discover card": "card credit payment",
+    "paypal": "payment online",
+    "venmo": "payment",
+    "zelle": "payment transfer",
     "claim": "insurance insurer claims",
     "bill my insurance": "insurance insurer claims direct billing",
     "covered by": "insurance coverage",
@@ -230,6 +238,15 @@ PHRASES: dict[str, str] = {
     "while i wait": "waiting lounge",
     "turnaround": "time ready",
     # People and jobs
+    "who owns": "owner owned founder family-owned",
+    "who runs": "owner manager director founder",
+    "in charge": "owner director manager head lead principal",
+    "boss": "owner manager director",
+    "who works": "team staff",
+    "who will i see": "team staff",
+    # Coming to the customer
+    "come to my house": "house calls home visits mobile call-out",
+    "come to my home": "house calls home visits mobile call-out",
     "work for you": "jobs careers hiring",
     "work there": "jobs careers hiring",
     "apply": "jobs careers application",
@@ -630,14 +647,19 @@ def _found(key: tuple[str, ...], tokens: tuple[str, ...]) -> bool:
 
 def expand(text: str) -> list[Expansion]:
     """The business words for the customer wordings in `text`, without the words `text` already has
-    (compared by stem). Taken in turns, each wording's first word, then each one's second, and so on,
+    (compared by stem); a wording found inside a longer one adds nothing of its own.
+    Taken in turns, each wording's first word, then each one's second, and so on,
     so that a caller keeping only the first few keeps some of every wording's."""
     tokens = _tokens(text)
     if not tokens:
         return []
     have = set(tokens)
     table = _table()
-    hits = sorted((tokens.index(key[0]), key) for key in table if key[0] in have and _found(key, tokens))
+    matched = [key for key in table if key[0] in have and _found(key, tokens)]
+    # A wording inside a longer one found in the question is that one's word, not its own ("in charge"
+    # is about who runs the place; "charge" alone would add prices).
+    matched = [key for key in matched if not any(len(other) > len(key) and set(key) <= set(other) for other in matched)]
+    hits = sorted((tokens.index(key[0]), key) for key in matched)
     per_wording = [
         [(part, key, synonym) for word, synonym in table[key] for part in re.split(r"[-/]", word)] for _, key in hits
     ]

@@ -37,3 +37,11 @@ def test_every_entry_is_lower_case_and_reaches_other_words():
 def test_wordings_take_turns_so_a_long_list_cannot_crowd_out_another():
     added = words("how much to put my dog to sleep")
     assert added.index("euthanasia") < 3 and added[0] == "price"
+
+
+def test_a_wording_inside_a_longer_one_adds_nothing_of_its_own():
+    added = words("who is in charge of the practice")
+    assert "director" in added and "owner" in added
+    assert "price" not in added and "fee" not in added
+    # Alone, the same word is about money.
+    assert "price" in words("what do you charge for a checkup")
