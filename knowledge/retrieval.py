@@ -16,7 +16,8 @@ by rarity) against the HNSW index of the current embedder's dimension, on the
 passage in context and on its title and headings alone. With WordLlama a fourth
 list scores how closely the candidates' words match each of the question's
 words. The lists are fused with reciprocal rank fusion (k = 60); FAQ entries
-sharing a word with the question get a boost; results are de-duplicated, at
+sharing a word with the question get a boost, a site's home page (a summary
+of the others) a small discount; results are de-duplicated, at
 most two passages per page are kept, and each page's best passage comes before
 any page's second, so the first results name different pages.
 Each passage carries what an answerer needs to judge it: how many of the lists
@@ -34,6 +35,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 import numpy as np
 from django.db import connection, transaction
@@ -44,6 +46,9 @@ from knowledge.embedders import get_embedder
 RRF_K = 60
 CANDIDATES = 30
 FAQ_BOOST = 1.5
+# A site's home page sums up what its other pages say in full, so it matches a little of every question;
+# its passages count this much, and the page that goes into detail comes first when both match.
+HOME_PAGE_WEIGHT = 0.85
 PER_PAGE = 2
 # Full-text matches ranked at most (DESIGN §10: ranking every match of a common word is what is slow).
 PREFILTER = 250
@@ -604,6 +609,8 @@ def search(
         if row[6] is not None and chunk_id in lexical:
             # A staff-written answer that shares a word with the question outranks a page's passage.
             score *= FAQ_BOOST
+        elif row[6] is None and is_home_page(row[1]):
+            score *= HOME_PAGE_WEIGHT
         scored.append((score, chunk_id))
     scored.sort(reverse=True)
     passages: list[Passage] = []
@@ -644,6 +651,12 @@ def search(
         timings=timings,
         unknown=round(unknown, 4),
     )
+
+
+def is_home_page(url: str) -> bool:
+    """Whether `url` is a site's root page (no path beyond "/", no query)."""
+    parts = urlsplit(url)
+    return bool(parts.netloc) and parts.path in ("", "/") and not parts.query
 
 
 def page_diverse(

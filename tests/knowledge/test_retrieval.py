@@ -166,3 +166,34 @@ def test_an_expansion_that_only_repeats_a_kept_lexeme_takes_no_place():
     expansions = [lexicon.Expansion(w, frozenset({"cost"}), True) for w in ("price", "prices", "fee")]
     query = retrieval.query_terms(["cost"], expansions, ["cost"], [["cost"], ["price"], ["price"], ["fee"]], terms)
     assert query.words == ["cost", "price", "fee"]
+
+
+def test_a_sites_home_page_is_told_apart_from_its_other_pages():
+    assert retrieval.is_home_page("https://vet.test/") and retrieval.is_home_page("https://vet.test")
+    assert not retrieval.is_home_page("https://vet.test/parking/")
+    assert not retrieval.is_home_page("https://vet.test/?page=2") and not retrieval.is_home_page("")
+
+
+def test_the_home_page_counts_less_than_a_page_going_into_detail(site, tenant_a, in_tenant, run_on_commit, monkeypatch):
+    page = "<html><head><title>{}</title></head><body><main><h1>{}</h1><p>{}</p></main></body></html>"
+    text = "Free parking for clients behind the clinic, with two accessible bays by the door."
+    server = site(
+        {
+            "/": (200, {"Content-Type": "text/html"}, page.format("Home", "Welcome", text + ' <a href="/visit/">Visiting us</a>')),
+            "/visit/": (200, {"Content-Type": "text/html"}, page.format("Visit", "Visiting us", text)),
+        }
+    )
+    with in_tenant(tenant_a), run_on_commit():
+        sources.source_create(kind="website", url=server.origin + "/", max_pages=5)
+
+    def scores():
+        return {
+            p.url.removeprefix(server.origin): p.score for p in retrieval.search("where do I park", limit=5).passages
+        }
+
+    with in_tenant(tenant_a):
+        weighted = scores()
+        monkeypatch.setattr(retrieval, "HOME_PAGE_WEIGHT", 1.0)
+        plain = scores()
+    assert weighted["/"] == pytest.approx(plain["/"] * 0.85, rel=1e-3)
+    assert weighted["/visit/"] == pytest.approx(plain["/visit/"], rel=1e-3)
