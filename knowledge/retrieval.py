@@ -17,7 +17,8 @@ passage in context and on its title and headings alone. With WordLlama a fourth
 list scores how closely the candidates' words match each of the question's
 words. The lists are fused with reciprocal rank fusion (k = 60); FAQ entries
 sharing a word with the question get a boost, a site's home page (a summary
-of the others) a small discount; results are de-duplicated, at
+of the others) a small discount, and for a question about the people behind
+the business ("who owns the shop") the page introducing them a boost; results are de-duplicated, at
 most two passages per page are kept, and each page's best passage comes before
 any page's second, so the first results name different pages.
 Each passage carries what an answerer needs to judge it: how many of the lists
@@ -49,6 +50,26 @@ FAQ_BOOST = 1.5
 # A site's home page sums up what its other pages say in full, so it matches a little of every question;
 # its passages count this much, and the page that goes into detail comes first when both match.
 HOME_PAGE_WEIGHT = 0.85
+# A question about the people behind the business ("who owns the shop", "which vet is best with rabbits",
+# "are your guys qualified") is answered by the page that introduces them, whatever words it uses: that
+# page's passages count this much more.
+PEOPLE_BOOST = 1.3
+_PERSON = (
+    r"(?:guys|folks|people|staff|team|person|one of you|vets?|doctors?|dentists?|hygienists?|nurses?|engineers?|"
+    r"plumbers?|electricians?|mechanics?|technicians?|techs?|stylists?|barbers?|therapists?|trainers?|"
+    r"solicitors?|lawyers?|attorneys?|agents?|advisers?|advisors?|accountants?|specialists?)"
+)
+_PEOPLE_QUESTION = re.compile(
+    # "who ...", unless it asks whom to contact ("who do I call if ...").
+    r"^(?:\w+ )?who\b(?!.*\b(?:call|ring|phone|contact|email|e-mail|text|message|reach)\b)"
+    rf"|\bwhich {_PERSON}\b"
+    rf"|\b(?:your|the) {_PERSON}\b.*\b(?:qualified|experienced|trained|certified|licensed|accredited|registered)\b",
+)
+_PEOPLE_PAGE = re.compile(
+    r"\b(?:team|people|staff|about|meet|who we are|our story|founders?|owners?|our "
+    + _PERSON.removeprefix("(?:")
+    + r"\b",
+)
 PER_PAGE = 2
 # Full-text matches ranked at most (DESIGN §10: ranking every match of a common word is what is slow).
 PREFILTER = 250
@@ -602,6 +623,7 @@ def search(
     mark = lap("soft", mark)
     fused = rrf(rankings, weights=[*FUSION_WEIGHTS, SOFT_WEIGHT])
     scored = []
+    people = asks_about_people(cleaned)
     for chunk_id, score in fused.items():
         row = rows.get(chunk_id)
         if row is None:
@@ -611,6 +633,8 @@ def search(
             score *= FAQ_BOOST
         elif row[6] is None and is_home_page(row[1]):
             score *= HOME_PAGE_WEIGHT
+        if people and is_people_page(row[1], row[2], row[3]):
+            score *= PEOPLE_BOOST
         scored.append((score, chunk_id))
     scored.sort(reverse=True)
     passages: list[Passage] = []
@@ -657,6 +681,18 @@ def is_home_page(url: str) -> bool:
     """Whether `url` is a site's root page (no path beyond "/", no query)."""
     parts = urlsplit(url)
     return bool(parts.netloc) and parts.path in ("", "/") and not parts.query
+
+
+def asks_about_people(question: str) -> bool:
+    """Whether a (normalised) question asks about the people behind the business."""
+    return bool(_PEOPLE_QUESTION.search(question))
+
+
+def is_people_page(url: str, title: str, heading: str) -> bool:
+    """Whether a passage is on the page that introduces the business's people (team, about, our vets), by
+    its address, title or top heading."""
+    path = urlsplit(url).path.replace("-", " ").replace("/", " ")
+    return bool(_PEOPLE_PAGE.search(f"{path} | {title} | {heading.split(' > ')[0]}".lower()))
 
 
 def page_diverse(

@@ -179,7 +179,11 @@ def test_the_home_page_counts_less_than_a_page_going_into_detail(site, tenant_a,
     text = "Free parking for clients behind the clinic, with two accessible bays by the door."
     server = site(
         {
-            "/": (200, {"Content-Type": "text/html"}, page.format("Home", "Welcome", text + ' <a href="/visit/">Visiting us</a>')),
+            "/": (
+                200,
+                {"Content-Type": "text/html"},
+                page.format("Home", "Welcome", text + ' <a href="/visit/">Visiting us</a>'),
+            ),
             "/visit/": (200, {"Content-Type": "text/html"}, page.format("Visit", "Visiting us", text)),
         }
     )
@@ -197,3 +201,46 @@ def test_the_home_page_counts_less_than_a_page_going_into_detail(site, tenant_a,
         plain = scores()
     assert weighted["/"] == pytest.approx(plain["/"] * 0.85, rel=1e-3)
     assert weighted["/visit/"] == pytest.approx(plain["/visit/"], rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("question", "about_people"),
+    [
+        ("who owns the shop", True),
+        ("so who actually runs the place", True),
+        ("which vet is best with rabbits", True),
+        ("are your guys properly qualified", True),
+        ("who do I call if my dog is hurt on a sunday", False),
+        ("where do I park", False),
+        ("are the prices qualified by anything", False),
+    ],
+)
+def test_questions_about_the_people_behind_the_business_are_recognised(question, about_people):
+    assert retrieval.asks_about_people(retrieval.normalise_query(question)) is about_people
+
+
+def test_the_page_introducing_the_people_is_recognised_by_address_title_or_heading():
+    assert retrieval.is_people_page("https://vet.test/meet-the-team/", "Meet the team", "")
+    assert retrieval.is_people_page("https://law.test/our-people/", "Our people", "")
+    assert retrieval.is_people_page("https://garage.test/about/", "About us", "Our story > 1987")
+    assert retrieval.is_people_page("", "Welcome", "Our vets > Dr. Chen")
+    assert not retrieval.is_people_page("https://vet.test/faq/", "FAQ", "Who owns the clinic?")
+    assert not retrieval.is_people_page("https://garage.test/brakes/", "Brake repair", "Warning signs")
+
+
+def test_a_question_about_people_counts_the_people_page_more(tenant_a, in_tenant, run_on_commit, monkeypatch):
+    with in_tenant(tenant_a), run_on_commit():
+        sources.source_create(kind="text", name="Our team", content="# Dr. Maya Chen\n\nFounder and medical director.")
+        sources.source_create(
+            kind="text", name="Surgery", content="# Surgery\n\nOur director of surgery operates daily."
+        )
+
+    def scores(question):
+        return {p.title: p.score for p in retrieval.search(question, limit=5).passages}
+
+    with in_tenant(tenant_a):
+        boosted = scores("who is the director")
+        monkeypatch.setattr(retrieval, "PEOPLE_BOOST", 1.0)
+        plain = scores("who is the director")
+    assert boosted["Our team"] == pytest.approx(plain["Our team"] * 1.3, rel=1e-3)
+    assert boosted["Surgery"] == pytest.approx(plain["Surgery"], rel=1e-3)
