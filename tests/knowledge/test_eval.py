@@ -39,7 +39,7 @@ import pytest
 from knowledge import retrieval
 from knowledge.demo_sites.build import render
 from knowledge.services import answers, sources
-from tests.knowledge import eval_content, eval_garage, eval_law, eval_plumber, eval_salon
+from tests.knowledge import eval_content, eval_dental, eval_garage, eval_law, eval_letting, eval_plumber, eval_salon
 
 pytestmark = pytest.mark.django_db
 
@@ -52,6 +52,8 @@ SETS = {
     "garage-reworded": (eval_garage, eval_garage.QUESTIONS_REWORDED, 22, 21, [], 0),
     "plumber": (eval_plumber, eval_plumber.QUESTIONS, 24, 23, eval_plumber.OUT_OF_SCOPE, 3),
     "law": (eval_law, eval_law.QUESTIONS, 20, 17, eval_law.OUT_OF_SCOPE, 4),
+    "dental": (eval_dental, eval_dental.QUESTIONS, 25, 25, eval_dental.OUT_OF_SCOPE, 8),
+    "letting": (eval_letting, eval_letting.QUESTIONS, 25, 25, eval_letting.OUT_OF_SCOPE, 8),
 }
 
 
