@@ -4,6 +4,7 @@ Written blind, with its questions, before it was ever measured: its author had n
 lexicon or answerer code, the bundled demo dental site, nor the other sites' questions or results.
 Questions describe a patient's situation the way they would phone or message about it, not the way the
 pages name the treatment; each fact sits on one page.
+Measured once, unchanged since: 23/25 right page in the top 3, 22 cited, 4 of 8 out-of-scope declined.
 """
 
 NAME = "Kingsmead Family Dental"

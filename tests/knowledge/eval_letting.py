@@ -4,6 +4,7 @@ Written blind, with its questions, before it was ever measured: its author had n
 lexicon or answerer code, nor the other sites' questions or results. Questions describe a seller's,
 buyer's, tenant's or landlord's situation the way they would phone or message about it, not the way the
 pages name the service; each fact sits on one page.
+Measured once, unchanged since: 21/25 right page in the top 3, 17 cited, 4 of 8 out-of-scope declined.
 """
 
 NAME = "Hartley & Rowe Estate and Letting Agents"

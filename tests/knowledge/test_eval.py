@@ -1,6 +1,6 @@
 """Retrieval quality on websites the system was not shaped on.
 
-Five sites, each crawled end to end from a local server: a veterinary clinic
+Seven sites, each crawled end to end from a local server: a veterinary clinic
 (tests/knowledge/eval_content.py) with two sets of 25 questions written apart
 (the same facts, worded differently), a hair salon (tests/knowledge/eval_salon.py)
 with its own 25, written before retrieval was tuned, and a car repair shop
@@ -24,6 +24,10 @@ garage 20/14, 5 -> 21/14, 5; garage reworded (unseen wording) 20/17 -> 22/21.
 Blind, first measurement: plumber 24/23, 3; law 20/17, 4 (below the goal: the
 misses are situations such as a forgetful parent or a new marriage that the
 pages name as a power of attorney or a will's revocation).
+Blind, first measurement, later: a family dental practice (tests/knowledge/
+eval_dental.py) 23/22, 4; an estate and letting agent (tests/knowledge/
+eval_letting.py) 21/17, 4 (below the goal: a tenant's deposit, notice and
+right-to-rent questions go to the tenant fees page, which shares their words).
 Earlier: the vet's 21/19 was 19/14 before BM25, rarity-weighted query vectors
 and soft word matching, and 17 cited before the confidence counted the fused
 lists' agreement and the question's words the site lacks. The salon's one more
@@ -52,8 +56,8 @@ SETS = {
     "garage-reworded": (eval_garage, eval_garage.QUESTIONS_REWORDED, 22, 21, [], 0),
     "plumber": (eval_plumber, eval_plumber.QUESTIONS, 24, 23, eval_plumber.OUT_OF_SCOPE, 3),
     "law": (eval_law, eval_law.QUESTIONS, 20, 17, eval_law.OUT_OF_SCOPE, 4),
-    "dental": (eval_dental, eval_dental.QUESTIONS, 25, 25, eval_dental.OUT_OF_SCOPE, 8),
-    "letting": (eval_letting, eval_letting.QUESTIONS, 25, 25, eval_letting.OUT_OF_SCOPE, 8),
+    "dental": (eval_dental, eval_dental.QUESTIONS, 23, 22, eval_dental.OUT_OF_SCOPE, 4),
+    "letting": (eval_letting, eval_letting.QUESTIONS, 21, 17, eval_letting.OUT_OF_SCOPE, 4),
 }
 
 
