@@ -83,6 +83,8 @@ def test_everyday_questions_do_not_set_off_a_trade_situation():
         "my car will be ready when": {"wills", "probate"},
         "do you have any spots left this week": {"acne", "facial"},
         "what time does the heating engineer arrive": {"breaker", "fault"},
+        "do you see children": {"custody", "visitation"},
+        "is vat included in the price": {"threshold", "returns"},
     }
     for question, misfires in unrelated.items():
         assert not misfires & set(words(question)), question
