@@ -45,3 +45,46 @@ def test_a_wording_inside_a_longer_one_adds_nothing_of_its_own():
     assert "price" not in added and "fee" not in added
     # Alone, the same word is about money.
     assert "price" in words("what do you charge for a checkup")
+
+
+def test_a_situation_described_in_everyday_words_reaches_the_trades_term():
+    cases = {
+        "my tooth snapped while I was eating": {"broken", "emergency"},
+        "the car shakes when I brake": {"rotors", "discs"},
+        "my dad is getting confused and we want to handle his money": {"power", "attorney", "capacity"},
+        "we're buying our first house": {"conveyancing"},
+        "my boss sacked me on the spot": {"dismissal", "employment"},
+        "my dog keeps scratching": {"allergy", "dermatology"},
+        "my roots are showing": {"regrowth"},
+        "my landlord won't fix the heating": {"disrepair", "repairs"},
+        "water is coming through the kitchen ceiling": {"leak"},
+        "my key snapped in the front door": {"extraction"},
+    }
+    for question, expected in cases.items():
+        assert expected <= set(words(question)), question
+
+
+def test_a_longer_situation_replaces_the_shorter_wording_inside_it():
+    # "lost" alone is about a lost pet (microchip); with keys or a job it is something else.
+    assert "microchip" in words("my cat got lost")
+    assert "microchip" not in words("I lost my keys") and "lockout" in words("I lost my keys")
+    lost_job = words("I lost my job last week")
+    assert "dismissal" in lost_job and "microchip" not in lost_job and "careers" not in lost_job
+    # "boss" alone asks who runs the place; a boss who sacked you is an employment matter.
+    assert "owner" in words("who is the boss") and "owner" not in words("my boss sacked me")
+
+
+def test_everyday_questions_do_not_set_off_a_trade_situation():
+    unrelated = {
+        "can I pay the rest as a lump sum": {"biopsy", "mass"},
+        "my neighbour recommended you": {"dispute", "boundary"},
+        "can I come a couple of days before christmas": {"couples", "massage"},
+        "is it a bit expensive": {"bite", "wound"},
+        "my car will be ready when": {"wills", "probate"},
+        "do you have any spots left this week": {"acne", "facial"},
+        "what time does the heating engineer arrive": {"breaker", "fault"},
+        "do you see children": {"custody", "visitation"},
+        "is vat included in the price": {"threshold", "returns"},
+    }
+    for question, misfires in unrelated.items():
+        assert not misfires & set(words(question)), question
