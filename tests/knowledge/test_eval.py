@@ -43,7 +43,17 @@ import pytest
 from knowledge import retrieval
 from knowledge.demo_sites.build import render
 from knowledge.services import answers, sources
-from tests.knowledge import eval_content, eval_dental, eval_garage, eval_law, eval_letting, eval_plumber, eval_salon
+from tests.knowledge import (
+    eval_content,
+    eval_dental,
+    eval_garage,
+    eval_law,
+    eval_letting,
+    eval_physio,
+    eval_plumber,
+    eval_restaurant,
+    eval_salon,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -58,6 +68,8 @@ SETS = {
     "law": (eval_law, eval_law.QUESTIONS, 20, 17, eval_law.OUT_OF_SCOPE, 4),
     "dental": (eval_dental, eval_dental.QUESTIONS, 23, 22, eval_dental.OUT_OF_SCOPE, 4),
     "letting": (eval_letting, eval_letting.QUESTIONS, 21, 17, eval_letting.OUT_OF_SCOPE, 4),
+    "physio": (eval_physio, eval_physio.QUESTIONS, 23, 23, eval_physio.OUT_OF_SCOPE, 8),
+    "restaurant": (eval_restaurant, eval_restaurant.QUESTIONS, 23, 23, eval_restaurant.OUT_OF_SCOPE, 8),
 }
 
 
