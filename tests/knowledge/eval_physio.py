@@ -4,6 +4,7 @@ Written blind, with its questions, before it was ever measured: its author had n
 lexicon or answerer code, nor the other sites' questions or results. Questions describe a patient's
 situation the way they would phone or message about it ("I did my knee playing football"), not the way the
 pages name the service; each fact sits on one page.
+Measured once, unchanged since: 22/25 right page in the top 3, 18 cited, 7 of 8 out-of-scope declined.
 """
 
 NAME = "Fieldgate Physiotherapy"

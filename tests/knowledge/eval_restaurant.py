@@ -4,6 +4,7 @@ Written blind, with its questions, before it was ever measured: its author had n
 lexicon or answerer code, nor the other sites' questions or results. Questions are asked the way diners phone
 or message ("my husband can't eat nuts, is that a problem"), not in the pages' words; each fact sits on one
 page.
+Measured once, unchanged since: 20/25 right page in the top 3, 20 cited, 4 of 8 out-of-scope declined.
 """
 
 NAME = "Hartley's Kitchen"
