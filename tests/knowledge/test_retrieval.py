@@ -192,7 +192,7 @@ def test_the_home_page_counts_less_than_a_page_going_into_detail(site, tenant_a,
 
     def scores():
         return {
-            p.url.removeprefix(server.origin): p.score for p in retrieval.search("where do I park", limit=5).passages
+            p.url.removeprefix(server.origin): p.fused for p in retrieval.search("where do I park", limit=5).passages
         }
 
     with in_tenant(tenant_a):
@@ -236,7 +236,7 @@ def test_a_question_about_people_counts_the_people_page_more(tenant_a, in_tenant
         )
 
     def scores(question):
-        return {p.title: p.score for p in retrieval.search(question, limit=5).passages}
+        return {p.title: p.fused for p in retrieval.search(question, limit=5).passages}
 
     with in_tenant(tenant_a):
         boosted = scores("who is the director")
@@ -244,3 +244,29 @@ def test_a_question_about_people_counts_the_people_page_more(tenant_a, in_tenant
         plain = scores("who is the director")
     assert boosted["Our team"] == pytest.approx(plain["Our team"] * 1.3, rel=1e-3)
     assert boosted["Surgery"] == pytest.approx(plain["Surgery"], rel=1e-3)
+
+
+def test_results_follow_the_reranked_score_and_explain_shows_its_features(
+    tenant_a, in_tenant, run_on_commit, monkeypatch
+):
+    with in_tenant(tenant_a), run_on_commit():
+        sources.source_create(kind="text", name="Parking", content="# Parking\n\nFree parking behind the clinic.")
+        sources.source_create(kind="text", name="Hours", content="# Hours\n\nOpen 8 to 6, Saturdays 9 to 1.")
+        sources.source_create(kind="text", name="Prices", content="# Prices\n\nA check-up costs $60 with parking.")
+    with in_tenant(tenant_a):
+        result = retrieval.search("is there somewhere to leave the car", limit=3, explain=True)
+        weights = dict(retrieval.RERANK_WEIGHTS)
+        monkeypatch.setattr(retrieval, "RERANK_WEIGHTS", {**dict.fromkeys(retrieval.RERANK_WEIGHTS, 0.0), "fused": 1.0})
+        fused_only = retrieval.search("is there somewhere to leave the car", limit=3)
+    assert result.candidates and all(set(c[3]) == set(retrieval.RERANK_WEIGHTS) for c in result.candidates)
+    assert all(0.0 <= value <= 1.0 for c in result.candidates for value in c[3].values())
+    best = result.candidates[0][3]
+    assert result.passages[0].chunk_id == result.candidates[0][0]
+    assert result.passages[0].score == pytest.approx(
+        sum(weight * best[name] for name, weight in weights.items()), abs=1e-5
+    )
+    scores = [p.score for p in result.passages]
+    assert scores == sorted(scores, reverse=True)
+    # With only the fused score weighed, the order is reciprocal rank fusion's.
+    fused = [p.fused for p in fused_only.passages]
+    assert fused == sorted(fused, reverse=True)
