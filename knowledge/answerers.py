@@ -71,16 +71,16 @@ UNKNOWN_PENALTY = 0.3
 # How much a question word in a passage's title or heading counts for each of its sentences.
 CONTEXT_SHARE = 0.5
 # Below the confidence threshold but at least this share of it, the closest pages are offered (not an
-# answer): at most SUGGEST_PAGES of them, each scoring at least SUGGEST_SCORE of the best one.
-SUGGEST_SHARE = 0.4
+# answer): at most SUGGEST_PAGES of them, each with a fused score at least SUGGEST_SCORE of the first one's.
+SUGGEST_SHARE = 0.2
 SUGGEST_PAGES = 2
 SUGGEST_SCORE = 0.8
 CLOSEST_FOLLOW_UP = "I can pass your question on to the team so someone gets back to you."
 
 
 def confidence_of(question: str, passages: list[Passage]) -> float:
-    """0..1 from how close the best passage is in meaning, how many of the question's words it contains,
-    whether the lexical and vector rankings agree on it, and how much of the question the site knows."""
+    """0..1 from how close the best passages are in meaning, how many of the question's words they contain,
+    whether the lexical and vector rankings agree on one of them, and how much of the question the site knows."""
     if not passages:
         return 0.0
     best = passages[0]
@@ -93,7 +93,8 @@ def confidence_of(question: str, passages: list[Passage]) -> float:
     overlap = max(overlap, max(p.coverage for p in passages[:3]))
     similarity = max(0.0, min(1.0, (max(p.similarity for p in passages[:3]) - 0.15) / 0.5))
     score = 0.6 * similarity + 0.4 * overlap
-    score += AGREEMENT * (best.agreement - AGREEMENT_NEUTRAL) - UNKNOWN_PENALTY * best.unknown
+    agreement = max(p.agreement for p in passages[:3])
+    score += AGREEMENT * (agreement - AGREEMENT_NEUTRAL) - UNKNOWN_PENALTY * best.unknown
     if best.faq_id and best.similarity > 0.6:
         score = max(score, 0.8)
     return round(max(0.0, min(1.0, score)), 3)
@@ -144,7 +145,7 @@ class OfflineAnswerer:
         """Not an answer: the closest pages (at most SUGGEST_PAGES), and the one sentence nearest the question."""
         pages: list[Passage] = []
         for passage in passages:
-            if len(pages) == SUGGEST_PAGES or passage.score < passages[0].score * SUGGEST_SCORE:
+            if len(pages) == SUGGEST_PAGES or passage.fused < passages[0].fused * SUGGEST_SCORE:
                 break
             if all(passage.url != p.url or passage.faq_id != p.faq_id for p in pages):
                 pages.append(passage)
@@ -174,7 +175,7 @@ def _ranked_sentences(question: str, passages: list[Passage]) -> list[tuple[floa
     best = passages[0]
     candidates: list[tuple[int, int, str, Passage]] = []
     for p_index, passage in enumerate(passages[:3]):
-        if p_index and passage.score < best.score * 0.6:
+        if p_index and passage.fused < best.fused * 0.6:
             break
         for s_index, sentence in enumerate(_sentences(passage.text)):
             candidates.append((p_index, s_index, sentence, passage))

@@ -159,15 +159,16 @@ def test_offline_answerer_extracts_and_admits_ignorance():
 
 def test_below_its_threshold_the_offline_answerer_offers_the_closest_pages_and_says_it_is_not_sure(monkeypatch):
     answerer = answerers.OfflineAnswerer()
-    close = [PASSAGES[0], dataclasses.replace(PASSAGES[1], score=0.028)]
+    close = [dataclasses.replace(PASSAGES[0], fused=0.03), dataclasses.replace(PASSAGES[1], fused=0.028)]
     monkeypatch.setattr(answerers, "confidence_of", lambda question, passages: 0.2)
     unsure = answerer.answer("what hours do you keep", close, min_confidence=0.25)
     assert not unsure.answered and unsure.confidence == 0.2 and unsure.extra == {"closest": True}
     assert unsure.text.startswith("I'm not sure I have the answer to that.")
     assert "\u201cHours\u201d and \u201cParking\u201d pages" in unsure.text and "9 to 5" in unsure.text
-    assert unsure.used[0] is PASSAGES[0] and [p.url for p in unsure.used][1] == "https://shop.test/parking"
+    assert unsure.used[0] is close[0] and [p.url for p in unsure.used][1] == "https://shop.test/parking"
     # A page well behind the best is not offered.
-    assert [p.url for p in answerer.answer("what hours do you keep", PASSAGES).used] == ["https://shop.test/hours"]
+    apart = [close[0], dataclasses.replace(PASSAGES[1], fused=0.02)]
+    assert [p.url for p in answerer.answer("what hours do you keep", apart).used] == ["https://shop.test/hours"]
     # Far below the threshold nothing is offered; at it, an answer is given.
     monkeypatch.setattr(answerers, "confidence_of", lambda question, passages: 0.25 * answerers.SUGGEST_SHARE - 0.01)
     nothing = answerer.answer("what hours do you keep", close, min_confidence=0.25)
