@@ -2,8 +2,12 @@
 
 HTML goes through trafilatura, which drops navigation, cookie banners, footers
 and scripts and keeps headings, lists and tables; the title, canonical URL and
-links come from the page's own markup. Files become the same shape so one
-chunker handles everything.
+links come from the page's own markup. A page that marks its content (main,
+article) is walked directly instead. Either way an FAQ's questions (a
+collapsible section's summary, an accordion's toggle button, a question
+standing alone in a paragraph or definition list) become headings over their
+answers, so each question is chunked with its answer. Files become the same
+shape so one chunker handles everything.
 """
 
 from __future__ import annotations
@@ -114,10 +118,21 @@ _BLOCKS = {
     "pre",
     "address",
     "figcaption",
+    "summary",
 }
+# In a page's marked content, text written straight into a container (common in page builders) is a
+# paragraph of its own; the blocks inside it are walked separately.
+_CONTAINERS = {"div", "section"}
+# A short block that is one question on its own ("Do you see children?", an FAQ accordion's toggle) heads
+# the answer after it, so the chunker keeps each question with its answer.
+_QUESTION = re.compile(r"^[^?.!]{3,150}\?$")
 
 
 def _strip_boilerplate(tree) -> None:
+    # An FAQ accordion's toggle is a button holding the question: keep it as the section's title.
+    for element in tree.xpath("//button"):
+        if _QUESTION.match(_SPACES.sub(" ", element.text_content()).strip()):
+            element.tag = "summary"
     for element in tree.xpath("//" + " | //".join(_BOILERPLATE_TAGS)):
         element.drop_tree()
     for element in tree.xpath("//*[@class or @id or @role]"):
@@ -143,9 +158,11 @@ def _own_text(element) -> str:
     return _SPACES.sub(" ", " ".join(p.strip() for p in parts if p and p.strip())).strip()
 
 
-def _markdown(root) -> str:
-    """Headings, paragraphs, list items and table rows of a cleaned tree, in document order."""
+def _markdown(root, *, containers: bool = False) -> str:
+    """Headings, paragraphs, list items and table rows of a cleaned tree, in document order; a collapsible
+    section's summary and a question standing alone head what follows, one level below the last heading."""
     lines = []
+    level = 1
     for element in root.iter():
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag == "tr":
@@ -153,14 +170,19 @@ def _markdown(root) -> str:
             if any(cells):
                 lines.append("| " + " | ".join(cells) + " |")
             continue
-        if tag not in _BLOCKS or element.xpath("ancestor::tr"):
+        if (tag not in _BLOCKS and not (containers and tag in _CONTAINERS)) or element.xpath("ancestor::tr"):
             continue
         text = _own_text(element)
         if not text:
             continue
         if tag[0] == "h" and tag[1:].isdigit():
+            level = int(tag[1])
             lines.append("")
-            lines.append("#" * int(tag[1]) + " " + text)
+            lines.append("#" * level + " " + text)
+            lines.append("")
+        elif tag == "summary" or (tag in ("p", "dt", "div") and _QUESTION.match(text)):
+            lines.append("")
+            lines.append("#" * min(level + 1, 6) + " " + text)
             lines.append("")
         elif tag in ("li", "dd"):
             lines.append("- " + text)
@@ -187,7 +209,7 @@ def from_html(html: str | bytes, url: str) -> Document:
     _strip_boilerplate(tree)
     main = tree.xpath("//main | //*[@role='main'] | //article")
     root = main[0] if main else tree
-    own = _markdown(root)
+    own = _markdown(root, containers=bool(main))
     if main:
         # The page marks its content; the walk of it keeps every heading, list and table row.
         text = own

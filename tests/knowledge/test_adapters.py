@@ -216,6 +216,27 @@ def test_extraction_keeps_content_and_drops_clutter():
     assert extract.content_hash("Hello  world\n") == extract.content_hash("hello world")
 
 
+def test_faq_accordions_and_bare_text_keep_each_question_with_its_answer():
+    html = (
+        "<html><head><title>FAQ | Acme</title></head><body><main><h1>Questions</h1>"
+        "<details><summary>Do you see children?</summary><p>From age one.</p></details>"
+        "<div class='accordion'><button class='toggle'>Can I pay monthly?</button>"
+        "<div class='panel'>Yes, from £12 a month.</div></div>"
+        "<dl><dt>Do you do whitening?</dt><dd>Home trays, £295.</dd></dl>"
+        "<p><strong>Do you take walk-ins?</strong></p><p>Weekday mornings.</p>"
+        "<button>Book now</button></main></body></html>"
+    )
+    text = extract.from_html(html, "https://acme.test/faq/").text
+    assert "Book now" not in text
+    pieces = chunking.chunk(text, title="FAQ")
+    assert [(p.heading.split(" > ")[-1], p.text.strip("- ")) for p in pieces] == [
+        ("Do you see children?", "From age one."),
+        ("Can I pay monthly?", "Yes, from £12 a month."),
+        ("Do you do whitening?", "Home trays, £295."),
+        ("Do you take walk-ins?", "Weekday mornings."),
+    ]
+
+
 def test_vector_literal_and_index_sql():
     assert vectors.literal([0.5, -1.0]) == "[0.5,-1]"
     assert "WHERE dims = 1536" in vectors.index_sql(1536)
