@@ -65,11 +65,15 @@ _PEOPLE_QUESTION = re.compile(
     rf"|\bwhich {_PERSON}\b"
     rf"|\b(?:your|the) {_PERSON}\b.*\b(?:qualified|experienced|trained|certified|licensed|accredited|registered)\b",
 )
-_PEOPLE_PAGE = re.compile(
-    r"\b(?:team|people|staff|about|meet|who we are|our story|founders?|owners?|our "
-    + _PERSON.removeprefix("(?:")
-    + r"\b",
+# The page introducing the people: a path segment such as "about-us", "team" or "meet-the-vets", or a title
+# or top heading such as "About us", "Our people" or "Meet the team" ("All about braces" is not one).
+_PEOPLE_PERSONS = _PERSON.removeprefix("(?:").removesuffix(")")
+_PEOPLE_NAMES = (
+    r"(?:about|about us|about me|team|the team|our team|people|our people|staff|our staff|who we are|our story|"
+    rf"meet (?:the |our )?(?:{_PEOPLE_PERSONS})|our (?:{_PEOPLE_PERSONS}))"
 )
+_PEOPLE_PAGE = re.compile(rf"^{_PEOPLE_NAMES}$")
+_PEOPLE_TITLE = re.compile(rf"^{_PEOPLE_NAMES}(?:$|[^\w\s]| and | at | of )")
 PER_PAGE = 2
 # Full-text matches ranked at most (DESIGN §10: ranking every match of a common word is what is slow).
 PREFILTER = 250
@@ -740,10 +744,13 @@ def rerank_features(
     }
 
 
+_HOME_PATHS = {"", "/", "/index.html", "/index.htm", "/index.php", "/home", "/home/"}
+
+
 def is_home_page(url: str) -> bool:
-    """Whether `url` is a site's root page (no path beyond "/", no query)."""
+    """Whether `url` is a site's home page ("/", "/index.html", "/home"; no query)."""
     parts = urlsplit(url)
-    return bool(parts.netloc) and parts.path in ("", "/") and not parts.query
+    return bool(parts.netloc) and parts.path.lower() in _HOME_PATHS and not parts.query
 
 
 def asks_about_people(question: str) -> bool:
@@ -753,9 +760,11 @@ def asks_about_people(question: str) -> bool:
 
 def is_people_page(url: str, title: str, heading: str) -> bool:
     """Whether a passage is on the page that introduces the business's people (team, about, our vets), by
-    its address, title or top heading."""
-    path = urlsplit(url).path.replace("-", " ").replace("/", " ")
-    return bool(_PEOPLE_PAGE.search(f"{path} | {title} | {heading.split(' > ')[0]}".lower()))
+    a segment of its address, its title or its top heading."""
+    segments = [part.replace("-", " ").replace("_", " ") for part in urlsplit(url).path.lower().split("/")]
+    if any(_PEOPLE_PAGE.match(segment) for segment in segments if segment):
+        return True
+    return any(_PEOPLE_TITLE.match(text.strip().lower()) for text in (title, heading.split(" > ")[0]) if text)
 
 
 def page_diverse(

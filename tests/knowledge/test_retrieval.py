@@ -170,6 +170,7 @@ def test_an_expansion_that_only_repeats_a_kept_lexeme_takes_no_place():
 
 def test_a_sites_home_page_is_told_apart_from_its_other_pages():
     assert retrieval.is_home_page("https://vet.test/") and retrieval.is_home_page("https://vet.test")
+    assert retrieval.is_home_page("https://vet.test/index.html") and retrieval.is_home_page("https://vet.test/home/")
     assert not retrieval.is_home_page("https://vet.test/parking/")
     assert not retrieval.is_home_page("https://vet.test/?page=2") and not retrieval.is_home_page("")
 
@@ -226,6 +227,10 @@ def test_the_page_introducing_the_people_is_recognised_by_address_title_or_headi
     assert retrieval.is_people_page("", "Welcome", "Our vets > Dr. Chen")
     assert not retrieval.is_people_page("https://vet.test/faq/", "FAQ", "Who owns the clinic?")
     assert not retrieval.is_people_page("https://garage.test/brakes/", "Brake repair", "Warning signs")
+    # "About" on its own names the page; inside another title it does not, nor do property owners.
+    assert not retrieval.is_people_page("https://dental.test/about-braces/", "All about braces", "")
+    assert not retrieval.is_people_page("https://dental.test/braces/", "About braces", "")
+    assert not retrieval.is_people_page("https://letting.test/landlords/", "Information for owners", "")
 
 
 def test_a_question_about_people_counts_the_people_page_more(tenant_a, in_tenant, run_on_commit, monkeypatch):
