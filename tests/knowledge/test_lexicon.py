@@ -129,6 +129,8 @@ def test_everyday_questions_do_not_set_off_an_everyday_wording():
     unrelated = {
         "what time do you close": {"emergency", "after"},
         "when are you closed": {"emergency"},
+        "are you open at the weekend": {"emergency"},
+        "do you do late appointments": {"lateness"},
         "can you take a look and check the boiler": {"cheque", "payment"},
         "what time will my car be ready": {"eta", "arrival"},
         "can you fix me up with an appointment": {"refurbishment", "restore"},
