@@ -1409,6 +1409,7 @@ PHRASES: dict[str, str] = {
     "let you in": "access key holding key safe",
     "leave a key": "key holding access key safe",
     "give me a warning": "notice call ahead notification",
+    # Getting here, access and company
     "get to you": "directions location address",
     "disabled": "accessible accessibility wheelchair step-free",
     "disability": "accessible accessibility wheelchair step-free",
