@@ -88,3 +88,59 @@ def test_everyday_questions_do_not_set_off_a_trade_situation():
     }
     for question, misfires in unrelated.items():
         assert not misfires & set(words(question)), question
+
+
+def test_everyday_wordings_any_business_hears_reach_the_words_sites_use():
+    cases = {
+        "how late are you open on thursdays": {"closing", "evening"},
+        "can I come in after work": {"evening"},
+        "what do I do if it breaks when you're closed": {"after", "emergency"},
+        "do you have a card machine": {"contactless"},
+        "can we split the bill": {"separate"},
+        "I can't pay it all at once": {"instalments"},
+        "what papers do I need to rent": {"documents"},
+        "I'm from another country, can I rent a flat": {"immigration", "visa"},
+        "are you taking on staff": {"hiring", "vacancies"},
+        "can you text me when the engineer is on the way": {"eta", "arrival"},
+        "my mum passed away last month": {"probate", "bereavement"},
+        "my dog died last night": {"cremation"},
+        "I'm retiring next year": {"retirement", "pension"},
+        "can you take a look at my car": {"inspection"},
+        "what sort of food do you do": {"menu", "cuisine"},
+        "what time is last orders": {"kitchen"},
+    }
+    for question, expected in cases.items():
+        assert expected <= set(words(question)), question
+
+
+def test_a_longer_everyday_wording_keeps_the_shorter_one_from_misleading():
+    # "how far" alone asks about the service area; "how far in advance" asks about booking ahead.
+    assert "radius" in words("how far do you travel")
+    ahead = words("how far in advance can I book")
+    assert "availability" in ahead and "radius" not in ahead
+    # "how much notice" is a notice question, not a price one; "proof of address" is not a location.
+    assert "price" not in words("how much notice do I need to give")
+    assert "directions" not in words("what counts as proof of address")
+    # A pet that died is a cremation, not probate.
+    assert "probate" not in words("my cat died this morning")
+
+
+def test_everyday_questions_do_not_set_off_an_everyday_wording():
+    unrelated = {
+        "what time do you close": {"emergency", "after"},
+        "when are you closed": {"emergency"},
+        "are you open at the weekend": {"emergency"},
+        "do you do late appointments": {"lateness"},
+        "can you take a look and check the boiler": {"cheque", "payment"},
+        "what time will my car be ready": {"eta", "arrival"},
+        "can you fix me up with an appointment": {"refurbishment", "restore"},
+        "what if something goes wrong with the repair": {"diagnosis", "diagnostic"},
+        "what happens after the work is done": {"evening", "hours"},
+        "can I change the name on the booking": {"deed", "poll"},
+        "my wife wants to book a massage": {"partner"},
+        "what form of payment do you take": {"paperwork", "registration"},
+        "is the proof of purchase enough for a refund": {"identification"},
+        "do you do nan bread": {"grandmother", "elderly"},
+    }
+    for question, misfires in unrelated.items():
+        assert not misfires & set(words(question)), question
