@@ -101,15 +101,15 @@ MAX_EXPANSIONS = 8
 # lexicon's words, its closest-word match as a share of the best, and whether it is on the home page or on
 # the people page of a question about people. Fitted by tests/knowledge/fit_rerank.py on the 11 question
 # sets of the 9 evaluation sites; fitted on all sites but one and measured on that one, the right page came
-# first for 214 of 275 questions (fused order: 202) and among the first three pages for 255 (247).
+# first for 219 of 275 questions (fused order: 210) and among the first three pages for 260 (252).
 RERANK_WEIGHTS = {
-    "fused": 0.347,
-    "bm25": 0.217,
-    "similarity": 1.162,
-    "search_similarity": 1.199,
-    "soft": 1.047,
-    "home": -0.338,
-    "people": 0.837,
+    "fused": 0.298,
+    "bm25": 0.321,
+    "similarity": 1.095,
+    "search_similarity": 1.136,
+    "soft": 1.076,
+    "home": -0.313,
+    "people": 1.007,
 }
 
 # Words that carry no meaning in a customer's question; dropped before embedding (the full-text
