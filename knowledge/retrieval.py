@@ -16,11 +16,14 @@ by rarity) against the HNSW index of the current embedder's dimension, on the
 passage in context and on its title and headings alone. With WordLlama a fourth
 list scores how closely the candidates' words match each of the question's
 words. The lists are fused with reciprocal rank fusion (k = 60); FAQ entries
-sharing a word with the question get a boost, a site's home page (a summary
-of the others) a small discount, and for a question about the people behind
-the business ("who owns the shop") the page introducing them a boost; results are de-duplicated, at
-most two passages per page are kept, and each page's best passage comes before
-any page's second, so the first results name different pages.
+sharing a word with the question get a boost, a site's home page (a summary of
+the others) a small discount, and for a question about the people behind the
+business ("who owns the shop") the page introducing them a boost. The fused
+candidates are then reranked by a weighted sum of what is known of each
+(RERANK_WEIGHTS, fitted on the evaluation sites by tests/knowledge/
+fit_rerank.py). Results are de-duplicated, at most two passages per page are
+kept, and each page's best passage comes before any page's second, so the
+first results name different pages.
 Each passage carries what an answerer needs to judge it: how many of the lists
 rank it high (agreement), its rarity-weighted word match, and the share of the
 question the site has no word for (`unknown`, the same for the whole search);
@@ -720,6 +723,7 @@ def search(
 
 
 def _page_key(row) -> str:
+    """What a candidate row belongs to: its FAQ entry, else its page (else its URL)."""
     return f"faq:{row[6]}" if row[6] else f"page:{row[5] or row[1]}"
 
 
