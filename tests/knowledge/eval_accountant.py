@@ -3,7 +3,8 @@
 Written blind, with its questions, after the retrieval changes: its author had not read the retrieval,
 lexicon or answerer code, nor any other site's questions or results. Questions describe a client's situation
 the way they would phone or message about it, not the way the pages name the service; each fact sits on one
-page. Measured once: MEASURED.
+page. Measured once: 23/25 right page in the top 3, 21 cited,
+4 of 8 out-of-scope declined; nothing changed since.
 """
 
 NAME = "Ledgerwood & Co Chartered Accountants"
@@ -170,7 +171,8 @@ VAT.</p>
 <tr><td>Tax return only</td><td>One personal return a year</td><td>£25 (or £275 once a year)</td></tr>
 <tr><td>Sole trader</td><td>Accounts, tax return, MTD quarterly updates</td><td>from £65</td></tr>
 <tr><td>Landlord</td><td>Property accounts and tax return, up to 3 properties</td><td>from £45</td></tr>
-<tr><td>Limited company</td><td>Year-end accounts, CT600, director's return, confirmation statement</td><td>from £150</td></tr>
+<tr><td>Limited company</td><td>Year-end accounts, CT600, director's return, confirmation statement</td>
+<td>from £150</td></tr>
 <tr><td>Bookkeeping add-on</td><td>Monthly bookkeeping</td><td>from £90</td></tr>
 <tr><td>Payroll</td><td>Per employee</td><td>£8</td></tr>
 <tr><td>VAT returns</td><td>Quarterly</td><td>from £60</td></tr>
@@ -285,8 +287,10 @@ your return.</p></details>
 QUESTIONS = [
     ("I've started doing a bit of work on the side at weekends, do I need to tell the taxman", "/sole-traders/"),
     ("can I put my van diesel against my tax", "/sole-traders/"),
-    ("I only have my normal job and get paid through my wages, do I still have to fill in a tax form",
-     "/self-assessment/"),
+    (
+        "I only have my normal job and get paid through my wages, do I still have to fill in a tax form",
+        "/self-assessment/",
+    ),
     ("why has the tax office asked me for extra money in July on top of what I owed", "/self-assessment/"),
     ("my business is doing well, would I be better off setting up a company", "/limited-companies/"),
     ("how should I pay myself out of my company", "/limited-companies/"),
@@ -300,8 +304,7 @@ QUESTIONS = [
     ("how much would you charge a window cleaner working for himself", "/fees/"),
     ("what's it cost for you to just do my tax return every year", "/fees/"),
     ("can I come and have a chat before I sign up to anything", "/first-meeting/"),
-    ("I'm not happy with my current accountant, how do I move over to you without falling out with him",
-     "/switching/"),
+    ("I'm not happy with my current accountant, how do I move over to you without falling out with him", "/switching/"),
     ("I forgot to send my tax return in on time, how much trouble am I in", "/deadlines/"),
     ("when's the last date to get my return in online", "/deadlines/"),
     ("what paperwork should I bring along", "/what-to-bring/"),

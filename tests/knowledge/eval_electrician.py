@@ -3,7 +3,8 @@
 Written blind, with its questions, after the retrieval changes: its author had not read the retrieval,
 lexicon or answerer code, nor any other site's questions or results. Questions describe a householder's or
 landlord's situation the way they would phone or message about it, not the way the pages name the service;
-each fact sits on one page. Measured once: MEASURED.
+each fact sits on one page. Measured once: 24/25 right page in the top 3, 19 cited,
+4 of 8 out-of-scope declined; nothing changed since.
 """
 
 NAME = "Sparkwell Electrical"
@@ -321,18 +322,21 @@ QUESTIONS = [
     ("half the plugs in my kitchen have stopped working but the lights are fine", "/fault-finding/"),
     ("the trip switch keeps flicking off every time I put the kettle on", "/fault-finding/"),
     ("there's a funny burning smell coming from one of the plug points", "/fault-finding/"),
-    ("our house was built in the 70s and still has the original cabling, will we have to move out to sort it",
-     "/rewires/"),
+    (
+        "our house was built in the 70s and still has the original cabling, will we have to move out to sort it",
+        "/rewires/",
+    ),
     ("will you make a mess of my walls when you redo the wiring", "/rewires/"),
     ("we've still got the old fuse box with the bits of wire, should we change it", "/consumer-units/"),
     ("how long will we be without electricity if you swap the board", "/consumer-units/"),
     ("I've just bought an electric car, can you put a charging point on the front of my house", "/ev-chargers/"),
     ("I live in a terrace and park on the road, can I still have a car charger", "/ev-chargers/"),
-    ("I want to get rid of the old spotlights in the kitchen ceiling and have something cheaper to run",
-     "/lighting/"),
+    ("I want to get rid of the old spotlights in the kitchen ceiling and have something cheaper to run", "/lighting/"),
     ("I bought some lights off the internet, will you put them up for me", "/lighting/"),
-    ("we're putting a cabin at the bottom of the garden to work from, can you get electric down there",
-     "/outdoor-power/"),
+    (
+        "we're putting a cabin at the bottom of the garden to work from, can you get electric down there",
+        "/outdoor-power/",
+    ),
     ("I rent out a flat, how often does the wiring need checking by law", "/landlords/"),
     ("my report came back with a C2 on it, what does that mean", "/landlords/"),
     ("the alarm on the landing keeps beeping once a minute", "/smoke-alarms/"),
@@ -340,8 +344,7 @@ QUESTIONS = [
     ("what does it cost to get someone out on a Sunday evening", "/emergency/"),
     ("how much to check the wiring in a three bedroom house", "/prices/"),
     ("do you come out as far as Thornbury", "/areas/"),
-    ("are you proper registered electricians, and what if the job goes wrong in a couple of years",
-     "/guarantees/"),
+    ("are you proper registered electricians, and what if the job goes wrong in a couple of years", "/guarantees/"),
     ("can I pay with my card or do I have to do a bank transfer", "/payment/"),
     ("who would be the one fitting my car charger", "/team/"),
     ("do I need to move anything before your chap turns up", "/on-the-day/"),
