@@ -54,8 +54,10 @@ from knowledge import retrieval
 from knowledge.demo_sites.build import render
 from knowledge.services import answers, sources
 from tests.knowledge import (
+    eval_accountant,
     eval_content,
     eval_dental,
+    eval_electrician,
     eval_garage,
     eval_law,
     eval_letting,
@@ -80,6 +82,8 @@ SETS = {
     "letting": (eval_letting, eval_letting.QUESTIONS, 22, 19, eval_letting.OUT_OF_SCOPE, 4),
     "physio": (eval_physio, eval_physio.QUESTIONS, 24, 23, eval_physio.OUT_OF_SCOPE, 7),
     "restaurant": (eval_restaurant, eval_restaurant.QUESTIONS, 24, 22, eval_restaurant.OUT_OF_SCOPE, 3),
+    "electrician": (eval_electrician, eval_electrician.QUESTIONS, 24, 19, eval_electrician.OUT_OF_SCOPE, 4),
+    "accountant": (eval_accountant, eval_accountant.QUESTIONS, 23, 21, eval_accountant.OUT_OF_SCOPE, 4),
 }
 
 
