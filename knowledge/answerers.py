@@ -76,6 +76,8 @@ SUGGEST_SHARE = 0.2
 SUGGEST_PAGES = 2
 SUGGEST_SCORE = 0.8
 CLOSEST_FOLLOW_UP = "I can pass your question on to the team so someone gets back to you."
+# The channel whose replies are said aloud (knowledge.models.Channel.VOICE).
+SPOKEN_CHANNEL = "voice"
 
 
 def confidence_of(question: str, passages: list[Passage]) -> float:
@@ -118,13 +120,20 @@ class OfflineAnswerer:
     max_sentences = 3
 
     def answer(
-        self, question: str, passages: list[Passage], *, agent=None, vertical: str = "", min_confidence: float = 0.25
+        self,
+        question: str,
+        passages: list[Passage],
+        *,
+        agent=None,
+        vertical: str = "",
+        min_confidence: float = 0.25,
+        channel: str = "",
     ) -> Answer:
         confidence = confidence_of(question, passages)
         if not passages or confidence < min_confidence * SUGGEST_SHARE:
             return Answer(text=UNKNOWN, used=[], confidence=confidence, answered=False)
         if confidence < min_confidence:
-            return self._closest(question, passages, confidence)
+            return self._closest(question, passages, confidence, spoken=channel == SPOKEN_CHANNEL)
         best = passages[0]
         if best.faq_id:
             return Answer(text=best.text, used=[best], confidence=confidence, answered=True)
@@ -141,8 +150,9 @@ class OfflineAnswerer:
         text = " ".join(_sentence_case(item[3]) for item in chosen)
         return Answer(text=text, used=used, confidence=confidence, answered=True)
 
-    def _closest(self, question: str, passages: list[Passage], confidence: float) -> Answer:
-        """Not an answer: the closest pages (at most SUGGEST_PAGES), and the one sentence nearest the question."""
+    def _closest(self, question: str, passages: list[Passage], confidence: float, *, spoken: bool = False) -> Answer:
+        """Not an answer: the closest pages (at most SUGGEST_PAGES), and the one sentence nearest the question.
+        On a call, where a caller cannot open a page, only the sentence is said (the pages are still cited)."""
         pages: list[Passage] = []
         for passage in passages:
             if len(pages) == SUGGEST_PAGES or passage.fused < passages[0].fused * SUGGEST_SCORE:
@@ -155,10 +165,12 @@ class OfflineAnswerer:
         quoted = scored[0][4]
         used = [quoted] + [p for p in pages if p is not quoted]
         names = " and ".join(f"\u201c{_page_name(p)}\u201d" for p in used)
-        text = (
-            f"I'm not sure I have the answer to that. The closest I found is on our {names} "
-            f"{'pages' if len(used) > 1 else 'page'}: {_sentence_case(scored[0][3])} {CLOSEST_FOLLOW_UP}"
+        where = (
+            "The closest I know is this:"
+            if spoken
+            else (f"The closest I found is on our {names} {'pages' if len(used) > 1 else 'page'}:")
         )
+        text = f"I'm not sure I have the answer to that. {where} {_sentence_case(scored[0][3])} {CLOSEST_FOLLOW_UP}"
         return Answer(text=text, used=used, confidence=confidence, answered=False, extra={"closest": True})
 
     def stream(self, question, passages, **kwargs) -> Iterator[str | Answer]:
@@ -211,7 +223,7 @@ def _sentence_case(sentence: str) -> str:
     return sentence
 
 
-def system_prompt(*, agent=None, vertical: str = "", business: str = "") -> str:
+def system_prompt(*, agent=None, vertical: str = "", business: str = "", channel: str = "") -> str:
     lines = [
         f"You answer customers' questions for {business or 'a small business'}"
         + (f" ({vertical.replace('_', ' ')})" if vertical else "")
@@ -222,6 +234,8 @@ def system_prompt(*, agent=None, vertical: str = "", business: str = "") -> str:
         "Never give medical, legal or safety advice beyond what the passages say; for emergencies tell the customer "
         "to call the business or emergency services.",
     ]
+    if channel == SPOKEN_CHANNEL:
+        lines.append("Your reply is read aloud on a phone call: short spoken sentences, no lists, links or symbols.")
     if agent is not None:
         persona = f"Your name is {agent.name}; tone {agent.tone}, {agent.formality} formality."
         lines.append(persona)
@@ -256,9 +270,10 @@ class OpenAIAnswerer:
 
         return openai.OpenAI(api_key=self._api_key, base_url=self._base_url, timeout=30.0, max_retries=1)
 
-    def _messages(self, question, passages, agent, vertical, business):
+    def _messages(self, question, passages, agent, vertical, business, channel=""):
+        prompt = system_prompt(agent=agent, vertical=vertical, business=business, channel=channel)
         return [
-            {"role": "system", "content": system_prompt(agent=agent, vertical=vertical, business=business)},
+            {"role": "system", "content": prompt},
             {"role": "user", "content": f"Passages:\n{_context(passages)}\n\nQuestion: {question}"},
         ]
 
@@ -272,11 +287,15 @@ class OpenAIAnswerer:
         clean = _CITED.sub("", text).replace(" .", ".").strip()
         return Answer(clean, used, max(confidence, 0.5), True, prompt_tokens, completion_tokens, self.name)
 
-    def answer(self, question, passages, *, agent=None, vertical="", business="", min_confidence=0.0) -> Answer:
+    def answer(
+        self, question, passages, *, agent=None, vertical="", business="", min_confidence=0.0, channel=""
+    ) -> Answer:
         if not passages:
             return Answer(UNKNOWN, [], 0.0, False, answerer=self.name)
         response = self._client().chat.completions.create(
-            model=self.model, messages=self._messages(question, passages, agent, vertical, business), temperature=0.1
+            model=self.model,
+            messages=self._messages(question, passages, agent, vertical, business, channel),
+            temperature=0.1,
         )
         usage = response.usage
         return self._finish(
@@ -288,7 +307,7 @@ class OpenAIAnswerer:
         )
 
     def stream(
-        self, question, passages, *, agent=None, vertical="", business="", min_confidence=0.0
+        self, question, passages, *, agent=None, vertical="", business="", min_confidence=0.0, channel=""
     ) -> Iterator[str | Answer]:
         """Yield text deltas as they arrive, then the finished `Answer` (for the voice socket)."""
         if not passages:
@@ -297,7 +316,7 @@ class OpenAIAnswerer:
             return
         stream = self._client().chat.completions.create(
             model=self.model,
-            messages=self._messages(question, passages, agent, vertical, business),
+            messages=self._messages(question, passages, agent, vertical, business, channel),
             temperature=0.1,
             stream=True,
             stream_options={"include_usage": True},

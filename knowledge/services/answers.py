@@ -180,6 +180,7 @@ def _knowledge_answer(question: str, agent, conversation: Conversation, settings
         agent=agent or conversation.agent,
         vertical=tenant.vertical if tenant else "",
         min_confidence=settings_row.min_confidence,
+        channel=conversation.channel,
     )
     return result, None, search
 

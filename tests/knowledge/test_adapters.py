@@ -135,8 +135,10 @@ def test_openai_answers_cite_the_passages_they_used(fake_openai):
     assert answer.used == [PASSAGES[0]]
     assert (answer.prompt_tokens, answer.completion_tokens) == (50, 9)
     system = seen[-1][2]["messages"][0]["content"]
-    assert "Test Shop" in system and "UNKNOWN" in system
+    assert "Test Shop" in system and "UNKNOWN" in system and "read aloud" not in system
     assert "[1] Hours > Opening hours" in seen[-1][2]["messages"][1]["content"]
+    answerer.answer("When are you open?", PASSAGES, business="Test Shop", channel="voice")
+    assert "read aloud on a phone call" in seen[-1][2]["messages"][0]["content"]
     unknown = answerer.answer("Do you sell boats?", PASSAGES)
     assert not unknown.answered and unknown.used == []
 
@@ -166,6 +168,9 @@ def test_below_its_threshold_the_offline_answerer_offers_the_closest_pages_and_s
     assert unsure.text.startswith("I'm not sure I have the answer to that.")
     assert "\u201cHours\u201d and \u201cParking\u201d pages" in unsure.text and "9 to 5" in unsure.text
     assert unsure.used[0] is close[0] and [p.url for p in unsure.used][1] == "https://shop.test/parking"
+    # On a call the caller cannot open a page: the sentence is said, the pages are still cited.
+    spoken = answerer.answer("what hours do you keep", close, min_confidence=0.25, channel="voice")
+    assert "page" not in spoken.text and "9 to 5" in spoken.text and len(spoken.used) == 2
     # A page well behind the best is not offered.
     apart = [close[0], dataclasses.replace(PASSAGES[1], fused=0.02)]
     assert [p.url for p in answerer.answer("what hours do you keep", apart).used] == ["https://shop.test/hours"]
