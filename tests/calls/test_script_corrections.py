@@ -50,9 +50,7 @@ def scripted(tenant_a, in_tenant, owner_a, run_on_commit):
     return agent, script
 
 
-def test_the_correction_lands_on_the_step_it_belongs_to_as_a_new_script_version(
-    scripted, tenant_a, in_tenant, owner_a
-):
+def test_the_correction_lands_on_the_step_it_belongs_to_as_a_new_script_version(scripted, tenant_a, in_tenant, owner_a):
     agent, script = scripted
     with in_tenant(tenant_a):
         live_before = Agent.objects.get(pk=agent.pk).published_version.config["system_prompt"]
@@ -74,9 +72,7 @@ def test_the_correction_lands_on_the_step_it_belongs_to_as_a_new_script_version(
     assert agent.has_unpublished_changes
 
 
-def test_an_agent_on_an_older_version_than_the_scripts_latest_gets_a_prompt_note_instead(
-    scripted, tenant_a, in_tenant
-):
+def test_an_agent_on_an_older_version_than_the_scripts_latest_gets_a_prompt_note_instead(scripted, tenant_a, in_tenant):
     agent, script = scripted
     with in_tenant(tenant_a):
         services.script_update(tenant=tenant_a, script=script, content={**SCRIPT, "steps": SCRIPT["steps"][::-1]})

@@ -130,7 +130,6 @@ def test_the_list_still_answers_when_the_cache_is_down(client, tenant_a, in_tena
         assert _names(client) == ["Ann"]
 
 
-
 def test_a_reused_page_is_the_same_answer_as_a_rendered_one(client, tenant_a, in_tenant):
     with in_tenant(tenant_a):
         ContactFactory.create_batch(3)

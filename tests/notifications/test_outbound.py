@@ -320,7 +320,6 @@ def test_a_drain_stops_after_a_failed_batch_and_leaves_the_rest_to_the_sweep(ten
         assert WebhookDelivery.objects.order_by("pk").last().status == "delivered"
 
 
-
 def test_an_endpoint_disabled_by_a_batchs_first_delivery_receives_none_of_the_rest(tenant_a, in_tenant, settings):
     with Receiver(statuses=[410]) as fake, in_tenant(tenant_a):
         settings.WEBHOOK_ALLOWED_ORIGINS = [fake.origin]
@@ -343,6 +342,7 @@ def test_a_success_after_a_failure_in_the_same_batch_ends_the_failure_streak(ten
         sending.endpoint_drain(endpoint_id=endpoint.pk, batch=2)
         endpoint.refresh_from_db()
     assert endpoint.failure_streak == 0 and endpoint.failing_since is None
+
 
 def test_events_committed_while_a_drain_is_queued_queue_no_second_task(
     tenant_a, in_tenant, receiver, run_on_commit, monkeypatch
