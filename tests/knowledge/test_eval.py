@@ -61,12 +61,14 @@ from knowledge.demo_sites.build import render
 from knowledge.services import answers, sources
 from tests.knowledge import (
     eval_accountant,
+    eval_cleaner,
     eval_content,
     eval_dental,
     eval_electrician,
     eval_garage,
     eval_law,
     eval_letting,
+    eval_optician,
     eval_physio,
     eval_plumber,
     eval_restaurant,
@@ -90,6 +92,8 @@ SETS = {
     "restaurant": (eval_restaurant, eval_restaurant.QUESTIONS, 24, 22, eval_restaurant.OUT_OF_SCOPE, 3),
     "electrician": (eval_electrician, eval_electrician.QUESTIONS, 23, 19, eval_electrician.OUT_OF_SCOPE, 5),
     "accountant": (eval_accountant, eval_accountant.QUESTIONS, 22, 21, eval_accountant.OUT_OF_SCOPE, 4),
+    "cleaner": (eval_cleaner, eval_cleaner.QUESTIONS, 0, 0, eval_cleaner.OUT_OF_SCOPE, 0),
+    "optician": (eval_optician, eval_optician.QUESTIONS, 0, 0, eval_optician.OUT_OF_SCOPE, 0),
 }
 
 
