@@ -3,7 +3,8 @@
 Written blind, with its questions, before it was ever measured: its author had not read the retrieval,
 lexicon or answerer code, nor the other sites' questions or results. Questions describe a customer's
 situation the way they would phone or message about it, not the way the pages name the service; each
-fact sits on one page. Measured once, unchanged since (figures are the floors in test_eval.py).
+fact sits on one page. Measured once, unchanged since:
+23/25 right page in the top 3, 22 cited, 3 of 8 out-of-scope declined.
 """
 
 NAME = "Sparrow & Sage Cleaning"

@@ -92,8 +92,8 @@ SETS = {
     "restaurant": (eval_restaurant, eval_restaurant.QUESTIONS, 24, 22, eval_restaurant.OUT_OF_SCOPE, 3),
     "electrician": (eval_electrician, eval_electrician.QUESTIONS, 23, 19, eval_electrician.OUT_OF_SCOPE, 5),
     "accountant": (eval_accountant, eval_accountant.QUESTIONS, 22, 21, eval_accountant.OUT_OF_SCOPE, 4),
-    "cleaner": (eval_cleaner, eval_cleaner.QUESTIONS, 0, 0, eval_cleaner.OUT_OF_SCOPE, 0),
-    "optician": (eval_optician, eval_optician.QUESTIONS, 0, 0, eval_optician.OUT_OF_SCOPE, 0),
+    "cleaner": (eval_cleaner, eval_cleaner.QUESTIONS, 23, 22, eval_cleaner.OUT_OF_SCOPE, 3),
+    "optician": (eval_optician, eval_optician.QUESTIONS, 22, 21, eval_optician.OUT_OF_SCOPE, 5),
 }
 
 
