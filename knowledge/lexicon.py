@@ -5,8 +5,10 @@ site says "spay and neuter prices" and "towing". Stemming cannot join those, and
 word-vector model only partly does. This module is data: the everyday wordings customers use,
 across the kinds of small business the platform serves (home services such as plumbing, heating,
 electrical, roofing, locksmiths and pest control; dental and medical practices, physiotherapy and
-chiropractic, veterinary clinics, salons, barbers and spas, car repair and tyres, law firms,
-accountants, estate and letting agents, fitness, restaurants, cleaning, retail), each with the words
+chiropractic, pharmacies, opticians, veterinary clinics and pet groomers, salons, barbers, beauty
+and spas, car repair, tyres and dealers' service departments, law firms, accountants, estate and
+letting agents, fitness, restaurants, hotels and B&Bs, cleaning, removals, gardening and
+landscaping, photographers, tutors, driving schools, childcare and nurseries, retail), each with the words
 such businesses put on their pages. Many are situations a caller describes without knowing the
 trade's term ("my tooth snapped", "the car shakes when I brake", "my landlord won't fix it"); others are
 the everyday wordings any of them hears, about hours, paying, papers, jobs, arrival, family and life
