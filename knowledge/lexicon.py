@@ -693,7 +693,6 @@ PHRASES: dict[str, str] = {
     "chimney": "chimney repair flashing repointing stack",
     "downpipe": "gutter downspout drainage",
     "downspout": "gutter downpipe drainage",
-    "skylight": "roof window flashing",
     "new roof": "roof replacement reroofing",
     "hole in roof": "roof repair emergency",
     "stain ceiling": "roof leak water damage",
@@ -1571,6 +1570,8 @@ PHRASES: dict[str, str] = {
     "something breaks": "insured insurance breakages damage",
     "break something": "insured insurance breakages damage",
     "grout": "tiles grout cleaning mould",
+    "blitz": "deep cleaning one-off spring clean",
+    "left in a state": "end of tenancy deep cleaning after",
     # Opticians
     "specs": "glasses spectacles frames",
     "blurry": "eye test examination vision",
@@ -1583,6 +1584,8 @@ PHRASES: dict[str, str] = {
     "diabetes": "diabetic diabetes screening",
     "2 for 1": "offer offers deal two pairs",
     "two for one": "offer offers deal two pairs",
+    "squinting": "eye test vision distance",
+    "telly": "tv television",
     # Pet groomers
     "dog haircut": "grooming groom clip trim",
     "stink": "smell odour bath grooming",
@@ -1592,6 +1595,7 @@ PHRASES: dict[str, str] = {
     "old dog": "senior elderly older",
     "old cat": "senior elderly older",
     "burrs": "dematting matted brush-out",
+    "rolled in": "bath grooming wash",
     # Driving schools
     "pass fast": "intensive crash course",
     "pass quickly": "intensive crash course",
@@ -1601,6 +1605,7 @@ PHRASES: dict[str, str] = {
     "fear": "nervous anxious confidence",
     "dyslexic": "dyslexia learning difficulties additional needs",
     "dyslexia": "learning difficulties additional needs sen",
+    "practise in my": "private practice insurance",
     # Photographers
     "photos back": "turnaround delivery gallery online",
     "pictures back": "turnaround delivery gallery online",
@@ -1619,6 +1624,9 @@ PHRASES: dict[str, str] = {
     "bad weather": "weather wet-weather backup",
     "print them myself": "digital files rights usage download",
     "sunset": "golden hour evening",
+    "photos for my website": "commercial branding business headshots",
+    "photos for my business": "commercial branding business headshots",
+    "how many photos": "images gallery edited number",
     # Removals firms
     "store our stuff": "storage container warehouse",
     "store my stuff": "storage container warehouse",
@@ -1638,6 +1646,7 @@ PHRASES: dict[str, str] = {
     "chain collapses": "cancellation postponement flexible dates",
     "chain collapse": "cancellation postponement flexible dates",
     "chain falls through": "cancellation postponement flexible dates",
+    "do next day": "short notice last-minute same-day availability",
     # Tutors
     "gcses": "gcse exams revision",
     "eleven plus": "11 11+ grammar school entrance exam",
@@ -1646,6 +1655,8 @@ PHRASES: dict[str, str] = {
     "falling behind": "catch up confidence support",
     "uni": "university ucas",
     "how often": "frequency regular weekly fortnightly every",
+    "fractions": "maths numeracy",
+    "times tables": "maths numeracy",
     # Gardens and landscaping
     "jungle": "overgrown clearance garden clearance",
     "overgrown": "clearance tidy garden clearance",
@@ -1666,6 +1677,8 @@ PHRASES: dict[str, str] = {
     "full set": "acrylic extensions lashes nails",
     "i've got spots": "acne breakouts facial",
     "spotty": "acne breakouts facial",
+    "back rub": "massage back",
+    "toenails": "pedicure nails",
     # Hotels and B&Bs
     "into the room": "check-in arrival early",
     "leave our bags": "luggage storage",
@@ -1684,11 +1697,19 @@ PHRASES: dict[str, str] = {
     "do all day": "curriculum activities routine daily",
     "close over": "closures closed holidays",
     "school run": "drop-off pick-up collection wraparound",
+    "going back to work": "places availability start return",
+    "free hours": "funded hours entitlement",
+    "free from age": "funded hours entitlement",
+    "feed them": "meals menu food snacks",
     # Car dealers' service departments
     "car while": "courtesy loaner replacement",
     # Roofers
     "after the wind": "storm damage inspection",
     "check the roof": "roof inspection survey",
+    "wet patch": "leak damp water ingress",
+    "slates": "slate roof tiles",
+    "slates slipped": "slipped slates roof repair tiles",
+    "skylights": "velux roof window rooflight",
     # Pharmacies
     "uti": "urinary tract infection cystitis",
     "run out of my": "emergency supply repeat prescription",
@@ -1708,6 +1729,10 @@ PHRASES: dict[str, str] = {
     "drinking loads": "thirst kidney diabetes",
     "weeing in the house": "urinary cystitis incontinence",
     "in a fight": "abscess wound bite injury",
+    "cat not right": "consultation unwell lethargic check",
+    "dog not right": "consultation unwell lethargic check",
+    "not himself": "consultation unwell lethargic check",
+    "not herself": "consultation unwell lethargic check",
     # Dentists
     "killing me": "pain emergency toothache",
     "without metal": "clear aligners invisalign",
@@ -1716,6 +1741,8 @@ PHRASES: dict[str, str] = {
     "tooth out": "extraction",
     "teeth out": "extraction",
     "gap tooth": "implant bridge denture",
+    "tooth is wobbly": "loose tooth gum disease",
+    "hole in my tooth": "filling cavity decay",
     # GPs and clinics
     "got a temperature": "fever high temperature",
     "has a temperature": "fever high temperature",
@@ -1733,6 +1760,9 @@ PHRASES: dict[str, str] = {
     "operation went wrong": "clinical negligence medical",
     "witness a document": "certify certified copies notary",
     "witness my signature": "certify certified notary",
+    "help with money": "financial settlement finances",
+    "employer won't pay": "unpaid wages employment tribunal",
+    "won't pay me": "unpaid invoices wages debt recovery",
     # Accountants
     "books up to date": "bookkeeping accounts",
     "books done": "bookkeeping accounts",
@@ -1743,6 +1773,9 @@ PHRASES: dict[str, str] = {
     "sold shares": "capital gains cgt",
     "uber": "self-employed gig tax",
     "research tax relief": "r&d",
+    "side hustle": "self-employed sole trader side income",
+    "fine for late": "penalty late filing",
+    "fined": "penalty penalties",
     # Estate and letting agents
     "rent through you": "managed maintenance repairs landlord",
     "need to rent": "referencing requirements documents guarantor",
@@ -1761,6 +1794,7 @@ PHRASES: dict[str, str] = {
     "kids portions": "children's menu smaller portions",
     "smaller portions": "children's menu",
     "buffet": "catering events",
+    "table outside": "outdoor terrace garden al fresco",
     # Gyms
     "much a month": "monthly membership",
     "per month": "monthly membership",
