@@ -570,7 +570,10 @@ PHRASES: dict[str, str] = {
     "mow": "lawn mowing",
     "yard": "lawn garden landscaping",
     "weeds": "weed control",
-    "leaves": "leaf removal cleanup",
+    "fallen leaves": "leaf removal cleanup clearance",
+    "autumn leaves": "leaf removal cleanup clearance",
+    "leaves in autumn": "leaf removal cleanup clearance",
+    "clear the leaves": "leaf removal cleanup clearance",
     "snow": "snow removal plowing",
     "deposit back": "security deposit",
     "maintenance request": "repair request portal",
@@ -1685,6 +1688,11 @@ PHRASES: dict[str, str] = {
     "leave my bags": "luggage storage",
     "evening meal": "dinner restaurant evening menu",
     "how far to the": "location distance nearby walk",
+    "midnight": "late arrival check-in after-hours",
+    "getting in late": "late arrival check-in",
+    "breakfast in bed": "room service",
+    "away from the road": "quiet room",
+    "fridge in the room": "facilities amenities minibar",
     # Childcare and nurseries
     "place for my": "places spaces availability waiting list",
     "nut allergy": "nuts allergies allergens",
@@ -1703,6 +1711,10 @@ PHRASES: dict[str, str] = {
     "feed them": "meals menu food snacks",
     # Car dealers' service departments
     "car while": "courtesy loaner replacement",
+    "juddering": "clutch judder vibration",
+    "pull away": "clutch",
+    "smells of petrol": "fuel leak",
+    "written off": "insurance write-off total loss claim",
     # Roofers
     "after the wind": "storm damage inspection",
     "check the roof": "roof inspection survey",
@@ -1790,11 +1802,14 @@ PHRASES: dict[str, str] = {
     "keeps going off": "tripping rcd breaker fuse",
     "more plugs": "sockets extra",
     "plug sockets": "sockets",
+    "water coming through the light": "leak emergency electrical",
     # Restaurants
     "kids portions": "children's menu smaller portions",
     "smaller portions": "children's menu",
     "buffet": "catering events",
     "table outside": "outdoor terrace garden al fresco",
+    "leaving do": "leaving party private party events functions",
+    "doggy bag": "takeaway leftovers box",
     # Gyms
     "much a month": "monthly membership",
     "per month": "monthly membership",
@@ -1804,6 +1819,9 @@ PHRASES: dict[str, str] = {
     "any showers": "changing rooms facilities",
     "women only": "ladies female-only women's",
     "kids club": "juniors children creche",
+    "knee knackered": "injury rehab physiotherapy",
+    "bad knee": "injury rehab physiotherapy",
+    "use the pool": "swimming pool swim membership",
 }
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9'/&-]*")

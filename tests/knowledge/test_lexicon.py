@@ -165,6 +165,9 @@ def test_questions_put_to_many_kinds_of_business_reach_their_trade_words():
         "my tenant isn't paying": {"arrears"},
         "I want more plugs in the kitchen": {"sockets"},
         "can I try before I join": {"trial"},
+        "can you sort out the leaves in autumn": {"leaf"},
+        "my car judders when I pull away": {"clutch"},
+        "we want to do a leaving do": {"private", "party"},
     }
     for question, expected in cases.items():
         assert expected <= set(words(question)), question
@@ -180,6 +183,11 @@ def test_everyday_questions_do_not_set_off_a_trade_wording():
         "have you got spots left on saturday": {"acne"},
         "can I change my booking": {"bookkeeping"},
         "can I bring a friend along": {"dogs"},
+        # "leaving" shares a stem with "leaves"; only fallen leaves are garden work.
+        "I'm leaving my job next month": {"leaf"},
+        "we want to do a leaving do": {"leaf", "removal"},
+        # "pull" alone is a tooth pulled; pulling away is a car's clutch.
+        "my car judders when I pull away": {"extraction"},
     }
     for question, misfires in unrelated.items():
         assert not misfires & set(words(question)), question
