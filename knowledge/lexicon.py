@@ -696,6 +696,7 @@ PHRASES: dict[str, str] = {
     "chimney": "chimney repair flashing repointing stack",
     "downpipe": "gutter downspout drainage",
     "downspout": "gutter downpipe drainage",
+    "skylight": "roof window flashing velux rooflight",
     "new roof": "roof replacement reroofing",
     "hole in roof": "roof repair emergency",
     "stain ceiling": "roof leak water damage",
@@ -1721,7 +1722,6 @@ PHRASES: dict[str, str] = {
     "wet patch": "leak damp water ingress",
     "slates": "slate roof tiles",
     "slates slipped": "slipped slates roof repair tiles",
-    "skylights": "velux roof window rooflight",
     # Pharmacies
     "uti": "urinary tract infection cystitis",
     "run out of my": "emergency supply repeat prescription",
