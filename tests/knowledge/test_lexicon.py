@@ -144,3 +144,50 @@ def test_everyday_questions_do_not_set_off_an_everyday_wording():
     }
     for question, misfires in unrelated.items():
         assert not misfires & set(words(question)), question
+
+
+def test_questions_put_to_many_kinds_of_business_reach_their_trade_words():
+    cases = {
+        "we're getting the deposit back, need it spotless": {"tenancy"},
+        "my specs are broken": {"glasses"},
+        "she's shedding everywhere": {"deshedding"},
+        "I want to pass fast": {"intensive"},
+        "how long till we get the photos back": {"turnaround", "gallery"},
+        "can you store our stuff for a few weeks": {"storage"},
+        "my garden is a jungle": {"overgrown", "clearance"},
+        "what time can we get into the room": {"check"},
+        "do you do the school run": {"wraparound"},
+        "I've got a uti": {"cystitis"},
+        "my cat is drinking loads": {"thirst", "kidney"},
+        "I need a tooth out": {"extraction"},
+        "my visa ran out": {"immigration"},
+        "can you help with making tax digital": {"mtd"},
+        "my tenant isn't paying": {"arrears"},
+        "I want more plugs in the kitchen": {"sockets"},
+        "can I try before I join": {"trial"},
+        "can you sort out the leaves in autumn": {"leaf"},
+        "my car judders when I pull away": {"clutch"},
+        "we want to do a leaving do": {"private", "party"},
+    }
+    for question, expected in cases.items():
+        assert expected <= set(words(question)), question
+
+
+def test_everyday_questions_do_not_set_off_a_trade_wording():
+    unrelated = {
+        "can I come in a month": {"membership", "monthly"},
+        "can you do my booking for friday": {"bookkeeping"},
+        "do you sell gift wrap": {"wrapping", "packing"},
+        "the engine is cutting out": {"rcd", "breaker"},
+        "is there a shower in the room": {"changing"},
+        "have you got spots left on saturday": {"acne"},
+        "can I change my booking": {"bookkeeping"},
+        "can I bring a friend along": {"dogs"},
+        # "leaving" shares a stem with "leaves"; only fallen leaves are garden work.
+        "I'm leaving my job next month": {"leaf"},
+        "we want to do a leaving do": {"leaf", "removal"},
+        # "pull" alone is a tooth pulled; pulling away is a car's clutch.
+        "my car judders when I pull away": {"extraction"},
+    }
+    for question, misfires in unrelated.items():
+        assert not misfires & set(words(question)), question
