@@ -57,11 +57,12 @@ HOME_PAGE_WEIGHT = 0.85
 # "are your guys qualified") is answered by the page that introduces them, whatever words it uses: that
 # page's passages count this much more.
 PEOPLE_BOOST = 1.3
-_PERSON = (
-    r"(?:guys|folks|people|staff|team|person|one of you|vets?|doctors?|dentists?|hygienists?|nurses?|engineers?|"
+_PERSONS = (
+    r"guys|folks|people|staff|team|person|one of you|vets?|doctors?|dentists?|hygienists?|nurses?|engineers?|"
     r"plumbers?|electricians?|mechanics?|technicians?|techs?|stylists?|barbers?|therapists?|trainers?|"
-    r"solicitors?|lawyers?|attorneys?|agents?|advisers?|advisors?|accountants?|specialists?)"
+    r"solicitors?|lawyers?|attorneys?|agents?|advisers?|advisors?|accountants?|specialists?"
 )
+_PERSON = rf"(?:{_PERSONS})"
 _PEOPLE_QUESTION = re.compile(
     # "who ...", unless it asks whom to contact ("who do I call if ...").
     r"^(?:\w+ )?who\b(?!.*\b(?:call|ring|phone|contact|email|e-mail|text|message|reach)\b)"
@@ -70,10 +71,9 @@ _PEOPLE_QUESTION = re.compile(
 )
 # The page introducing the people: a path segment such as "about-us", "team" or "meet-the-vets", or a title
 # or top heading such as "About us", "Our people" or "Meet the team" ("All about braces" is not one).
-_PEOPLE_PERSONS = _PERSON.removeprefix("(?:").removesuffix(")")
 _PEOPLE_NAMES = (
     r"(?:about|about us|about me|team|the team|our team|people|our people|staff|our staff|who we are|our story|"
-    rf"meet (?:the |our )?(?:{_PEOPLE_PERSONS})|our (?:{_PEOPLE_PERSONS}))"
+    rf"meet (?:the |our )?{_PERSON}|our {_PERSON})"
 )
 _PEOPLE_PAGE = re.compile(rf"^{_PEOPLE_NAMES}$")
 _PEOPLE_TITLE = re.compile(rf"^{_PEOPLE_NAMES}(?:$|[^\w\s]| and | at | of )")
@@ -658,27 +658,23 @@ def search(
     mark = lap("soft", mark)
     fused = rrf(rankings, weights=[*FUSION_WEIGHTS, SOFT_WEIGHT])
     people = asks_about_people(cleaned)
-    boosted = {}
-    for chunk_id, score in fused.items():
-        row = rows.get(chunk_id)
-        if row is None:
-            continue
-        if row[6] is not None and chunk_id in lexical:
-            # A staff-written answer that shares a word with the question outranks a page's passage.
-            score *= FAQ_BOOST
-        elif row[6] is None and is_home_page(row[1]):
-            score *= HOME_PAGE_WEIGHT
-        if people and is_people_page(row[1], row[2], row[3]):
-            score *= PEOPLE_BOOST
-        boosted[chunk_id] = score
-    features = rerank_features(boosted, lexical, soft, rows, people)
-    scored = []
-    for chunk_id, found in features.items():
-        score = sum(RERANK_WEIGHTS[name] * value for name, value in found.items())
-        if rows[chunk_id][6] is not None and chunk_id in lexical:
-            # The staff-written answer keeps its lead after reranking too.
-            score *= FAQ_BOOST
-        scored.append((score, chunk_id))
+    marks = {cid: _marks(rows[cid], cid in lexical, people) for cid in fused if cid in rows}
+    # A staff-written answer that shares a word with the question outranks a page's passage (before and
+    # after reranking); the home page counts less; the people page more for a question about people.
+    boosted = {
+        cid: fused[cid]
+        * (FAQ_BOOST if mark.faq else HOME_PAGE_WEIGHT if mark.home else 1.0)
+        * (PEOPLE_BOOST if mark.people else 1.0)
+        for cid, mark in marks.items()
+    }
+    features = rerank_features(boosted, lexical, soft, rows, marks)
+    scored = [
+        (
+            sum(RERANK_WEIGHTS[name] * value for name, value in found.items()) * (FAQ_BOOST if marks[cid].faq else 1.0),
+            cid,
+        )
+        for cid, found in features.items()
+    ]
     scored.sort(reverse=True)
     passages: list[Passage] = []
     chosen = page_diverse(
@@ -727,8 +723,27 @@ def _page_key(row) -> str:
     return f"faq:{row[6]}" if row[6] else f"page:{row[5] or row[1]}"
 
 
+@dataclass(frozen=True)
+class _Marks:
+    """What the boosts look at in a candidate: a staff FAQ entry sharing a word with the question, the
+    site's home page, the people page of a question about people."""
+
+    faq: bool
+    home: bool
+    people: bool
+
+
+def _marks(row, matched: bool, people_question: bool) -> _Marks:
+    faq = row[6] is not None
+    return _Marks(
+        faq=faq and matched,
+        home=not faq and is_home_page(row[1]),
+        people=people_question and is_people_page(row[1], row[2], row[3]),
+    )
+
+
 def rerank_features(
-    boosted: dict[int, float], lexical: dict[int, float], soft: dict[int, float], rows: dict, people: bool
+    boosted: dict[int, float], lexical: dict[int, float], soft: dict[int, float], rows: dict, marks: dict
 ) -> dict[int, dict[str, float]]:
     """Each candidate's reranking features (RERANK_WEIGHTS), each 0..1."""
     top_fused = max(boosted.values(), default=0.0) or 1.0
@@ -741,8 +756,8 @@ def rerank_features(
             "similarity": float(rows[cid][9] or 0.0),
             "search_similarity": float(rows[cid][10] or 0.0),
             "soft": soft.get(cid, 0.0) / top_soft,
-            "home": float(rows[cid][6] is None and is_home_page(rows[cid][1])),
-            "people": float(people and is_people_page(rows[cid][1], rows[cid][2], rows[cid][3])),
+            "home": float(marks[cid].home),
+            "people": float(marks[cid].people),
         }
         for cid, score in boosted.items()
     }
