@@ -211,9 +211,9 @@ def _ranked_sentences(question: str, passages: list[Passage]) -> list[tuple[floa
 
 
 def _page_name(passage: Passage) -> str:
-    """What a customer would call the page: its title without the site's name, else the FAQ's question."""
-    title = (passage.title or "").split(" | ")[0].strip()
-    return title or (passage.heading or "").split(" > ")[0].strip() or "FAQ"
+    """What a customer would call the page: its title (extraction has dropped the site's name), else its
+    top heading."""
+    return passage.title or passage.heading.split(" > ")[0] or "FAQ"
 
 
 def _sentence_case(sentence: str) -> str:
