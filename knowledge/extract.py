@@ -150,7 +150,7 @@ def _own_text(element) -> str:
     """Text of a block without the text of blocks nested in it."""
     parts = [element.text or ""]
     for child in element:
-        if isinstance(child.tag, str) and child.tag in _BLOCKS | {"ul", "ol", "table", "div", "section"}:
+        if isinstance(child.tag, str) and child.tag in _BLOCKS | _CONTAINERS | {"ul", "ol", "table"}:
             parts.append(child.tail or "")
             continue
         parts.append(child.text_content() if isinstance(child.tag, str) else "")
