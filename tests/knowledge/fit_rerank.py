@@ -63,15 +63,14 @@ def measure(questions, weights) -> tuple[int, int]:
     """(right page among the first three pages, right page first)."""
     top3 = first = 0
     for matrix, pages, urls, want in questions:
-        order = np.argsort(-(matrix @ weights), kind="stable") if len(matrix) else []
-        shown: list[str] = []
-        for index in order:
-            if pages[index] not in [p for p, _ in shown]:
-                shown.append((pages[index], urls[index]))
-            if len(shown) == 3:
-                break
-        top3 += want in [u for _, u in shown]
-        first += bool(shown) and shown[0][1] == want
+        # Ties keep the order search gave the candidates in.
+        ranked = sorted(
+            ((float(score), index) for index, score in enumerate(matrix @ weights)), key=lambda s: (-s[0], s[1])
+        )
+        # The first three results as search gives them: each page's best passage first.
+        shown = [urls[i] for _, i in retrieval.page_diverse(ranked, pages.__getitem__, str, 3)]
+        top3 += want in shown
+        first += bool(shown) and shown[0] == want
     return top3, first
 
 
