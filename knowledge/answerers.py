@@ -17,8 +17,9 @@ from functools import lru_cache
 import numpy as np
 from django.conf import settings
 
+from knowledge import answer_kinds
 from knowledge.embedders import get_embedder
-from knowledge.retrieval import Passage
+from knowledge.retrieval import Passage, asks_about_people, is_people_page, normalise_query
 
 UNKNOWN = (
     "I'm sorry, I don't have that information. I can pass your question on to the team so someone gets back to you."
@@ -70,6 +71,9 @@ AGREEMENT_NEUTRAL = 2 / 3
 UNKNOWN_PENALTY = 0.3
 # How much a question word in a passage's title or heading counts for each of its sentences.
 CONTEXT_SHARE = 0.5
+# What a sentence gains by holding the kind of answer asked for (a price for "how much", a time for "what
+# time", knowledge/answer_kinds.py), or by being on the people page when the question is about people.
+KIND_BONUS = 0.15
 # Below the confidence threshold but at least this share of it, the closest pages are offered (not an
 # answer): at most SUGGEST_PAGES of them, each with a fused score at least SUGGEST_SCORE of the first one's.
 SUGGEST_SHARE = 0.2
@@ -198,6 +202,9 @@ def _ranked_sentences(question: str, passages: list[Passage]) -> list[tuple[floa
     similarity = vectors[1:] @ vectors[0]
     scored = []
     context = [terms(f"{p.title} {p.heading}") for p in passages[:3]]
+    normalised = normalise_query(question)
+    kinds = answer_kinds.asked(normalised)
+    people = [asks_about_people(normalised) and is_people_page(p.url, p.title, p.heading) for p in passages[:3]]
     for (p_index, s_index, sentence, passage), sim in zip(candidates, similarity, strict=True):
         own = asked & terms(sentence)
         # A sentence under a heading that names what was asked speaks of it, in half measure.
@@ -205,6 +212,8 @@ def _ranked_sentences(question: str, passages: list[Passage]) -> list[tuple[floa
         overlap = (len(own) + CONTEXT_SHARE * len(inherited)) / len(asked) if asked else 0.0
         # A passage's first sentence often states the fact; the best passage outranks the second.
         score = float(sim) + 0.6 * overlap - 0.05 * p_index + (0.03 if s_index == 0 else 0.0)
+        if (kinds and answer_kinds.held(kinds, sentence)) or people[p_index]:
+            score += KIND_BONUS
         scored.append((score, p_index, s_index, sentence, passage))
     scored.sort(key=lambda item: item[0], reverse=True)
     return scored

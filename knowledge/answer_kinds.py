@@ -1,0 +1,63 @@
+"""What kind of answer a question asks for, and whether a text holds one.
+
+"How much is a check-up", "what time do you shut on Saturdays", "where can I
+leave the car" and "how long does it take" ask for a price, a time, a place
+and a length of time whatever service they name. A passage or sentence that
+holds that kind of thing (an amount of money, a clock time, an address or
+parking, a number of minutes or days) is likelier to answer the question than
+one that only shares its words, so the offline answerer prefers such sentences.
+(Tried as a reranking feature in retrieval too, it moved no right page into
+the first three on the evaluation sites.)
+"""
+
+from __future__ import annotations
+
+import re
+
+# Asked for, in a normalised question (lower case, punctuation dropped).
+_ASKS = {
+    "price": re.compile(
+        r"\bhow much\b|\b(?:cost|costs|costing|price|prices|pricing|priced|charge|charges|fee|fees|rate|rates|"
+        r"quote|expensive|cheap|cheaper|cheapest|afford)\b"
+    ),
+    "time": re.compile(
+        r"\bwhat time\b|\bhow (?:late|early)\b|\bopening (?:hours|times)\b|\b(?:are|is) you open\b|"
+        r"\bwhen (?:are|is|do|does) (?:you|the \w+) (?:open|close|shut)\b|\b(?:open|close|shut) (?:on|at|till|until)\b"
+    ),
+    "place": re.compile(
+        r"\bwhere (?:are|is) (?:you|the (?:clinic|practice|shop|salon|surgery|office|restaurant|garage|studio))\b|"
+        r"\b(?:address|postcode|directions|parking)\b|\bpark\b|\b(?:leave|put|park) (?:the|my|our) (?:car|van|motor)\b|"
+        r"\bget to you\b|\bfind you\b"
+    ),
+    "duration": re.compile(r"\bhow long\b"),
+}
+
+_POSTCODE = r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
+# Held, in a passage or sentence as written.
+_HOLDS = {
+    "price": re.compile(r"[£$€]\s?\d|\b\d+(?:\.\d\d)?\s?(?:pounds|dollars|euros)\b", re.IGNORECASE),
+    "time": re.compile(
+        r"\b\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b|\bmidday\b|\bnoon\b",
+        re.IGNORECASE,
+    ),
+    "place": re.compile(
+        rf"{_POSTCODE}|\b(?:car park|parking|park(?:ed)? (?:on|in|at|outside)|street|road|lane|avenue|bus stop|"
+        r"station|directions)\b",
+        re.IGNORECASE,
+    ),
+    "duration": re.compile(
+        r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|ten|twenty|thirty|forty|half an?)(?:\s?(?:to|-)\s?\d+)?"
+        r"\s?(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def asked(question: str) -> frozenset[str]:
+    """The kinds of answer a normalised question asks for (none for most questions)."""
+    return frozenset(kind for kind, pattern in _ASKS.items() if pattern.search(question))
+
+
+def held(kinds: frozenset[str], text: str) -> bool:
+    """Whether `text` holds an answer of one of `kinds`."""
+    return any(_HOLDS[kind].search(text) for kind in kinds)

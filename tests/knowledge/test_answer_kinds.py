@@ -1,0 +1,90 @@
+"""The kind of answer a question asks for, and the sentences that hold one."""
+
+import pytest
+
+from knowledge import answer_kinds, answerers
+from knowledge.retrieval import Passage, normalise_query
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("How much is a check-up?", {"price"}),
+        ("what do you charge for a full set of nails", {"price"}),
+        ("What time do you shut on a Saturday", {"time"}),
+        ("how late are you open on thursdays", {"time"}),
+        ("where can I leave the car when I come in", {"place"}),
+        ("Is there anywhere to park?", {"place"}),
+        ("where are you exactly", {"place"}),
+        ("how long does a filling take", {"duration"}),
+        ("how long will it take and how much will it cost", {"duration", "price"}),
+        ("my dog keeps scratching his ears", set()),
+        ("where does my deposit go", set()),
+        ("can I bring my little boy with me", set()),
+    ],
+)
+def test_the_kind_of_answer_a_question_asks_for(question, kinds):
+    assert answer_kinds.asked(normalise_query(question)) == kinds
+
+
+@pytest.mark.parametrize(
+    ("kind", "text", "holds"),
+    [
+        ("price", "A check-up is £45 for adults.", True),
+        ("price", "Oil change | $49.95", True),
+        ("price", "We price every job fairly.", False),
+        ("time", "Open 8.30am to 6pm, Monday to Friday.", True),
+        ("time", "Saturday 09:00 - 13:00", True),
+        ("time", "We open on Saturdays.", False),
+        ("place", "We are at 12 Mill Lane, York YO1 7HH.", True),
+        ("place", "Free parking behind the surgery.", True),
+        ("place", "We look after your whole family.", False),
+        ("duration", "A filling takes about 30 minutes.", True),
+        ("duration", "Allow half an hour for your first visit.", True),
+        ("duration", "Fillings are white and match your teeth.", False),
+    ],
+)
+def test_whether_a_text_holds_an_answer_of_a_kind(kind, text, holds):
+    assert answer_kinds.held(frozenset({kind}), text) is holds
+
+
+def _passage(chunk_id, url, title, text):
+    return Passage(chunk_id, url, title, title, text, 0.03, 0.5, 0.1, None, 1, fused=0.03)
+
+
+def _scores(question, passages) -> dict[str, float]:
+    return {sentence: score for score, _, _, sentence, _ in answerers._ranked_sentences(question, passages)}
+
+
+def test_the_offline_answerer_prefers_the_sentence_holding_what_was_asked_for(monkeypatch):
+    whitening = _passage(
+        1,
+        "https://clinic.test/whitening/",
+        "Teeth whitening",
+        "Teeth whitening brightens your smile safely over two weeks. Home whitening kits are £295.",
+    )
+    priced = _scores("how much for teeth whitening", [whitening])
+    plain = _scores("can I have my teeth whitened", [whitening])
+    monkeypatch.setattr(answerers, "KIND_BONUS", 0.0)
+    unweighted = _scores("how much for teeth whitening", [whitening])
+    assert priced["Home whitening kits are £295."] == pytest.approx(unweighted["Home whitening kits are £295."] + 0.15)
+    # The sentence without a price, and any sentence of a question asking for no price, gain nothing.
+    assert priced["Teeth whitening brightens your smile safely over two weeks."] == pytest.approx(
+        unweighted["Teeth whitening brightens your smile safely over two weeks."]
+    )
+    assert plain == _scores("can I have my teeth whitened", [whitening])
+
+
+def test_for_a_question_about_people_the_people_page_sentences_gain(monkeypatch):
+    children = _passage(1, "https://clinic.test/children/", "Children", "Kids are welcome from their first birthday.")
+    team = _passage(2, "https://clinic.test/team/", "Our team", "Dr Asha Patel is our children's dentist.")
+    question = "who looks after the kids"
+    weighted = _scores(question, [children, team])
+    monkeypatch.setattr(answerers, "KIND_BONUS", 0.0)
+    unweighted = _scores(question, [children, team])
+    team_sentence, children_sentence = (
+        "Dr Asha Patel is our children's dentist.",
+        "Kids are welcome from their first birthday.",
+    )
+    assert weighted[team_sentence] == pytest.approx(unweighted[team_sentence] + 0.15)
+    assert weighted[children_sentence] == pytest.approx(unweighted[children_sentence])
