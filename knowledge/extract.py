@@ -141,9 +141,32 @@ def _strip_boilerplate(tree) -> None:
             _BOILERPLATE.search(marker) or element.get("role") in ("navigation", "banner", "contentinfo", "dialog")
         ):
             element.drop_tree()
+    revealed = _revealed_ids(tree)
     for element in tree.xpath("//*[@hidden or @aria-hidden='true']"):
-        if element.getparent() is not None:
-            element.drop_tree()
+        if element.getparent() is None:
+            continue
+        if element.get("hidden") is not None and _revealed_on_demand(element, revealed):
+            del element.attrib["hidden"]
+            continue
+        element.drop_tree()
+
+
+# A hidden panel that a toggle opens (an FAQ accordion's answer, a "read more") is the page's content,
+# merely folded: the WAI-ARIA accordion pattern hides its panels with the `hidden` attribute.
+_FOLDED = re.compile(r"accordion|collaps|expand|panel|answer|faq|toggle|read-?more|tab-?content", re.IGNORECASE)
+
+
+def _revealed_ids(tree) -> set[str]:
+    """Ids of the elements the page's toggles open (aria-controls, data-target, data-bs-target)."""
+    ids: set[str] = set()
+    for value in tree.xpath("//@aria-controls | //@data-target | //@data-bs-target"):
+        ids.update(part.lstrip("#") for part in str(value).split())
+    return ids
+
+
+def _revealed_on_demand(element, revealed: set[str]) -> bool:
+    marker = " ".join(filter(None, (element.get("class"), element.get("id"))))
+    return element.get("id") in revealed or bool(_FOLDED.search(marker))
 
 
 def _own_text(element) -> str:

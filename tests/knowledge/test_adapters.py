@@ -246,3 +246,21 @@ def test_vector_literal_and_index_sql():
     assert vectors.literal([0.5, -1.0]) == "[0.5,-1]"
     assert "WHERE dims = 1536" in vectors.index_sql(1536)
     assert "heading_embedding::vector(256)" in vectors.index_sql(256, "heading_embedding")
+
+
+def test_folded_accordion_answers_are_kept_and_other_hidden_things_dropped():
+    html = (
+        "<html><head><title>FAQ | Acme</title></head><body><main><h1>Questions</h1>"
+        "<h3><button aria-expanded='false' aria-controls='a1'>Do you open on Sundays?</button></h3>"
+        "<div id='a1' role='region' hidden><p>Yes, 10am to 2pm.</p></div>"
+        "<button class='faq-question'>Can I bring my dog?</button>"
+        "<div class='faq-answer' hidden><p>Dogs on a lead are welcome.</p></div>"
+        "<div hidden><p>Old offer: half price in May.</p></div>"
+        "<span aria-hidden='true'>icon-arrow</span>"
+        "</main></body></html>"
+    )
+    text = extract.from_html(html, "https://acme.test/faq/").text
+    assert "10am to 2pm" in text and "Dogs on a lead" in text
+    assert "Old offer" not in text and "icon-arrow" not in text
+    headings = [p.heading.split(" > ")[-1] for p in chunking.chunk(text, title="FAQ")]
+    assert "Do you open on Sundays?" in headings and "Can I bring my dog?" in headings
