@@ -115,11 +115,13 @@ RERANK_WEIGHTS = {
     "people": 1.007,
 }
 
-# Words that carry no meaning in a customer's question; dropped before embedding (the full-text
-# side has PostgreSQL's own stop words).
+# Words that carry no meaning in a customer's question (greetings, politeness, intensifiers such as
+# "exactly" or "actually"); dropped before embedding and full text (PostgreSQL has its own stop words,
+# but a word it keeps and the site never uses would count as a part of the question the site cannot answer).
 _FILLER = re.compile(
     r"\b(hi|hello|hey|please|thanks|thank you|i was wondering|i wonder|could you|can you|would you|tell me|"
-    r"let me know|do you know|i'd like to know|i would like to know|just|quick question|um|uh)\b",
+    r"let me know|do you know|i'd like to know|i would like to know|just|quick question|um|uh|"
+    r"exactly|actually|really|basically|honestly|literally)\b",
     re.IGNORECASE,
 )
 _NON_WORD = re.compile(r"[^\w\s'$%.-]+")

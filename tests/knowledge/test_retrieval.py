@@ -275,3 +275,16 @@ def test_results_follow_the_reranked_score_and_explain_shows_its_features(
     # With only the fused score weighed, the order is reciprocal rank fusion's.
     fused = [p.fused for p in fused_only.passages]
     assert fused == sorted(fused, reverse=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "normalised"),
+    [
+        ("Hi! Where are you, exactly?", "where are you"),
+        ("what do you actually charge for a check-up, please", "what do you charge for a check-up"),
+        ("I'm really worried about my tooth", "i'm worried about my tooth"),
+        ("Could you tell me the exact price?", "the exact price"),
+    ],
+)
+def test_greetings_politeness_and_intensifiers_are_dropped_from_questions(question, normalised):
+    assert retrieval.normalise_query(question) == normalised
