@@ -230,6 +230,13 @@ def test_questions_about_the_visit_reach_the_words_sites_use():
         "what if it goes wrong again": {"guarantee", "warranty"},
         "do gift vouchers expire": {"expiry"},
         "what if I'm ill on the day": {"cancellation"},
+        "how far is it from the bus stop": {"directions", "walk"},
+        "is it easy to find": {"directions"},
+        "is there level access": {"step", "accessible"},
+        "is it ok if my daughter comes with me": {"companion"},
+        "can I get seen without booking": {"walk"},
+        "who will treat me": {"team", "staff"},
+        "I'm not satisfied with my treatment": {"complaint"},
     }
     for question, expected in cases.items():
         assert expected <= set(words(question)), question
@@ -246,6 +253,11 @@ def test_a_visit_wording_replaces_a_shorter_one_with_another_sense():
     assert "surgery" not in words("what's your complaints procedure")
     assert "menu" not in words("do you close for lunch")
     assert "fillings" not in words("is there a form I have to fill in")
+    # Swapping an appointment is not exchanging goods; a changing table is not a table booking.
+    assert "exchange" not in words("can I swap my appointment")
+    assert "reservation" not in words("is there a changing table for babies")
+    assert "careers" not in words("the job wasn't done properly")
+    assert "radius" not in words("how far is the nearest car park")
 
 
 def test_everyday_questions_do_not_set_off_a_visit_wording():
@@ -277,6 +289,12 @@ def test_everyday_questions_do_not_set_off_a_visit_wording():
         "can you map out my garden design": {"directions"},
         "can you help with my investment portfolio": {"gallery"},
         "is this offer valid for students": {"expiry"},
+        "what's your VAT number": {"phone", "contact"},
+        "the same thing happens every time I brake": {"continuity"},
+        "should I take painkillers before and after": {"gallery"},
+        "can you let the dogs in when you arrive": {"welcome"},
+        "how much before the wedding should we book": {"arrive", "minutes"},
+        "I can't come to the door, please leave it in the porch": {"cancellation"},
     }
     for question, misfires in unrelated.items():
         assert not misfires & set(words(question)), question
