@@ -191,3 +191,113 @@ def test_everyday_questions_do_not_set_off_a_trade_wording():
     }
     for question, misfires in unrelated.items():
         assert not misfires & set(words(question)), question
+
+
+def test_questions_about_the_visit_reach_the_words_sites_use():
+    cases = {
+        "where do I leave the car": {"parking"},
+        "is there somewhere to leave my bicycle": {"cycle", "parking"},
+        "is it pay and display": {"parking"},
+        "whereabouts are you": {"address", "directions"},
+        "what postcode do I put in the sat nav": {"address"},
+        "how do I get to you on public transport": {"bus", "station"},
+        "are there any steps at the front": {"accessible"},
+        "is there an elevator": {"lift"},
+        "can I bring a pram": {"pushchair", "accessible"},
+        "do you have a hearing loop": {"induction", "accessibility"},
+        "my son is autistic, is it noisy": {"sensory"},
+        "how early should I arrive": {"minutes", "before"},
+        "I'm stuck in traffic": {"lateness"},
+        "what happens if I don't turn up": {"no", "show", "cancellation"},
+        "is there a waiting room": {"reception"},
+        "can I bring my kids": {"children", "welcome"},
+        "are dogs allowed": {"welcome"},
+        "can my mum come with me": {"companion"},
+        "what should I wear": {"clothing"},
+        "do I need to fill anything in first": {"forms"},
+        "how long is the appointment": {"duration"},
+        "do you close for lunch": {"lunchtime", "hours"},
+        "are you open on bank holidays": {"closed", "hours"},
+        "can I just walk in": {"appointment"},
+        "something's come up and I can't come": {"cancellation", "reschedule"},
+        "do you do contactless": {"card", "payment"},
+        "what are your bank details": {"transfer", "bacs"},
+        "what are your rates": {"prices"},
+        "can I get in touch by WhatsApp": {"contact", "message"},
+        "when will I hear back": {"response"},
+        "how do I complain": {"complaint"},
+        "where can I see your reviews": {"testimonials"},
+        "what if it goes wrong again": {"guarantee", "warranty"},
+        "do gift vouchers expire": {"expiry"},
+        "what if I'm ill on the day": {"cancellation"},
+        "how far is it from the bus stop": {"directions", "walk"},
+        "is it easy to find": {"directions"},
+        "is there level access": {"step", "accessible"},
+        "is it ok if my daughter comes with me": {"companion"},
+        "can I get seen without booking": {"walk"},
+        "who will treat me": {"team", "staff"},
+        "I'm not satisfied with my treatment": {"complaint"},
+    }
+    for question, expected in cases.items():
+        assert expected <= set(words(question)), question
+
+
+def test_a_visit_wording_replaces_a_shorter_one_with_another_sense():
+    # "rates" stems as "rat"; "train" as in "trained"; "on holiday" is a pet going to kennels.
+    assert "rodent" not in words("what are your rates")
+    assert "qualified" not in words("is it far from the train station")
+    assert "kennels" not in words("are you open on bank holidays")
+    # Stuck in traffic is not a breakdown, nor an email address a location, nor a complaints procedure surgery.
+    assert "towing" not in words("I'm stuck in traffic")
+    assert "directions" not in words("what's your email address")
+    assert "surgery" not in words("what's your complaints procedure")
+    assert "menu" not in words("do you close for lunch")
+    assert "fillings" not in words("is there a form I have to fill in")
+    # Swapping an appointment is not exchanging goods; a changing table is not a table booking.
+    assert "exchange" not in words("can I swap my appointment")
+    assert "reservation" not in words("is there a changing table for babies")
+    assert "careers" not in words("the job wasn't done properly")
+    assert "radius" not in words("how far is the nearest car park")
+
+
+def test_everyday_questions_do_not_set_off_a_visit_wording():
+    unrelated = {
+        # "leave" and "car" alone are not parking.
+        "can I leave my car with you for the day": {"parking"},
+        "I want to leave a review": {"parking"},
+        "can you fit a bike rack to my car": {"parking", "cycle"},
+        "what's the entrance exam like": {"access", "directions"},
+        "what area of law do you cover": {"radius"},
+        "my dog coughs in the evening": {"opening", "late"},
+        "how soon can I drive after surgery": {"availability"},
+        "how quickly will my hair grow back": {"availability", "turnaround"},
+        "what number is the house": {"phone", "contact"},
+        "I'll call you when I get home": {"contact"},
+        "I'm not happy with my teeth": {"complaint"},
+        "I'd like feedback on my essay": {"reviews"},
+        "can you come with me to court": {"companion"},
+        "how long should I wear my brace": {"clothing"},
+        "can you fill in a cavity": {"forms"},
+        "can you clear snow if it snows": {"closed", "cancellation"},
+        "the weather is bad for the roof": {"closed", "closure"},
+        "what's the day rate for a decorator": {"opening"},
+        "what days are the bins collected": {"opening"},
+        "how many hours of childcare can I get": {"duration"},
+        "what steps do I take to buy a house": {"accessible"},
+        "I had the same problem another time": {"reschedule"},
+        "is the shop on the high street for sale": {"directions"},
+        "can you map out my garden design": {"directions"},
+        "can you help with my investment portfolio": {"gallery"},
+        "is this offer valid for students": {"expiry"},
+        "what's your VAT number": {"phone", "contact"},
+        "the same thing happens every time I brake": {"continuity"},
+        "should I take painkillers before and after": {"gallery"},
+        "can you let the dogs in when you arrive": {"welcome"},
+        "how much before the wedding should we book": {"arrive", "minutes"},
+        "I can't come to the door, please leave it in the porch": {"cancellation"},
+        "another branch came down in the storm": {"locations"},
+        "do you speak to the insurer for me": {"languages"},
+        "since the last appointment my tooth hurts": {"closing", "latest"},
+    }
+    for question, misfires in unrelated.items():
+        assert not misfires & set(words(question)), question
