@@ -29,7 +29,7 @@ Measured (top 3 / cited, declined of 8):
     set              first measurement     now
     vet              21/19, 5              25/24, 4
     vet reworded     18/16                 24/22
-    salon            23/19, 6              25/24, 6
+    salon            23/19, 6              25/25, 6
     garage           20/14, 5              22/21, 4
     garage reworded  20/17                 24/24
     plumber          24/23, 3 (blind)      24/24, 3
@@ -41,8 +41,8 @@ Measured (top 3 / cited, declined of 8):
     electrician      23/19, 5 (blind)      23/21, 5
     accountant       22/21, 4 (blind)      22/21, 4
     cleaner          23/22, 3 (blind)      23/22, 3
-    optician         22/21, 5 (blind)      22/22, 5
-    beauty           25/24, 3 (blind)      25/24, 3
+    optician         22/21, 5 (blind)      23/23, 5
+    beauty           25/24, 3 (blind)      25/25, 3
     smiles           25/24, 2 (blind)      25/24, 2
     homes            23/22, 1 (blind)      23/22, 1
     solicitors       23/23, 1 (blind)      23/23, 1
@@ -50,8 +50,9 @@ Measured (top 3 / cited, declined of 8):
 Between the two columns: the customer-wording lexicon, each page's best
 passage first, the home page's discount and the people page's boost, the
 closest pages offered below the confidence threshold (cited, not answered),
-FAQ questions kept with their answers in extraction, two rounds of lexicon
-entries written without reading these questions, and the reranking of the
+FAQ questions kept with their answers in extraction, three rounds of lexicon
+entries written without reading these questions (the last on the practicalities
+of a visit: parking, directions, access, arriving, getting in touch), and the reranking of the
 fused candidates, and the answerer's preference for sentences holding the
 kind of answer asked for (a price for "how much", knowledge/answer_kinds.py).
 "Now" is not a blind figure: the reranking weights were
@@ -103,7 +104,7 @@ pytestmark = pytest.mark.django_db
 SETS = {
     "vet": (eval_content, eval_content.QUESTIONS, 25, 24, eval_content.OUT_OF_SCOPE, 4),
     "vet-reworded": (eval_content, eval_content.QUESTIONS_REWORDED, 24, 22, [], 0),
-    "salon": (eval_salon, eval_salon.QUESTIONS, 25, 24, eval_salon.OUT_OF_SCOPE, 6),
+    "salon": (eval_salon, eval_salon.QUESTIONS, 25, 25, eval_salon.OUT_OF_SCOPE, 6),
     "garage": (eval_garage, eval_garage.QUESTIONS, 22, 21, eval_garage.OUT_OF_SCOPE, 4),
     "garage-reworded": (eval_garage, eval_garage.QUESTIONS_REWORDED, 24, 24, [], 0),
     "plumber": (eval_plumber, eval_plumber.QUESTIONS, 24, 24, eval_plumber.OUT_OF_SCOPE, 3),
@@ -115,8 +116,8 @@ SETS = {
     "electrician": (eval_electrician, eval_electrician.QUESTIONS, 23, 21, eval_electrician.OUT_OF_SCOPE, 5),
     "accountant": (eval_accountant, eval_accountant.QUESTIONS, 22, 21, eval_accountant.OUT_OF_SCOPE, 4),
     "cleaner": (eval_cleaner, eval_cleaner.QUESTIONS, 23, 22, eval_cleaner.OUT_OF_SCOPE, 3),
-    "optician": (eval_optician, eval_optician.QUESTIONS, 22, 22, eval_optician.OUT_OF_SCOPE, 5),
-    "beauty": (eval_beauty, eval_beauty.QUESTIONS, 25, 24, eval_beauty.OUT_OF_SCOPE, 3),
+    "optician": (eval_optician, eval_optician.QUESTIONS, 23, 23, eval_optician.OUT_OF_SCOPE, 5),
+    "beauty": (eval_beauty, eval_beauty.QUESTIONS, 25, 25, eval_beauty.OUT_OF_SCOPE, 3),
     "smiles": (eval_smiles, eval_smiles.QUESTIONS, 25, 24, eval_smiles.OUT_OF_SCOPE, 2),
     "homes": (eval_homes, eval_homes.QUESTIONS, 23, 22, eval_homes.OUT_OF_SCOPE, 1),
     "solicitors": (eval_solicitors, eval_solicitors.QUESTIONS, 23, 23, eval_solicitors.OUT_OF_SCOPE, 1),
