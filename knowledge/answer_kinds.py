@@ -8,6 +8,10 @@ parking, a number of minutes or days) is likelier to answer the question than
 one that only shares its words, so the offline answerer prefers such sentences.
 (Tried as a reranking feature in retrieval too, it moved no right page into
 the first three on the evaluation sites.)
+
+"Do you sell wigs" and "can you fit solar panels" ask whether the business
+offers a thing (`offered`); a site that has no word for that thing does not,
+however well the question's other words match, and confidence says so.
 """
 
 from __future__ import annotations
@@ -61,3 +65,19 @@ def asked(question: str) -> frozenset[str]:
 def held(kinds: frozenset[str], text: str) -> bool:
     """Whether `text` holds an answer of one of `kinds`."""
     return any(_HOLDS[kind].search(text) for kind in kinds)
+
+
+# "Do you do X", "can you fit X", "do you sell X": the question asks whether the business offers X. (A
+# normalised question has lost "can you" and "could you" with the other politeness: "fit X" is left.)
+_OFFER_VERBS = r"offer|sell|stock|fit|repair|install|provide|run|take|accept|make|supply|hire|rent|buy"
+_OFFERED = re.compile(
+    r"\b(?:do|can|could|will|would) (?:you|your \w+|anyone(?: there)?|someone) (?:guys )?(?:also )?"
+    rf"(?:do|have|{_OFFER_VERBS})\b(.*)"
+    rf"|^(?:also )?(?:{_OFFER_VERBS})\b(.*)"
+)
+
+
+def offered(question: str) -> str:
+    """What a normalised question asks whether the business offers ("do you sell wigs": "wigs"), or ""."""
+    found = _OFFERED.search(question)
+    return (found.group(1) or found.group(2) or "").strip() if found else ""

@@ -26,7 +26,8 @@ kept, and each page's best passage comes before any page's second, so the
 first results name different pages.
 Each passage carries what an answerer needs to judge it: how many of the lists
 rank it high (agreement), its rarity-weighted word match, and the share of the
-question the site has no word for (`unknown`, the same for the whole search);
+question the site has no word for (`unknown`, the same for the whole search, and
+`unknown_offer`, the same share of the thing a "do you sell ..." question asks about);
 similarity and coverage are of the customer's own words, not the expansions.
 """
 
@@ -44,7 +45,7 @@ from urllib.parse import urlsplit
 import numpy as np
 from django.db import connection, transaction
 
-from knowledge import lexicon, vectors
+from knowledge import answer_kinds, lexicon, vectors
 from knowledge.embedders import get_embedder
 
 RRF_K = 60
@@ -151,6 +152,9 @@ class Passage:
     # The search's `unknown` (the same for every passage of one search), so an answerer sees it.
     unknown: float = 0.0
     fused: float = 0.0
+    # Of a question asking whether the business offers something, the share of that thing's words the site
+    # has no word for (the same for the whole search).
+    unknown_offer: float = 0.0
 
     def as_citation(self) -> dict:
         return {"url": self.url, "title": self.title, "heading": self.heading}
@@ -651,11 +655,9 @@ def search(
         rankings.append(sorted(soft, key=lambda cid: soft[cid], reverse=True)[:CANDIDATES])
     # Only the customer's own words can be unknown (an expansion is kept only when the site uses it); one
     # the site has a synonym for is known, one a phrase's expansion stands for half known.
-    unknown = (
-        float((weights[:own] * unseen[:own] * terms.known_through()).sum() / (float(weights[:own].sum()) or 1.0))
-        if own
-        else 0.0
-    )
+    unknown_words = unseen[:own] * terms.known_through()
+    unknown = _share(weights[:own], unknown_words)
+    unknown_offer = _unknown_offer(cleaned, words[:own], weights[:own], unknown_words)
     top = [set(ranking[:AGREE_DEPTH]) for ranking in rankings]
     mark = lap("soft", mark)
     fused = rrf(rankings, weights=[*FUSION_WEIGHTS, SOFT_WEIGHT])
@@ -705,6 +707,7 @@ def search(
                 match=round(float(soft.get(chunk_id, coverage.get(chunk_id, 0.0))), 4),
                 agreement=sum(chunk_id in ranked for ranked in top),
                 unknown=round(unknown, 4),
+                unknown_offer=round(unknown_offer, 4),
             )
         )
     lap("fuse", mark)
@@ -718,6 +721,20 @@ def search(
         unknown=round(unknown, 4),
         candidates=[(cid, _page_key(rows[cid]), rows[cid][1], features[cid]) for _, cid in scored] if explain else [],
     )
+
+
+def _share(weights: np.ndarray, unknown: np.ndarray) -> float:
+    """The rarity-weighted share of words that are unknown (0..1 each) to the site."""
+    return float((weights * unknown).sum() / (float(weights.sum()) or 1.0)) if len(weights) else 0.0
+
+
+def _unknown_offer(question: str, words: list[str], weights: np.ndarray, unknown: np.ndarray) -> float:
+    """Of a question asking whether the business offers something ("do you sell wigs"), the share of that
+    thing's words the site has no word for: a site that never mentions wigs does not sell them, however
+    well its other words match."""
+    thing = set(embedding_query(offer).split()) if (offer := answer_kinds.offered(question)) else set()
+    inside = np.array([word in thing for word in words], dtype=bool)
+    return _share(weights[inside], unknown[inside]) if inside.any() else 0.0
 
 
 def _page_key(row) -> str:

@@ -190,6 +190,10 @@ def test_confidence_rises_when_the_rankings_agree_and_falls_with_words_the_site_
     assert 0.2 < alone < agreed < 0.9
     assert agreed == pytest.approx(alone + 2 * answerers.AGREEMENT, abs=0.002)
     assert foreign == pytest.approx(agreed - answerers.UNKNOWN_PENALTY, abs=0.002)
+    not_offered = answerers.confidence_of(
+        "when are you open", [dataclasses.replace(best, agreement=2, unknown_offer=0.5)]
+    )
+    assert not_offered == pytest.approx(agreed - 0.5 * answerers.OFFER_PENALTY, abs=0.002)
 
 
 def test_chunks_follow_headings_carry_breadcrumbs_and_overlap():

@@ -88,3 +88,19 @@ def test_for_a_question_about_people_the_people_page_sentences_gain(monkeypatch)
     )
     assert weighted[team_sentence] == pytest.approx(unweighted[team_sentence] + 0.15)
     assert weighted[children_sentence] == pytest.approx(unweighted[children_sentence])
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("Do you sell wigs?", "wigs"),
+        ("can you fit a charger for my electric car", "a charger for my electric car"),
+        ("do you also do ear piercing for children", "ear piercing for children"),
+        ("could someone install solar panels", "solar panels"),
+        ("how much is a check-up", ""),
+        ("can I bring my dog", ""),
+        ("what time do you open on saturdays", ""),
+    ],
+)
+def test_what_a_question_asks_whether_the_business_offers(question, thing):
+    assert answer_kinds.offered(normalise_query(question)) == thing

@@ -66,6 +66,15 @@ def test_a_question_about_what_the_site_never_mentions_is_declined(knowledge, te
         assert answers.answer_question(question="how much is teeth whitening").answered
 
 
+def test_asked_whether_it_offers_a_thing_the_site_never_names_the_answer_is_less_sure(knowledge, tenant_a, in_tenant):
+    with in_tenant(tenant_a):
+        offered = retrieval.search("do you do teeth whitening for children", limit=3)
+        foreign = retrieval.search("do you sell electric toothbrushes", limit=3)
+        plain = retrieval.search("how much is teeth whitening", limit=3)
+        assert offered.passages[0].unknown_offer == 0.0 and plain.passages[0].unknown_offer == 0.0
+        assert foreign.passages[0].unknown_offer >= 0.5
+
+
 def test_an_answer_cites_its_passage_and_is_stored(knowledge, tenant_a, in_tenant):
     with in_tenant(tenant_a):
         result = answers.answer_question(question="How much is a check-up for my kid?", channel="chat")

@@ -29,23 +29,23 @@ Measured (top 3 / cited, declined of 8):
     set              first measurement     now
     vet              21/19, 5              25/24, 4
     vet reworded     18/16                 24/22
-    salon            23/19, 6              25/25, 6
-    garage           20/14, 5              22/21, 4
+    salon            23/19, 6              25/25, 7
+    garage           20/14, 5              22/21, 5
     garage reworded  20/17                 24/24
-    plumber          24/23, 3 (blind)      24/24, 3
+    plumber          24/23, 3 (blind)      24/24, 4
     law              20/17, 4 (blind)      24/22, 3
-    dental           23/22, 4 (blind)      25/23, 3
+    dental           23/22, 4 (blind)      25/23, 5
     letting          21/17, 4 (blind)      22/19, 4
     physio           22/18, 7 (blind)      24/24, 7
-    restaurant       20/20, 4 (blind)      24/23, 3
+    restaurant       20/20, 4 (blind)      24/23, 4
     electrician      23/19, 5 (blind)      23/21, 5
     accountant       22/21, 4 (blind)      22/21, 4
     cleaner          23/22, 3 (blind)      23/22, 3
     optician         22/21, 5 (blind)      23/23, 5
-    beauty           25/24, 3 (blind)      25/25, 3
+    beauty           25/24, 3 (blind)      25/25, 5
     smiles           25/24, 2 (blind)      25/24, 2
     homes            23/22, 1 (blind)      23/22, 1
-    solicitors       23/23, 1 (blind)      23/23, 1
+    solicitors       23/23, 1 (blind)      23/23, 2
 
 Between the two columns: the customer-wording lexicon, each page's best
 passage first, the home page's discount and the people page's boost, the
@@ -69,8 +69,10 @@ round, as their author measured them; a third lexicon round, written from
 questions its author made up for 23 kinds of business, changed none of the
 figures). What is left needs knowledge neither the word vectors nor the lexicon has (a car
 "wandering to the left" for wheel alignment, five weeks' rent for a deposit);
-declining got worse by one on five sites, as the lexicon finds business words
-for more out-of-scope questions too.
+declining is the weakest part: the lexicon finds business words for
+out-of-scope questions too, and about half of them are still answered from a
+near page. Confidence counts it against a "do you sell X" question when the
+site has no word for X, which declines nine more of them across the sets.
 """
 
 import pytest
@@ -104,23 +106,23 @@ pytestmark = pytest.mark.django_db
 SETS = {
     "vet": (eval_content, eval_content.QUESTIONS, 25, 24, eval_content.OUT_OF_SCOPE, 4),
     "vet-reworded": (eval_content, eval_content.QUESTIONS_REWORDED, 24, 22, [], 0),
-    "salon": (eval_salon, eval_salon.QUESTIONS, 25, 25, eval_salon.OUT_OF_SCOPE, 6),
-    "garage": (eval_garage, eval_garage.QUESTIONS, 22, 21, eval_garage.OUT_OF_SCOPE, 4),
+    "salon": (eval_salon, eval_salon.QUESTIONS, 25, 25, eval_salon.OUT_OF_SCOPE, 7),
+    "garage": (eval_garage, eval_garage.QUESTIONS, 22, 21, eval_garage.OUT_OF_SCOPE, 5),
     "garage-reworded": (eval_garage, eval_garage.QUESTIONS_REWORDED, 24, 24, [], 0),
-    "plumber": (eval_plumber, eval_plumber.QUESTIONS, 24, 24, eval_plumber.OUT_OF_SCOPE, 3),
+    "plumber": (eval_plumber, eval_plumber.QUESTIONS, 24, 24, eval_plumber.OUT_OF_SCOPE, 4),
     "law": (eval_law, eval_law.QUESTIONS, 24, 22, eval_law.OUT_OF_SCOPE, 3),
-    "dental": (eval_dental, eval_dental.QUESTIONS, 25, 23, eval_dental.OUT_OF_SCOPE, 3),
+    "dental": (eval_dental, eval_dental.QUESTIONS, 25, 23, eval_dental.OUT_OF_SCOPE, 5),
     "letting": (eval_letting, eval_letting.QUESTIONS, 22, 19, eval_letting.OUT_OF_SCOPE, 4),
     "physio": (eval_physio, eval_physio.QUESTIONS, 24, 24, eval_physio.OUT_OF_SCOPE, 7),
-    "restaurant": (eval_restaurant, eval_restaurant.QUESTIONS, 24, 23, eval_restaurant.OUT_OF_SCOPE, 3),
+    "restaurant": (eval_restaurant, eval_restaurant.QUESTIONS, 24, 23, eval_restaurant.OUT_OF_SCOPE, 4),
     "electrician": (eval_electrician, eval_electrician.QUESTIONS, 23, 21, eval_electrician.OUT_OF_SCOPE, 5),
     "accountant": (eval_accountant, eval_accountant.QUESTIONS, 22, 21, eval_accountant.OUT_OF_SCOPE, 4),
     "cleaner": (eval_cleaner, eval_cleaner.QUESTIONS, 23, 22, eval_cleaner.OUT_OF_SCOPE, 3),
     "optician": (eval_optician, eval_optician.QUESTIONS, 23, 23, eval_optician.OUT_OF_SCOPE, 5),
-    "beauty": (eval_beauty, eval_beauty.QUESTIONS, 25, 25, eval_beauty.OUT_OF_SCOPE, 3),
+    "beauty": (eval_beauty, eval_beauty.QUESTIONS, 25, 25, eval_beauty.OUT_OF_SCOPE, 5),
     "smiles": (eval_smiles, eval_smiles.QUESTIONS, 25, 24, eval_smiles.OUT_OF_SCOPE, 2),
     "homes": (eval_homes, eval_homes.QUESTIONS, 23, 22, eval_homes.OUT_OF_SCOPE, 1),
-    "solicitors": (eval_solicitors, eval_solicitors.QUESTIONS, 23, 23, eval_solicitors.OUT_OF_SCOPE, 1),
+    "solicitors": (eval_solicitors, eval_solicitors.QUESTIONS, 23, 23, eval_solicitors.OUT_OF_SCOPE, 2),
 }
 
 
