@@ -135,10 +135,12 @@ def _strip_boilerplate(tree) -> None:
             element.tag = "summary"
     for element in tree.xpath("//" + " | //".join(_BOILERPLATE_TAGS)):
         element.drop_tree()
+    headings = tree.xpath("//h1 | //h2 | //h3")
     for element in tree.xpath("//*[@class or @id or @role]"):
-        marker = " ".join(filter(None, (element.get("class"), element.get("id"), element.get("role"))))
-        if element.getparent() is not None and (
-            _BOILERPLATE.search(marker) or element.get("role") in ("navigation", "banner", "contentinfo", "dialog")
+        if element.getparent() is None:
+            continue
+        if element.get("role") in ("navigation", "banner", "contentinfo", "dialog") or (
+            _marked_boilerplate(element) and not _holds_the_content(element, headings)
         ):
             element.drop_tree()
     revealed = _revealed_ids(tree)
@@ -149,6 +151,25 @@ def _strip_boilerplate(tree) -> None:
             del element.attrib["hidden"]
             continue
         element.drop_tree()
+
+
+# A class saying how a layout is arranged ("has-sidebar", "with-sidebar", "no-menu") names the wrapper of
+# the content, not a sidebar or a menu.
+_MODIFIER = re.compile(r"^(?:has|with|without|no|show|hide|is)[-_]", re.IGNORECASE)
+
+
+def _marked_boilerplate(element) -> bool:
+    """Whether a class or the id names the element as boilerplate (a menu, sidebar, cookie banner...)."""
+    tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+    return any(_BOILERPLATE.search(token) for token in tokens if not _MODIFIER.match(token))
+
+
+def _holds_the_content(element, headings: list) -> bool:
+    """Whether an element holds the page's content whatever its class says: the only top heading, or more
+    than two thirds of the page's headings (a theme that calls its content wrapper "main-menu-offset")."""
+    inside = [h for h in headings if h is element or element in h.iterancestors()]
+    top = [h for h in headings if h.tag == "h1"]
+    return (len(top) == 1 and top[0] in inside) or (len(headings) >= 2 and len(inside) * 3 > len(headings) * 2)
 
 
 # A hidden panel that a toggle opens (an FAQ accordion's answer, a "read more") is the page's content,
