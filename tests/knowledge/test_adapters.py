@@ -268,3 +268,19 @@ def test_folded_accordion_answers_are_kept_and_other_hidden_things_dropped():
     assert "Old offer" not in text and "icon-arrow" not in text
     headings = [p.heading.split(" > ")[-1] for p in chunking.chunk(text, title="FAQ")]
     assert "Do you open on Sundays?" in headings and "Can I bring my dog?" in headings
+
+
+def test_layout_classes_do_not_make_the_content_wrapper_boilerplate():
+    html = (
+        "<html><head><title>Prices | Acme</title></head><body class='has-mega-menu'>"
+        "<div class='nav-menu'><a href='/a'>Services</a></div>"
+        "<div class='page-wrap menu-push'><div class='hero'><h1>Prices</h1></div>"
+        "<div class='content-grid with-sidebar'><div class='w-richtext'>"
+        "<h2>Boiler service</h2><p>A boiler service is £89 and takes about an hour.</p>"
+        "<h2>Call-outs</h2><p>Our call-out charge is £60 in the daytime.</p></div>"
+        "<div class='sidebar'><h3>Opening times</h3><p>Mon to Fri 8am to 6pm.</p></div></div></div>"
+        "</body></html>"
+    )
+    text = extract.from_html(html, "https://acme.test/prices/").text
+    assert "# Prices" in text and "£89" in text and "£60" in text
+    assert "Services" not in text and "Mon to Fri" not in text
