@@ -120,7 +120,7 @@ _BLOCKS = {
     "figcaption",
     "summary",
 }
-# In a page's marked content, text written straight into a container (common in page builders) is a
+# Text written straight into a container (page builders' price cards and text boxes are divs) is a
 # paragraph of its own; the blocks inside it are walked separately.
 _CONTAINERS = {"div", "section"}
 # A short block that is one question on its own ("Do you see children?", an FAQ accordion's toggle) heads
@@ -135,6 +135,10 @@ def _strip_boilerplate(tree) -> None:
             element.tag = "summary"
     for element in tree.xpath("//" + " | //".join(_BOILERPLATE_TAGS)):
         element.drop_tree()
+    # A link dressed as a button ("Book", "Call now") is a call to action, not content.
+    for element in tree.xpath("//a[@class]"):
+        if _CALL_TO_ACTION.search(element.get("class")) and len(element.text_content().split()) <= 4:
+            element.drop_tree()
     headings = tree.xpath("//h1 | //h2 | //h3")
     for element in tree.xpath("//*[@class or @id or @role]"):
         if element.getparent() is None:
@@ -153,6 +157,7 @@ def _strip_boilerplate(tree) -> None:
         element.drop_tree()
 
 
+_CALL_TO_ACTION = re.compile(r"(?:^|[\s_-])(?:button|btn|cta)(?:$|[\s_-])", re.IGNORECASE)
 # A class saying how a layout is arranged ("has-sidebar", "with-sidebar", "no-menu") names the wrapper of
 # the content, not a sidebar or a menu.
 _MODIFIER = re.compile(r"^(?:has|with|without|no|show|hide|is)[-_]", re.IGNORECASE)
@@ -202,7 +207,7 @@ def _own_text(element) -> str:
     return _SPACES.sub(" ", " ".join(p.strip() for p in parts if p and p.strip())).strip()
 
 
-def _markdown(root, *, containers: bool = False) -> str:
+def _markdown(root) -> str:
     """Headings, paragraphs, list items and table rows of a cleaned tree, in document order; a collapsible
     section's summary and a question standing alone head what follows, one level below the last heading."""
     lines = []
@@ -214,7 +219,7 @@ def _markdown(root, *, containers: bool = False) -> str:
             if any(cells):
                 lines.append("| " + " | ".join(cells) + " |")
             continue
-        if (tag not in _BLOCKS and not (containers and tag in _CONTAINERS)) or element.xpath("ancestor::tr"):
+        if (tag not in _BLOCKS and tag not in _CONTAINERS) or element.xpath("ancestor::tr"):
             continue
         text = _own_text(element)
         if not text:
@@ -253,7 +258,7 @@ def from_html(html: str | bytes, url: str) -> Document:
     _strip_boilerplate(tree)
     main = tree.xpath("//main | //*[@role='main'] | //article")
     root = main[0] if main else tree
-    own = _markdown(root, containers=bool(main))
+    own = _markdown(root)
     if main:
         # The page marks its content; the walk of it keeps every heading, list and table row.
         text = own

@@ -284,3 +284,20 @@ def test_layout_classes_do_not_make_the_content_wrapper_boilerplate():
     text = extract.from_html(html, "https://acme.test/prices/").text
     assert "# Prices" in text and "£89" in text and "£60" in text
     assert "Services" not in text and "Mon to Fri" not in text
+
+
+def test_text_in_a_builders_divs_is_kept_without_a_main_element():
+    html = (
+        "<html><head><title>Prices | Acme</title></head><body>"
+        "<div class='section'><div class='container'><h1>Prices</h1>"
+        "<p>Our standard prices for planned work, all including VAT.</p>"
+        "<div class='pricing-grid'>"
+        "<div class='price-card'><div class='price-card-title'>Radiator swap</div><div class='price'>from £240</div>"
+        "<a class='button w-button' href='/book/'>Book</a></div>"
+        "<div class='price-card'><div class='price-card-title'>Smart thermostat</div><div class='price'>from £249</div>"
+        "<a class='button w-button' href='/book/'>Book</a></div>"
+        "</div></div></div></body></html>"
+    )
+    text = extract.from_html(html, "https://acme.test/prices/").text
+    assert "Radiator swap" in text and "from £240" in text and "from £249" in text
+    assert "Book" not in text
