@@ -102,6 +102,10 @@ _BOILERPLATE = re.compile(
     r"skip-link|visually-hidden|sr-only",
     re.IGNORECASE,
 )
+# "Menu" names a restaurant's food menu or a salon's treatment menu as often as the site's navigation: an
+# element named only so is navigation when it is mostly links (or a bare "Menu" toggle).
+_MENU_ONLY = re.compile(r"menu", re.IGNORECASE)
+NAVIGATION_LINK_SHARE = 0.5
 _BLOCKS = {
     "h1",
     "h2",
@@ -166,7 +170,19 @@ _MODIFIER = re.compile(r"^(?:has|with|without|no|show|hide|is)[-_]", re.IGNORECA
 def _marked_boilerplate(element) -> bool:
     """Whether a class or the id names the element as boilerplate (a menu, sidebar, cookie banner...)."""
     tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
-    return any(_BOILERPLATE.search(token) for token in tokens if not _MODIFIER.match(token))
+    marked = [token for token in tokens if not _MODIFIER.match(token) and _BOILERPLATE.search(token)]
+    if any(not _MENU_ONLY.search(token) for token in marked):
+        return True
+    return bool(marked) and _is_navigation(element)
+
+
+def _is_navigation(element) -> bool:
+    """Mostly links, or hardly any text at all (a menu toggle)."""
+    text = _SPACES.sub(" ", element.text_content()).strip()
+    if len(text) < 40:
+        return True
+    linked = sum(len(_SPACES.sub(" ", link.text_content()).strip()) for link in element.iter("a"))
+    return linked >= NAVIGATION_LINK_SHARE * len(text)
 
 
 def _holds_the_content(element, headings: list) -> bool:

@@ -301,3 +301,21 @@ def test_text_in_a_builders_divs_is_kept_without_a_main_element():
     text = extract.from_html(html, "https://acme.test/prices/").text
     assert "Radiator swap" in text and "from £240" in text and "from £249" in text
     assert "Book" not in text
+
+
+def test_a_food_or_treatment_menu_is_content_and_the_navigation_menu_is_not():
+    html = (
+        "<html><head><title>Menu | Acme</title></head><body>"
+        "<div class='main-menu'><a href='/'>Home</a> <a href='/menu/'>Our menu</a>"
+        " <a href='/book/'>Book a table</a></div>"
+        "<div class='menu-toggle'>Menu</div>"
+        "<main><h1>Our menu</h1>"
+        "<section class='food-menu'><h2>Starters</h2><ul><li>Leek and potato soup with sourdough, £6.50</li>"
+        "<li>Chicken liver parfait with red onion chutney and toast, £8</li></ul></section>"
+        "<div id='menu-desserts' class='menu-section'><h2>Desserts</h2><p>Sticky toffee pudding with clotted cream"
+        " ice cream, £7. Ask about today's cheeses.</p></div>"
+        "</main></body></html>"
+    )
+    text = extract.from_html(html, "https://acme.test/menu/").text
+    assert "Leek and potato soup" in text and "Sticky toffee pudding" in text
+    assert "Book a table" not in text and "Menu\n" not in text

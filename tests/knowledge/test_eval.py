@@ -23,7 +23,9 @@ in four rounds, each after the changes the rounds before had led to:
   layout class ("with-sidebar", "has-sidebar") on the content wrapper, which
   extraction dropped as a sidebar (the groomer's crawl found no text at all,
   the heating firm's pages kept little more than headings), and the heating
-  firm's price cards were bare divs outside a <main>.
+  firm's price cards were bare divs outside a <main>. (Keeping a salon's
+  "menu" of treatments, which extraction took for navigation, then cost the
+  beauty salon one citation.)
 
 The goal is the right page among the first 3 results (the results themselves,
 as an API client sees them) for 23 of 25, and answers that cite it. Each set's
@@ -49,7 +51,7 @@ Measured (top 3 / cited, declined of 8):
     accountant       22/21, 4 (blind)      22/21, 4
     cleaner          23/22, 3 (blind)      23/22, 3
     optician         22/21, 5 (blind)      23/23, 5
-    beauty           25/24, 3 (blind)      25/25, 5
+    beauty           25/24, 3 (blind)      25/24, 5
     smiles           25/24, 2 (blind)      25/24, 2
     homes            23/22, 1 (blind)      23/22, 1
     solicitors       23/23, 1 (blind)      23/23, 2
@@ -125,7 +127,7 @@ SETS = {
     "accountant": (eval_accountant, eval_accountant.QUESTIONS, 22, 21, eval_accountant.OUT_OF_SCOPE, 4),
     "cleaner": (eval_cleaner, eval_cleaner.QUESTIONS, 23, 22, eval_cleaner.OUT_OF_SCOPE, 3),
     "optician": (eval_optician, eval_optician.QUESTIONS, 23, 23, eval_optician.OUT_OF_SCOPE, 5),
-    "beauty": (eval_beauty, eval_beauty.QUESTIONS, 25, 25, eval_beauty.OUT_OF_SCOPE, 5),
+    "beauty": (eval_beauty, eval_beauty.QUESTIONS, 25, 24, eval_beauty.OUT_OF_SCOPE, 5),
     "smiles": (eval_smiles, eval_smiles.QUESTIONS, 25, 24, eval_smiles.OUT_OF_SCOPE, 2),
     "homes": (eval_homes, eval_homes.QUESTIONS, 23, 22, eval_homes.OUT_OF_SCOPE, 1),
     "solicitors": (eval_solicitors, eval_solicitors.QUESTIONS, 23, 23, eval_solicitors.OUT_OF_SCOPE, 2),
