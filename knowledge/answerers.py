@@ -79,7 +79,8 @@ CONTEXT_SHARE = 0.5
 # time", knowledge/answer_kinds.py), or by being on the people page when the question is about people.
 KIND_BONUS = 0.15
 # Below the confidence threshold but at least this share of it, the closest pages are offered (not an
-# answer): at most SUGGEST_PAGES of them, each with a fused score at least SUGGEST_SCORE of the first one's.
+# answer): at most SUGGEST_PAGES of them, each scoring (as retrieval ranked them) at least SUGGEST_SCORE of the
+# first one.
 SUGGEST_SHARE = 0.2
 SUGGEST_PAGES = 2
 SUGGEST_SCORE = 0.8
@@ -165,7 +166,7 @@ class OfflineAnswerer:
         On a call, where a caller cannot open a page, only the sentence is said (the pages are still cited)."""
         pages: list[Passage] = []
         for passage in passages:
-            if len(pages) == SUGGEST_PAGES or passage.fused < passages[0].fused * SUGGEST_SCORE:
+            if len(pages) == SUGGEST_PAGES or passage.score < passages[0].score * SUGGEST_SCORE:
                 break
             if all(passage.url != p.url or passage.faq_id != p.faq_id for p in pages):
                 pages.append(passage)

@@ -161,7 +161,7 @@ def test_offline_answerer_extracts_and_admits_ignorance():
 
 def test_below_its_threshold_the_offline_answerer_offers_the_closest_pages_and_says_it_is_not_sure(monkeypatch):
     answerer = answerers.OfflineAnswerer()
-    close = [dataclasses.replace(PASSAGES[0], fused=0.03), dataclasses.replace(PASSAGES[1], fused=0.028)]
+    close = [dataclasses.replace(PASSAGES[0], score=0.03), dataclasses.replace(PASSAGES[1], score=0.028)]
     monkeypatch.setattr(answerers, "confidence_of", lambda question, passages: 0.2)
     unsure = answerer.answer("what hours do you keep", close, min_confidence=0.25)
     assert not unsure.answered and unsure.confidence == 0.2 and unsure.extra == {"closest": True}
@@ -172,7 +172,7 @@ def test_below_its_threshold_the_offline_answerer_offers_the_closest_pages_and_s
     spoken = answerer.answer("what hours do you keep", close, min_confidence=0.25, channel="voice")
     assert "page" not in spoken.text and "9 to 5" in spoken.text and len(spoken.used) == 2
     # A page well behind the best is not offered.
-    apart = [close[0], dataclasses.replace(PASSAGES[1], fused=0.02)]
+    apart = [close[0], dataclasses.replace(PASSAGES[1], score=0.02)]
     assert [p.url for p in answerer.answer("what hours do you keep", apart).used] == ["https://shop.test/hours"]
     # Far below the threshold nothing is offered; at it, an answer is given.
     monkeypatch.setattr(answerers, "confidence_of", lambda question, passages: 0.25 * answerers.SUGGEST_SHARE - 0.01)
