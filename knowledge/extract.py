@@ -253,6 +253,9 @@ def _own_text(element) -> str:
     """Text of a block without the text of blocks nested in it."""
     parts = [element.text or ""]
     for child in element:
+        if child.tag == "br":
+            parts.extend(("\n", child.tail or ""))
+            continue
         if isinstance(child.tag, str) and child.tag in _WALKED:
             parts.append(child.tail or "")
             continue
@@ -265,7 +268,8 @@ def _own_text(element) -> str:
         else:
             parts.append(child.text_content())
         parts.append(child.tail or "")
-    return _SPACES.sub(" ", " ".join(p.strip() for p in parts if p and p.strip())).strip()
+    text = " ".join(p if p == "\n" else p.strip() for p in parts if p == "\n" or (p and p.strip()))
+    return "\n".join(line for line in (_SPACES.sub(" ", line).strip() for line in text.split("\n")) if line)
 
 
 # An old table-layout site puts the whole page in table cells: a row whose cells hold headings or tables
@@ -287,7 +291,7 @@ def _markdown(root) -> str:
     for element in root.iter():
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag == "tr" and not _layout_row(element):
-            cells = [_SPACES.sub(" ", c.text_content()).strip() for c in element if isinstance(c.tag, str)]
+            cells = [" ".join(c.text_content().split()) for c in element if isinstance(c.tag, str)]
             if any(cells):
                 lines.append("| " + " | ".join(cells) + " |")
             continue
@@ -296,6 +300,20 @@ def _markdown(root) -> str:
         text = _own_text(element)
         if not text:
             continue
+        if tag in ("p", "div") and "\n" in text:
+            # Lines broken with <br> (Weebly's and Wix's text boxes have no <p>) stay lines; a question on a
+            # line of its own heads the lines after it, as a question in its own paragraph does.
+            paragraph: list[str] = []
+            for line in [*text.split("\n"), ""]:
+                if line and not _QUESTION.match(line):
+                    paragraph.append(line)
+                    continue
+                lines.extend(("", "\n".join(paragraph), "") if paragraph else ())
+                paragraph = []
+                if line:
+                    lines.extend(("", "#" * min(level + 1, 6) + " " + line, ""))
+            continue
+        text = " ".join(text.split("\n"))
         if tag[0] == "h" and tag[1:].isdigit():
             level = int(tag[1])
             lines.append("")
@@ -327,6 +345,9 @@ def from_html(html: str | bytes, url: str) -> Document:
         break
     title = _clean_title(_title(tree))
     links = _links(tree, url)
+    # A <br> is a line break in the text too, so "£62 per night<br>Sunday to Thursday" keeps its words apart.
+    for br in tree.iter("br"):
+        br.tail = "\n" + (br.tail or "")
     _strip_boilerplate(tree)
     main = tree.xpath("//main | //*[@role='main'] | //article")
     # A landmark that holds little of the page is mislabelled (GoDaddy's builder marks its header widget

@@ -650,7 +650,7 @@ WEEBLY = BuilderPage(
         "## Opening hours",
         "Saturday: 8am to 12 noon",
         "Sunday: closed",
-        "Can I wait while my car is tested?",
+        "\n### Can I wait while my car is tested?\n",
         "An MOT takes about 45 minutes.",
     ),
     # The theme's header is named only by the theme ("birdseye-header"), so its phone banner stays.
@@ -680,7 +680,7 @@ JIMDO = BuilderPage(
 <p>Breakfast is served from 7.30am to 10am and is included in every rate.</p></div>
 <div id="cc-matrix-1825" class="j-module n j-table"><div class="j-table-wrapper"><table class="j-table">
 <tr><th>Room</th><th>1 night</th><th>3 nights or more</th></tr><tr><td>Single room</td><td>€68</td><td>€62 per night</td></tr>
-<tr><td>Double room</td><td>€96</td><td>€88 per night</td></tr></table></div></div>
+<tr><td>Double room</td><td>€96</td><td>€88 per night</td></tr><tr><td>Family room</td><td>€128</td><td>€118 per night<br>Sunday to Thursday</td></tr></table></div></div>
 <div id="cc-matrix-1826" class="j-module n j-header"><h2 class="">Good to know</h2></div>
 <div id="cc-matrix-1827" class="j-module n j-text"><ul><li>Check-in from 3pm, check-out by 11am.</li><li>Children under six stay free in their parents' room.</li></ul></div>
 <div id="cc-matrix-1828" class="j-module n j-callToAction"><div class="j-calltoaction-wrapper j-calltoaction-align-1"><a class="j-calltoaction-link j-calltoaction-link-style-1" href="/buchen/">Check availability</a></div></div>
@@ -697,6 +697,7 @@ JIMDO = BuilderPage(
         "Breakfast is served from 7.30am to 10am and is included in every rate.",
         "| Single room | €68 | €62 per night |",
         "| Double room | €96 | €88 per night |",
+        "| Family room | €128 | €118 per night Sunday to Thursday |",
         "## Good to know",
         "- Check-in from 3pm, check-out by 11am.",
         "Children under six stay free in their parents' room.",
