@@ -146,6 +146,11 @@ def _strip_boilerplate(tree) -> None:
         marker = f"{element.get('class') or ''} {element.get('data-ux') or ''}"
         if _CALL_TO_ACTION.search(marker) and len(element.text_content().split()) <= 4:
             element.drop_tree()
+    # A link or span labelled for screen readers as the navigation's toggle ("Menu", "☰") is chrome
+    # whatever its class is called.
+    for element in tree.xpath("//a[@aria-label] | //span[@aria-label] | //div[@aria-label]"):
+        if _TOGGLE_LABEL.search(element.get("aria-label")) and len(element.text_content().split()) <= 2:
+            element.drop_tree()
     headings = tree.xpath("//h1 | //h2 | //h3")
     for element in tree.xpath("//*[@class or @id or @role]"):
         if element.getparent() is None:
@@ -180,6 +185,11 @@ def _content_part(element) -> bool:
     return False
 
 
+_TOGGLE_LABEL = re.compile(
+    r"navigation|hamburger|\bmenu\s+toggle\b|\btoggle\s+(?:mobile\s+)?menu\b|"
+    r"^\s*(?:(?:open|close|main|mobile|site)\s+)?menu\s*$",
+    re.IGNORECASE,
+)
 _CALL_TO_ACTION = re.compile(r"(?:^|[\s_-])(?:button|btn|cta|calltoaction)(?:$|[\s_-])", re.IGNORECASE)
 # A class saying how a layout is arranged ("has-sidebar", "with-sidebar", "no-menu") names the wrapper of
 # the content, not a sidebar or a menu.

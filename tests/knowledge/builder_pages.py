@@ -602,6 +602,7 @@ GODADDY = BuilderPage(
     ),
     # The header widget holds the page's only h1, so it stays, and with it the phone line beside the tagline.
     drop=(
+        "Menu",
         "End of tenancy cleans",
         "Hamburger",
         "Book Now",
