@@ -3,7 +3,8 @@
 HTML goes through trafilatura, which drops navigation, cookie banners, footers
 and scripts and keeps headings, lists and tables; the title, canonical URL and
 links come from the page's own markup. A page that marks its content (main,
-article) is walked directly instead. Either way an FAQ's questions (a
+article) is walked directly instead, unless the mark holds little of the page
+(a builder that labels its header widget as main). Either way an FAQ's questions (a
 collapsible section's summary, an accordion's toggle button, a question
 standing alone in a paragraph or definition list) become headings over their
 answers, so each question is chunked with its answer. Files become the same
@@ -203,7 +204,7 @@ _MODIFIER = re.compile(r"^(?:has|with|without|no|show|hide|is)[-_]", re.IGNORECA
 # ("page-header" is left out: Bootstrap themes wrap the page's title in it.)
 _SITE_CHROME = re.compile(
     r"^(?:(?:site|global|main|top|jtpl)[-_]?header|(?:site|global|main|page|jtpl)[-_]?footer|masthead|colophon|"
-    r"footer[-_](?:wrap|wrapper|area)|.*location[-_](?:header|footer))$",
+    r"footer[-_](?:wrap|wrapper|area)|elementor-location-(?:header|footer))$",
     re.IGNORECASE,
 )
 
