@@ -3,7 +3,8 @@
 HTML goes through trafilatura, which drops navigation, cookie banners, footers
 and scripts and keeps headings, lists and tables; the title, canonical URL and
 links come from the page's own markup. A page that marks its content (main,
-article) is walked directly instead. Either way an FAQ's questions (a
+article) is walked directly instead, unless the mark holds little of the page
+(a builder that labels its header widget as main). Either way an FAQ's questions (a
 collapsible section's summary, an accordion's toggle button, a question
 standing alone in a paragraph or definition list) become headings over their
 answers, so each question is chunked with its answer. Files become the same
@@ -138,10 +139,18 @@ def _strip_boilerplate(tree) -> None:
         if _QUESTION.match(_SPACES.sub(" ", element.text_content()).strip()):
             element.tag = "summary"
     for element in tree.xpath("//" + " | //".join(_BOILERPLATE_TAGS)):
+        if element.getparent() is None or _content_part(element):
+            continue
         element.drop_tree()
     # A link dressed as a button ("Book", "Call now") is a call to action, not content.
-    for element in tree.xpath("//a[@class]"):
-        if _CALL_TO_ACTION.search(element.get("class")) and len(element.text_content().split()) <= 4:
+    for element in tree.xpath("//a[@class or @data-ux]"):
+        marker = f"{element.get('class') or ''} {element.get('data-ux') or ''}"
+        if _CALL_TO_ACTION.search(marker) and len(element.text_content().split()) <= 4:
+            element.drop_tree()
+    # A link or span labelled for screen readers as the navigation's toggle ("Menu", "☰") is chrome
+    # whatever its class is called.
+    for element in tree.xpath("//a[@aria-label] | //span[@aria-label] | //div[@aria-label]"):
+        if _TOGGLE_LABEL.search(element.get("aria-label")) and len(element.text_content().split()) <= 2:
             element.drop_tree()
     headings = tree.xpath("//h1 | //h2 | //h3")
     for element in tree.xpath("//*[@class or @id or @role]"):
@@ -161,15 +170,52 @@ def _strip_boilerplate(tree) -> None:
         element.drop_tree()
 
 
-_CALL_TO_ACTION = re.compile(r"(?:^|[\s_-])(?:button|btn|cta)(?:$|[\s_-])", re.IGNORECASE)
+# A <header> inside the article or main is the article's own header (WordPress themes put the page's h1
+# in `<header class="entry-header">`), not the site's banner (the HTML landmark rule).
+# Webflow's dropdown (often an FAQ's answer) is a <nav>: one named as an FAQ's answer that is mostly
+# prose, not links, is content.
+_CONTENT_PANEL = re.compile(r"faq|answer|accordion|question", re.IGNORECASE)
+
+
+def _content_part(element) -> bool:
+    if element.tag == "header":
+        return bool(element.xpath("ancestor::article | ancestor::main"))
+    if element.tag == "nav":
+        marker = f"{element.get('class') or ''} {element.get('id') or ''}"
+        return bool(_CONTENT_PANEL.search(marker)) and not _is_navigation(element)
+    return False
+
+
+_TOGGLE_LABEL = re.compile(
+    r"navigation|hamburger|\bmenu\s+toggle\b|\btoggle\s+(?:mobile\s+)?menu\b|"
+    r"^\s*(?:(?:open|close|main|mobile|site)\s+)?menu\s*$",
+    re.IGNORECASE,
+)
+_CALL_TO_ACTION = re.compile(r"(?:^|[\s_-])(?:button|btn|cta|calltoaction)(?:$|[\s_-])", re.IGNORECASE)
 # A class saying how a layout is arranged ("has-sidebar", "with-sidebar", "no-menu") names the wrapper of
 # the content, not a sidebar or a menu.
 _MODIFIER = re.compile(r"^(?:has|with|without|no|show|hide|is)[-_]", re.IGNORECASE)
 
 
+# Builders that draw the site's header and footer with divs name them so: Elementor's
+# `elementor-location-footer`, Weebly's `footer-wrap`, Jimdo's `jtpl-footer`, GoDaddy's data-ux="Header",
+# Divi's `main-header`.
+# Only names of the whole site's header or footer count; a card's or section's header is content.
+# ("page-header" is left out: Bootstrap themes wrap the page's title in it.)
+_SITE_CHROME = re.compile(
+    r"^(?:(?:site|global|main|top|jtpl)[-_]?header|(?:site|global|main|page|jtpl)[-_]?footer|masthead|colophon|"
+    r"footer[-_](?:wrap|wrapper|area)|elementor-location-(?:header|footer))$",
+    re.IGNORECASE,
+)
+
+
 def _marked_boilerplate(element) -> bool:
     """Whether a class or the id names the element as boilerplate (a menu, sidebar, cookie banner...)."""
     tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+    if element.get("id") in ("header", "footer") or element.get("data-ux") in ("Header", "Footer"):
+        return True
+    if any(_SITE_CHROME.match(token) for token in tokens):
+        return True
     marked = [token for token in tokens if not _MODIFIER.match(token) and _BOILERPLATE.search(token)]
     if any(not _MENU_ONLY.search(token) for token in marked):
         return True
@@ -211,16 +257,41 @@ def _revealed_on_demand(element, revealed: set[str]) -> bool:
     return element.get("id") in revealed or bool(_FOLDED.search(marker))
 
 
+_WALKED = _BLOCKS | _CONTAINERS | {"ul", "ol", "table"}
+
+
 def _own_text(element) -> str:
     """Text of a block without the text of blocks nested in it."""
     parts = [element.text or ""]
     for child in element:
-        if isinstance(child.tag, str) and child.tag in _BLOCKS | _CONTAINERS | {"ul", "ol", "table"}:
+        if child.tag == "br":
+            parts.extend(("\n", child.tail or ""))
+            continue
+        if isinstance(child.tag, str) and child.tag in _WALKED:
             parts.append(child.tail or "")
             continue
-        parts.append(child.text_content() if isinstance(child.tag, str) else "")
+        # A wrapper holding blocks (a figure around a table, a details) gives only its loose text: the
+        # blocks in it are walked on their own.
+        if not isinstance(child.tag, str):
+            parts.append("")
+        elif any(isinstance(d.tag, str) and d.tag in _WALKED for d in child.iterdescendants()):
+            parts.append(_own_text(child))
+        else:
+            parts.append(child.text_content())
         parts.append(child.tail or "")
-    return _SPACES.sub(" ", " ".join(p.strip() for p in parts if p and p.strip())).strip()
+    text = " ".join(p if p == "\n" else p.strip() for p in parts if p == "\n" or (p and p.strip()))
+    return "\n".join(line for line in (_SPACES.sub(" ", line).strip() for line in text.split("\n")) if line)
+
+
+# An old table-layout site puts the whole page in table cells: a row whose cells hold headings or tables
+# of their own is layout, walked like any container. A data table's cells may hold paragraphs and lists
+# (editors wrap cell text in <p>), so those still make a data row.
+def _layout_row(row) -> bool:
+    return bool(row.xpath("./*/descendant::*[self::h1 or self::h2 or self::h3 or self::h4 or self::table]"))
+
+
+def _in_data_row(element) -> bool:
+    return any(not _layout_row(row) for row in element.iterancestors("tr"))
 
 
 def _markdown(root) -> str:
@@ -230,16 +301,30 @@ def _markdown(root) -> str:
     level = 1
     for element in root.iter():
         tag = element.tag if isinstance(element.tag, str) else ""
-        if tag == "tr":
-            cells = [_SPACES.sub(" ", c.text_content()).strip() for c in element if isinstance(c.tag, str)]
+        if tag == "tr" and not _layout_row(element):
+            cells = [" ".join(c.text_content().split()) for c in element if isinstance(c.tag, str)]
             if any(cells):
                 lines.append("| " + " | ".join(cells) + " |")
             continue
-        if (tag not in _BLOCKS and tag not in _CONTAINERS) or element.xpath("ancestor::tr"):
+        if (tag not in _BLOCKS and tag not in _CONTAINERS) or tag == "tr" or _in_data_row(element):
             continue
         text = _own_text(element)
         if not text:
             continue
+        if tag in ("p", "div") and "\n" in text:
+            # Lines broken with <br> (Weebly's and Wix's text boxes have no <p>) stay lines; a question on a
+            # line of its own heads the lines after it, as a question in its own paragraph does.
+            paragraph: list[str] = []
+            for line in [*text.split("\n"), ""]:
+                if line and not _QUESTION.match(line):
+                    paragraph.append(line)
+                    continue
+                lines.extend(("", "\n".join(paragraph), "") if paragraph else ())
+                paragraph = []
+                if line:
+                    lines.extend(("", "#" * min(level + 1, 6) + " " + line, ""))
+            continue
+        text = " ".join(text.split("\n"))
         if tag[0] == "h" and tag[1:].isdigit():
             level = int(tag[1])
             lines.append("")
@@ -271,8 +356,15 @@ def from_html(html: str | bytes, url: str) -> Document:
         break
     title = _clean_title(_title(tree))
     links = _links(tree, url)
+    # A <br> is a line break in the text too, so "£62 per night<br>Sunday to Thursday" keeps its words apart.
+    for br in tree.iter("br"):
+        br.tail = "\n" + (br.tail or "")
     _strip_boilerplate(tree)
     main = tree.xpath("//main | //*[@role='main'] | //article")
+    # A landmark that holds little of the page is mislabelled (GoDaddy's builder marks its header widget
+    # role="main"): the page is read as if unmarked.
+    if main and len(main[0].text_content().split()) * 3 < len(tree.text_content().split()):
+        main = []
     root = main[0] if main else tree
     own = _markdown(root)
     if main:
