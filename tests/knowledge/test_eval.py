@@ -26,7 +26,11 @@ in four rounds, each after the changes the rounds before had led to:
   firm's price cards were bare divs outside a <main>. (Keeping a salon's
   "menu" of treatments, which extraction took for navigation, then cost the
   beauty salon one citation, which offering the closest pages in the order
-  retrieval ranks them gave back.)
+  retrieval ranks them gave back.) An audit of extraction against fourteen
+  site builders' markup (tests/knowledge/test_extract_builders.py) then
+  cleaned the text of most sites (lists no longer broken at the source's line
+  ends, table-layout pages walked as layout): one site gained a page in the
+  top 3 and another lost one.
 
 The goal is the right page among the first 3 results (the results themselves,
 as an API client sees them) for 23 of 25, and answers that cite it. Each set's
@@ -44,7 +48,7 @@ Measured (top 3 / cited, declined of 8):
     garage reworded  20/17                 24/24
     plumber          24/23, 3 (blind)      24/24, 4
     law              20/17, 4 (blind)      24/23, 3
-    dental           23/22, 4 (blind)      25/23, 5
+    dental           23/22, 4 (blind)      24/23, 5
     letting          21/17, 4 (blind)      22/19, 4
     physio           22/18, 7 (blind)      24/23, 7
     restaurant       20/20, 4 (blind)      24/23, 4
@@ -55,8 +59,8 @@ Measured (top 3 / cited, declined of 8):
     beauty           25/24, 3 (blind)      25/25, 5
     smiles           25/24, 2 (blind)      25/24, 2
     homes            23/22, 1 (blind)      23/22, 1
-    solicitors       23/23, 1 (blind)      23/23, 2
-    heating          15/12, 2 (blind)      25/22, 3 (after the extraction fixes)
+    solicitors       23/23, 1 (blind)      24/23, 3
+    heating          15/12, 2 (blind)      25/22, 2 (after the extraction fixes)
     groomer          no text (blind)       25/25, 1 (after the extraction fixes)
 
 Between the columns: the customer-wording lexicon (four rounds of entries
@@ -120,7 +124,7 @@ SETS = {
     "garage-reworded": (eval_garage, eval_garage.QUESTIONS_REWORDED, 24, 24, [], 0),
     "plumber": (eval_plumber, eval_plumber.QUESTIONS, 24, 24, eval_plumber.OUT_OF_SCOPE, 4),
     "law": (eval_law, eval_law.QUESTIONS, 24, 23, eval_law.OUT_OF_SCOPE, 3),
-    "dental": (eval_dental, eval_dental.QUESTIONS, 25, 23, eval_dental.OUT_OF_SCOPE, 5),
+    "dental": (eval_dental, eval_dental.QUESTIONS, 24, 23, eval_dental.OUT_OF_SCOPE, 5),
     "letting": (eval_letting, eval_letting.QUESTIONS, 22, 19, eval_letting.OUT_OF_SCOPE, 4),
     "physio": (eval_physio, eval_physio.QUESTIONS, 24, 23, eval_physio.OUT_OF_SCOPE, 7),
     "restaurant": (eval_restaurant, eval_restaurant.QUESTIONS, 24, 23, eval_restaurant.OUT_OF_SCOPE, 4),
@@ -131,8 +135,8 @@ SETS = {
     "beauty": (eval_beauty, eval_beauty.QUESTIONS, 25, 25, eval_beauty.OUT_OF_SCOPE, 5),
     "smiles": (eval_smiles, eval_smiles.QUESTIONS, 25, 24, eval_smiles.OUT_OF_SCOPE, 2),
     "homes": (eval_homes, eval_homes.QUESTIONS, 23, 22, eval_homes.OUT_OF_SCOPE, 1),
-    "solicitors": (eval_solicitors, eval_solicitors.QUESTIONS, 23, 23, eval_solicitors.OUT_OF_SCOPE, 2),
-    "heating": (eval_heating, eval_heating.QUESTIONS, 25, 22, eval_heating.OUT_OF_SCOPE, 3),
+    "solicitors": (eval_solicitors, eval_solicitors.QUESTIONS, 24, 23, eval_solicitors.OUT_OF_SCOPE, 3),
+    "heating": (eval_heating, eval_heating.QUESTIONS, 25, 22, eval_heating.OUT_OF_SCOPE, 2),
     "groomer": (eval_groomer, eval_groomer.QUESTIONS, 25, 25, eval_groomer.OUT_OF_SCOPE, 1),
 }
 
