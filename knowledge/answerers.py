@@ -19,7 +19,7 @@ from django.conf import settings
 
 from knowledge import answer_kinds
 from knowledge.embedders import get_embedder
-from knowledge.retrieval import Passage, asks_about_people, is_people_page, normalise_query
+from knowledge.retrieval import Passage, normalise_query
 
 UNKNOWN = (
     "I'm sorry, I don't have that information. I can pass your question on to the team so someone gets back to you."
@@ -209,9 +209,7 @@ def _ranked_sentences(question: str, passages: list[Passage]) -> list[tuple[floa
     similarity = vectors[1:] @ vectors[0]
     scored = []
     context = [terms(f"{p.title} {p.heading}") for p in passages[:3]]
-    normalised = normalise_query(question)
-    kinds = answer_kinds.asked(normalised)
-    people = [asks_about_people(normalised) and is_people_page(p.url, p.title, p.heading) for p in passages[:3]]
+    kinds = answer_kinds.asked(normalise_query(question))
     for (p_index, s_index, sentence, passage), sim in zip(candidates, similarity, strict=True):
         own = asked & terms(sentence)
         # A sentence under a heading that names what was asked speaks of it, in half measure.
@@ -219,7 +217,7 @@ def _ranked_sentences(question: str, passages: list[Passage]) -> list[tuple[floa
         overlap = (len(own) + CONTEXT_SHARE * len(inherited)) / len(asked) if asked else 0.0
         # A passage's first sentence often states the fact; the best passage outranks the second.
         score = float(sim) + 0.6 * overlap - 0.05 * p_index + (0.03 if s_index == 0 else 0.0)
-        if (kinds and answer_kinds.held(kinds, sentence)) or people[p_index]:
+        if (kinds and answer_kinds.held(kinds, sentence)) or passage.people:
             score += KIND_BONUS
         scored.append((score, p_index, s_index, sentence, passage))
     scored.sort(key=lambda item: item[0], reverse=True)

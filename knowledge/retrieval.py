@@ -155,6 +155,8 @@ class Passage:
     # Of a question asking whether the business offers something, the share of that thing's words the site
     # has no word for (the same for the whole search).
     unknown_offer: float = 0.0
+    # On the page introducing the business's people, for a question about them (the people boost's mark).
+    people: bool = False
 
     def as_citation(self) -> dict:
         return {"url": self.url, "title": self.title, "heading": self.heading}
@@ -708,6 +710,7 @@ def search(
                 agreement=sum(chunk_id in ranked for ranked in top),
                 unknown=round(unknown, 4),
                 unknown_offer=round(unknown_offer, 4),
+                people=marks[chunk_id].people,
             )
         )
     lap("fuse", mark)

@@ -48,8 +48,8 @@ def test_whether_a_text_holds_an_answer_of_a_kind(kind, text, holds):
     assert answer_kinds.held(frozenset({kind}), text) is holds
 
 
-def _passage(chunk_id, url, title, text):
-    return Passage(chunk_id, url, title, title, text, 0.03, 0.5, 0.1, None, 1, fused=0.03)
+def _passage(chunk_id, url, title, text, **marks):
+    return Passage(chunk_id, url, title, title, text, 0.03, 0.5, 0.1, None, 1, fused=0.03, **marks)
 
 
 def _scores(question, passages) -> dict[str, float]:
@@ -77,7 +77,8 @@ def test_the_offline_answerer_prefers_the_sentence_holding_what_was_asked_for(mo
 
 def test_for_a_question_about_people_the_people_page_sentences_gain(monkeypatch):
     children = _passage(1, "https://clinic.test/children/", "Children", "Kids are welcome from their first birthday.")
-    team = _passage(2, "https://clinic.test/team/", "Our team", "Dr Asha Patel is our children's dentist.")
+    # Retrieval marks the people page's passages for a question about people.
+    team = _passage(2, "https://clinic.test/team/", "Our team", "Dr Asha Patel is our children's dentist.", people=True)
     question = "who looks after the kids"
     weighted = _scores(question, [children, team])
     monkeypatch.setattr(answerers, "KIND_BONUS", 0.0)
