@@ -133,6 +133,11 @@ _CONTAINERS = {"div", "section"}
 _QUESTION = re.compile(r"^[^?.!]{3,150}\?$")
 
 
+def _names(element, *attributes: str) -> str:
+    """What the markup calls an element: its class and id (or the given attributes), space-separated."""
+    return " ".join(filter(None, (element.get(name) for name in attributes or ("class", "id"))))
+
+
 def _strip_boilerplate(tree) -> None:
     # An FAQ accordion's toggle is a button holding the question: keep it as the section's title.
     for element in tree.xpath("//button"):
@@ -144,8 +149,7 @@ def _strip_boilerplate(tree) -> None:
         element.drop_tree()
     # A link dressed as a button ("Book", "Call now") is a call to action, not content.
     for element in tree.xpath("//a[@class or @data-ux]"):
-        marker = f"{element.get('class') or ''} {element.get('data-ux') or ''}"
-        if _CALL_TO_ACTION.search(marker) and len(element.text_content().split()) <= 4:
+        if _CALL_TO_ACTION.search(_names(element, "class", "data-ux")) and len(element.text_content().split()) <= 4:
             element.drop_tree()
     # A link or span labelled for screen readers as the navigation's toggle ("Menu", "☰") is chrome
     # whatever its class is called.
@@ -181,8 +185,7 @@ def _content_part(element) -> bool:
     if element.tag == "header":
         return bool(element.xpath("ancestor::article | ancestor::main"))
     if element.tag == "nav":
-        marker = f"{element.get('class') or ''} {element.get('id') or ''}"
-        return bool(_CONTENT_PANEL.search(marker)) and not _is_navigation(element)
+        return bool(_CONTENT_PANEL.search(_names(element))) and not _is_navigation(element)
     return False
 
 
@@ -211,7 +214,7 @@ _SITE_CHROME = re.compile(
 
 def _marked_boilerplate(element) -> bool:
     """Whether a class or the id names the element as boilerplate (a menu, sidebar, cookie banner...)."""
-    tokens = f"{element.get('class') or ''} {element.get('id') or ''}".split()
+    tokens = _names(element).split()
     if element.get("id") in ("header", "footer") or element.get("data-ux") in ("Header", "Footer"):
         return True
     if any(_SITE_CHROME.match(token) for token in tokens):
@@ -253,8 +256,7 @@ def _revealed_ids(tree) -> set[str]:
 
 
 def _revealed_on_demand(element, revealed: set[str]) -> bool:
-    marker = " ".join(filter(None, (element.get("class"), element.get("id"))))
-    return element.get("id") in revealed or bool(_FOLDED.search(marker))
+    return element.get("id") in revealed or bool(_FOLDED.search(_names(element)))
 
 
 _WALKED = _BLOCKS | _CONTAINERS | {"ul", "ol", "table"}
