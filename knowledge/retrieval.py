@@ -930,14 +930,19 @@ def _load(ids: list[int], literal: str, dims: int, lexemes: list[str], search_li
     similarity to the question as asked and (as an eleventh column) to `search_literal`, the vector searched
     with (the question with the lexicon's words; the same similarity when not given)."""
     dims = int(dims)
-    distance = f"(embedding::vector({dims}) <=> %s::vector({dims}))"
+    similarity = f"CASE WHEN dims = {dims} THEN 1 - (embedding::vector({dims}) <=> %s::vector({dims})) END"
+    # The second similarity is only worked out when the searched vector differs from the question's own.
+    searched = similarity if search_literal else "NULL::float8"
     sql = (
         "SELECT id, url, title, heading, text, page_id, faq_id, source_id, "  # noqa: S608 - constants
         "ARRAY[length(coalesce(search, ''::tsvector))::text] || ARRAY(SELECT u.lexeme || ' ' || "
         "array_to_string(u.weights, '') FROM unnest(coalesce(search, ''::tsvector)) u WHERE u.lexeme = ANY(%s)), "
-        f"CASE WHEN dims = {dims} THEN 1 - {distance} END, CASE WHEN dims = {dims} THEN 1 - {distance} END "
-        "FROM knowledge_chunk WHERE id = ANY(%s)"
+        f"{similarity}, {searched} FROM knowledge_chunk WHERE id = ANY(%s)"
     )
+    params = [lexemes, literal, *([search_literal] if search_literal else []), ids]
     with connection.cursor() as cursor:
-        cursor.execute(sql, [lexemes, literal, search_literal or literal, ids])
-        return [(*row[:8], (int(row[8][0]), row[8][1:]), row[9], row[10]) for row in cursor.fetchall()]
+        cursor.execute(sql, params)
+        return [
+            (*row[:8], (int(row[8][0]), row[8][1:]), row[9], row[10] if search_literal else row[9])
+            for row in cursor.fetchall()
+        ]
