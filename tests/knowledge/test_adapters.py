@@ -159,6 +159,19 @@ def test_offline_answerer_extracts_and_admits_ignorance():
     assert not nothing.answered and nothing.text == answerers.UNKNOWN
 
 
+def test_an_offline_answer_quotes_retrievals_first_page_unless_its_best_sentence_is_far_behind(monkeypatch):
+    """Retrieval put the hours page first; the sentence scores prefer the parking page's sentence (by about
+    0.65 here)."""
+    monkeypatch.setattr(answerers, "confidence_of", lambda question, passages: 0.9)
+    first, second = PASSAGES[0], dataclasses.replace(PASSAGES[1], text="Open parking behind the shop all day.")
+    answer = answerers.OfflineAnswerer().answer("is the car park open all day", [first, second])
+    assert [p.url for p in answer.used] == [second.url] and "9 to 5" not in answer.text
+    monkeypatch.setattr(answerers, "LEAD_GAP", 0.7)
+    both = answerers.OfflineAnswerer().answer("is the car park open all day", [first, second])
+    assert [p.url for p in both.used] == [first.url, second.url]
+    assert both.text == "We are open 9 to 5 on weekdays. Open parking behind the shop all day."
+
+
 def test_below_its_threshold_the_offline_answerer_offers_the_closest_pages_and_says_it_is_not_sure(monkeypatch):
     answerer = answerers.OfflineAnswerer()
     close = [dataclasses.replace(PASSAGES[0], score=0.03), dataclasses.replace(PASSAGES[1], score=0.028)]
@@ -171,6 +184,10 @@ def test_below_its_threshold_the_offline_answerer_offers_the_closest_pages_and_s
     # On a call the caller cannot open a page: the sentence is said, the pages are still cited.
     spoken = answerer.answer("what hours do you keep", close, min_confidence=0.25, channel="voice")
     assert "page" not in spoken.text and "9 to 5" in spoken.text and len(spoken.used) == 2
+    # Up to three pages, named as a list.
+    third = dataclasses.replace(PASSAGES[1], chunk_id=3, url="https://shop.test/contact", title="Contact", score=0.027)
+    three = answerer.answer("what hours do you keep", [*close, third], min_confidence=0.25)
+    assert "\u201cHours\u201d, \u201cParking\u201d and \u201cContact\u201d pages" in three.text
     # A page well behind the best is not offered.
     apart = [close[0], dataclasses.replace(PASSAGES[1], score=0.02)]
     assert [p.url for p in answerer.answer("what hours do you keep", apart).used] == ["https://shop.test/hours"]
