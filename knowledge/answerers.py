@@ -9,6 +9,7 @@ from the numbered passages and to cite them, and streams when asked.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from django.conf import settings
 
 from knowledge import answer_kinds
 from knowledge.embedders import get_embedder
-from knowledge.retrieval import Passage, normalise_query
+from knowledge.retrieval import RRF_K, Passage, normalise_query
 
 UNKNOWN = (
     "I'm sorry, I don't have that information. I can pass your question on to the team so someone gets back to you."
@@ -63,16 +64,21 @@ def terms(text: str) -> set[str]:
     return out
 
 
-# Calibration, measured on the evaluation sites in tests/knowledge against questions they cannot answer:
-# each fused list that ranks the best passage high adds AGREEMENT; the share of the question the site has
-# no word for ("washing machine" at a vet's) takes off up to UNKNOWN_PENALTY.
-AGREEMENT = 0.075
-AGREEMENT_NEUTRAL = 2 / 3
-UNKNOWN_PENALTY = 0.3
-# And, of a question asking whether the business offers something ("do you sell wigs"), the share of that
-# thing the site has no word for takes off this much more: measured on the evaluation sites, eight more of
-# 120 out-of-scope questions declined for one in-scope answer of 425 fewer, and no citation lost.
-OFFER_PENALTY = 0.3
+# Confidence is a logistic model of whether the first passage answers the question, over what retrieval
+# measured (confidence_features), fitted on the evaluation sites' questions and questions they cannot
+# answer by tests/knowledge/fit_confidence.py. The questions they cannot answer weigh three times in the fit,
+# so the default threshold (0.25) falls where the fit puts even odds on a right answer.
+CONFIDENCE_WEIGHTS = {
+    "match": 1.813,
+    "unknown": -1.069,
+    "unknown_offer": -4.176,
+    "score": 0.387,
+    "lead": 1.580,
+    "lexical": 0.840,
+    "text_rank": 1.658,
+    "fused": 0.833,
+}
+CONFIDENCE_BIAS = -7.575
 # How much a question word in a passage's title or heading counts for each of its sentences.
 CONTEXT_SHARE = 0.5
 # What a sentence gains by holding the kind of answer asked for (a price for "how much", a time for "what
@@ -92,28 +98,38 @@ CLOSEST_FOLLOW_UP = "I can pass your question on to the team so someone gets bac
 SPOKEN_CHANNEL = "voice"
 
 
-def confidence_of(question: str, passages: list[Passage]) -> float:
-    """0..1 from how close the best passages are in meaning, how many of the question's words they contain,
-    whether the lexical and vector rankings agree on one of them, and how much of the question (and of the
-    thing a "do you sell ..." question asks about) the site knows."""
+def confidence_features(passages: list[Passage]) -> dict[str, float]:
+    """What retrieval measured of its first passage: how much of the question it matches (rarity-weighted,
+    with close words), how much of the question (and of the thing a "do you sell ..." question asks about)
+    the site has no word for, its reranked score and its lead over the next page's, and its full-text and
+    fused scores (log-scaled and per list, so that their spread is of a size with the rest)."""
+    best = passages[0]
+    # Search puts each page's best passage before any page's second, so the next passage is the next page's.
+    runner_up = passages[1].score if len(passages) > 1 else 0.0
+    return {
+        "match": best.match,
+        "unknown": best.unknown,
+        "unknown_offer": best.unknown_offer,
+        "score": best.score,
+        "lead": best.score - runner_up,
+        "lexical": math.log1p(best.lexical),
+        "text_rank": best.text_rank,
+        "fused": best.fused * RRF_K,
+    }
+
+
+def confidence_of(passages: list[Passage]) -> float:
+    """0..1: the fitted odds that the first passage answers the question (CONFIDENCE_WEIGHTS); a staff-written
+    answer close in meaning counts as known."""
     if not passages:
         return 0.0
+    features = confidence_features(passages)
+    logit = CONFIDENCE_BIAS + sum(CONFIDENCE_WEIGHTS[name] * value for name, value in features.items())
+    score = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, logit))))
     best = passages[0]
-    asked = terms(question)
-    overlap = 0.0
-    if asked:
-        overlap = max(len(asked & terms(f"{p.title} {p.heading} {p.text}")) / len(asked) for p in passages[:3])
-    # Retrieval's own measure weighs the question's words by rarity: the one distinctive word found counts
-    # for more than two words every page uses.
-    overlap = max(overlap, max(p.coverage for p in passages[:3]))
-    similarity = max(0.0, min(1.0, (max(p.similarity for p in passages[:3]) - 0.15) / 0.5))
-    score = 0.6 * similarity + 0.4 * overlap
-    agreement = max(p.agreement for p in passages[:3])
-    score += AGREEMENT * (agreement - AGREEMENT_NEUTRAL) - UNKNOWN_PENALTY * best.unknown
-    score -= OFFER_PENALTY * best.unknown_offer
     if best.faq_id and best.similarity > 0.6:
         score = max(score, 0.8)
-    return round(max(0.0, min(1.0, score)), 3)
+    return round(score, 3)
 
 
 def _sentences(text: str) -> list[str]:
@@ -143,7 +159,7 @@ class OfflineAnswerer:
         min_confidence: float = 0.25,
         channel: str = "",
     ) -> Answer:
-        confidence = confidence_of(question, passages)
+        confidence = confidence_of(passages)
         if not passages or confidence < min_confidence * SUGGEST_SHARE:
             return Answer(text=UNKNOWN, used=[], confidence=confidence, answered=False)
         if confidence < min_confidence:
@@ -314,7 +330,7 @@ class OpenAIAnswerer:
 
     def _finish(self, text: str, passages, question, prompt_tokens, completion_tokens) -> Answer:
         text = text.strip()
-        confidence = confidence_of(question, passages)
+        confidence = confidence_of(passages)
         if not passages or text.upper().startswith("UNKNOWN"):
             return Answer(UNKNOWN, [], confidence, False, prompt_tokens, completion_tokens, self.name)
         cited = [int(n) for n in _CITED.findall(text) if 0 < int(n) <= len(passages)]
