@@ -11,7 +11,9 @@ the first three on the evaluation sites.)
 
 "Do you sell wigs" and "can you fit solar panels" ask whether the business
 offers a thing (`offered`); a site that has no word for that thing does not,
-however well the question's other words match, and confidence says so.
+however well the question's other words match, and confidence says so. The
+same holds for "what time does the library shut": a site that never names
+the library has its own hours, not the library's.
 """
 
 from __future__ import annotations
@@ -77,7 +79,19 @@ _OFFERED = re.compile(
 )
 
 
+# "What time does the library shut", "when does the market start": the question asks about a place's or an
+# event's hours, and only the business's own (a name the site uses: "the surgery", "the shop") are on its site.
+_WHOSE_HOURS = re.compile(
+    r"\b(?:what time|when) (?:does|do|is|will) (?!you\b|your\b|it\b|this\b)((?:the )?(?:\S+ ){0,5}?\S+) "
+    r"(?:open|opens|close|closes|shut|shuts|finish|finishes|start|starts|end|ends|leave|leaves)\b"
+)
+
+
 def offered(question: str) -> str:
-    """What a normalised question asks whether the business offers ("do you sell wigs": "wigs"), or ""."""
+    """What a normalised question asks whether the business offers ("do you sell wigs": "wigs"), or whose
+    hours it asks for ("what time does the library shut": "the library"), or ""."""
     found = _OFFERED.search(question)
-    return (found.group(1) or found.group(2) or "").strip() if found else ""
+    if found:
+        return (found.group(1) or found.group(2) or "").strip()
+    found = _WHOSE_HOURS.search(question)
+    return found.group(1).strip() if found else ""

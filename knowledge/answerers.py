@@ -69,16 +69,16 @@ def terms(text: str) -> set[str]:
 # answer by tests/knowledge/fit_confidence.py. The questions they cannot answer weigh three times in the fit,
 # so the default threshold (0.25) falls where the fit puts even odds on a right answer.
 CONFIDENCE_WEIGHTS = {
-    "match": 1.813,
-    "unknown": -1.069,
-    "unknown_offer": -4.176,
-    "score": 0.387,
-    "lead": 1.580,
-    "lexical": 0.840,
-    "text_rank": 1.658,
-    "fused": 0.833,
+    "match": 1.852,
+    "unknown": -0.916,
+    "unknown_offer": -5.288,
+    "score": 0.575,
+    "lead": 1.667,
+    "lexical": 0.938,
+    "text_rank": 1.677,
+    "fused": 0.845,
 }
-CONFIDENCE_BIAS = -7.575
+CONFIDENCE_BIAS = -8.332
 # How much a question word in a passage's title or heading counts for each of its sentences.
 CONTEXT_SHARE = 0.5
 # What a sentence gains by holding the kind of answer asked for (a price for "how much", a time for "what

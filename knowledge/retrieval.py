@@ -27,7 +27,8 @@ first results name different pages.
 Each passage carries what an answerer needs to judge it: how many of the lists
 rank it high (agreement), its rarity-weighted word match, and the share of the
 question the site has no word for (`unknown`, the same for the whole search, and
-`unknown_offer`, the same share of the thing a "do you sell ..." question asks about);
+`unknown_offer`, the same share of the thing a "do you sell ..." question asks about, or of
+the place whose hours a "what time does the library shut" question asks for);
 similarity and coverage are of the customer's own words, not the expansions.
 """
 
@@ -152,8 +153,8 @@ class Passage:
     # The search's `unknown` (the same for every passage of one search), so an answerer sees it.
     unknown: float = 0.0
     fused: float = 0.0
-    # Of a question asking whether the business offers something, the share of that thing's words the site
-    # has no word for (the same for the whole search).
+    # Of a question asking whether the business offers something (or for a named place's hours), the share of
+    # that thing's words the site has no word for (the same for the whole search).
     unknown_offer: float = 0.0
     # On the page introducing the business's people, for a question about them (the people boost's mark).
     people: bool = False
@@ -732,9 +733,10 @@ def _share(weights: np.ndarray, unknown: np.ndarray) -> float:
 
 
 def _unknown_offer(question: str, words: list[str], weights: np.ndarray, unknown: np.ndarray) -> float:
-    """Of a question asking whether the business offers something ("do you sell wigs"), the share of that
-    thing's words the site has no word for: a site that never mentions wigs does not sell them, however
-    well its other words match."""
+    """Of a question asking whether the business offers something ("do you sell wigs"), or for a place's hours
+    ("what time does the library shut"), the share of that thing's words the site has no word for: a site
+    that never mentions wigs does not sell them, and one that never names the library does not give its
+    hours, however well the question's other words match."""
     thing = set(embedding_query(offer).split()) if (offer := answer_kinds.offered(question)) else set()
     inside = np.array([word in thing for word in words], dtype=bool)
     return _share(weights[inside], unknown[inside]) if inside.any() else 0.0

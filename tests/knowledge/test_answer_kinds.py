@@ -101,7 +101,13 @@ def test_for_a_question_about_people_the_people_page_sentences_gain(monkeypatch)
         ("how much is a check-up", ""),
         ("can I bring my dog", ""),
         ("what time do you open on saturdays", ""),
+        # Whose hours are asked for: a place the site may never name, or the business by its own name.
+        ("What time does the library shut on a Saturday?", "the library"),
+        ("when does Ledbury market start", "ledbury market"),
+        ("what time does the surgery close on saturday", "the surgery"),
+        ("when does your shop open", ""),
+        ("what time does it open on sunday", ""),
     ],
 )
-def test_what_a_question_asks_whether_the_business_offers(question, thing):
+def test_what_a_question_asks_whether_the_business_offers_or_whose_hours_it_asks_for(question, thing):
     assert answer_kinds.offered(normalise_query(question)) == thing
