@@ -119,8 +119,8 @@ def confidence_features(passages: list[Passage]) -> dict[str, float]:
 
 
 def confidence_of(passages: list[Passage]) -> float:
-    """0..1: the fitted odds that the first passage answers the question (CONFIDENCE_WEIGHTS); a staff-written
-    answer close in meaning counts as known."""
+    """0..1: how likely the fitted model (CONFIDENCE_WEIGHTS) holds it that the first passage answers the
+    question; a staff-written answer close in meaning counts as known."""
     if not passages:
         return 0.0
     features = confidence_features(passages)
@@ -195,8 +195,8 @@ class OfflineAnswerer:
             return Answer(text=UNKNOWN, used=[], confidence=confidence, answered=False)
         quoted = scored[0][4]
         used = [quoted] + [p for p in pages if p is not quoted]
-        names = [f"\u201c{_page_name(p)}\u201d" for p in used]
-        names = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+        quoted_names = [f"\u201c{_page_name(p)}\u201d" for p in used]
+        names = " and ".join([", ".join(quoted_names[:-1]), quoted_names[-1]] if len(used) > 1 else quoted_names)
         where = (
             "The closest I know is this:"
             if spoken
