@@ -87,11 +87,19 @@ _WHOSE_HOURS = re.compile(
 )
 
 
+# "Are you hiring", "are you taking on any trainees": the question asks whether the business has a place for
+# someone; a site with no word for jobs or for that someone has none it tells of.
+_HIRING = re.compile(
+    r"\bare you (?:currently |still )?((?:hiring|recruiting|taking on|looking (?:to take on|for))\b.*)"
+)
+
+
 def offered(question: str) -> str:
-    """What a normalised question asks whether the business offers ("do you sell wigs": "wigs"), or whose
-    hours it asks for ("what time does the library shut": "the library"), or ""."""
+    """What a normalised question asks whether the business offers ("do you sell wigs": "wigs"), whose hours
+    it asks for ("what time does the library shut": "the library") or whom it asks whether the business
+    takes on ("are you hiring any nurses": "hiring any nurses"), or ""."""
     found = _OFFERED.search(question)
     if found:
         return (found.group(1) or found.group(2) or "").strip()
-    found = _WHOSE_HOURS.search(question)
+    found = _WHOSE_HOURS.search(question) or _HIRING.search(question)
     return found.group(1).strip() if found else ""

@@ -107,7 +107,11 @@ def test_for_a_question_about_people_the_people_page_sentences_gain(monkeypatch)
         ("what time does the surgery close on saturday", "the surgery"),
         ("when does your shop open", ""),
         ("what time does it open on sunday", ""),
+        # Whom the business is asked to take on.
+        ("Are you hiring any dental nurses at the moment?", "hiring any dental nurses at the moment"),
+        ("are you taking on apprentices", "taking on apprentices"),
+        ("are you open on sundays", ""),
     ],
 )
-def test_what_a_question_asks_whether_the_business_offers_or_whose_hours_it_asks_for(question, thing):
+def test_what_a_question_asks_the_business_offers_whose_hours_or_whom_it_takes_on(question, thing):
     assert answer_kinds.offered(normalise_query(question)) == thing

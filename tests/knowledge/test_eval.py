@@ -65,7 +65,7 @@ Measured (top 3 / cited, declined of 8):
     garage reworded  20/17                 24/24
     plumber          24/23, 3 (blind)      24/24, 4
     law              20/17, 4 (blind)      24/24, 3
-    dental           23/22, 4 (blind)      24/24, 7
+    dental           23/22, 4 (blind)      24/24, 8
     letting          21/17, 4 (blind)      22/19, 7
     physio           22/18, 7 (blind)      24/24, 7
     restaurant       20/20, 4 (blind)      24/24, 8
@@ -73,20 +73,20 @@ Measured (top 3 / cited, declined of 8):
     accountant       22/21, 4 (blind)      22/22, 7
     cleaner          23/22, 3 (blind)      23/21, 7
     optician         22/21, 5 (blind)      23/23, 6
-    beauty           25/24, 3 (blind)      25/25, 5
-    smiles           25/24, 2 (blind)      25/25, 5
+    beauty           25/24, 3 (blind)      25/25, 6
+    smiles           25/24, 2 (blind)      25/25, 6
     homes            23/22, 1 (blind)      23/22, 4
     solicitors       23/23, 1 (blind)      24/24, 4
     heating          15/12, 2 (blind)      25/23, 4 (after the extraction fixes)
     groomer          no text (blind)       25/25, 4 (after the extraction fixes)
     barber           23/21, 6 (blind)      23/21, 6
     vetpractice      25/21, 3 (blind)      25/25, 5
-    pestcontrol      24/23, 3 (blind)      24/23, 5
+    pestcontrol      24/23, 3 (blind)      24/23, 6
     hearing          25/25, 8 (blind)      25/24, 7
     removals         23/23, 4 (blind)      23/23, 5
-    podiatry         25/25, 2 (blind)      25/25, 4
+    podiatry         25/25, 2 (blind)      25/25, 5
     locksmith        23/20, 6 (blind)      23/20, 6
-    tutoring         20/20, 2 (blind)      20/20, 2
+    tutoring         20/20, 2 (blind)      20/20, 3
     dogtrainer       24/24, 2 (blind)      24/24, 2
     windowfitter     25/24, 6 (blind)      25/24, 6
 
@@ -103,23 +103,24 @@ when the site has no word for X, answers that quote retrieval's first page as
 well when its best sentence is near the best, three closest pages offered
 instead of two, confidence as a logistic model of whether the first passage
 answers (tests/knowledge/fit_confidence.py), and the place whose hours a
-question asks for ("what time does the library shut") judged like a thing
-offered. On the twenty-six sets it was fitted on first, the model declined 123
-of 192 out-of-scope questions where the hand-made formula declined 98,
-answering no fewer in-scope ones; with the hours, 144 of 216 on all
-twenty-nine. "Now" is not a blind figure: the reranking weights were fitted on
-the first eleven sets, the confidence model on all of them, and the second
-lexicon round was briefed with kinds of wording (how late, looking for staff,
-paying by check, papers, a death or a wedding in the family) that those sets'
-misses had shown. The fitting scripts measure each site with weights fitted on
-the other sites only: over the twenty-nine sets, 686 of 725 in the top 3 and
-580 first (fused order: 642 and 538; the weights in the code: 688 and 588),
-and of the questions whose first passage is right, 549 of 588 answered with
-143 of 216 out-of-scope questions declined. What is left needs
-knowledge neither the word vectors nor the lexicon has (a car "wandering to
-the left" for wheel alignment, five weeks' rent for a deposit). Declining is
-still the weakest part: about a third of out-of-scope questions are answered
-from a near page.
+question asks for ("what time does the library shut") and whom it asks the
+business to take on ("are you hiring any nurses") judged like a thing offered.
+On the twenty-six sets it was fitted on first, the model declined 123 of 192
+out-of-scope questions where the hand-made formula declined 98, answering no
+fewer in-scope ones; with the hours, 144 of 216 on twenty-nine sets, and with
+hiring, 158 of 232 on all thirty-one. "Now" is not a blind figure: the
+reranking weights were fitted on the first eleven sets, the confidence model
+on the first twenty-nine, and the second lexicon round was briefed with kinds of wording
+(how late, looking for staff, paying by check, papers, a death or a wedding in
+the family) that those sets' misses had shown. The fitting scripts measure
+each site with weights fitted on the other sites only: over the twenty-nine
+sets, 686 of 725 in the top 3 and 580 first (fused order: 642 and 538; the
+weights in the code: 688 and 588), and of the questions whose first passage is
+right, 549 of 588 answered with 143 of 216 out-of-scope questions declined.
+What is left needs knowledge neither the word vectors nor the lexicon has (a
+car "wandering to the left" for wheel alignment, five weeks' rent for a
+deposit). Declining is still the weakest part: about a third of out-of-scope
+questions are answered from a near page.
 """
 
 import pytest
@@ -170,7 +171,7 @@ SETS = {
     "garage-reworded": (eval_garage, eval_garage.QUESTIONS_REWORDED, 24, 24, [], 0),
     "plumber": (eval_plumber, eval_plumber.QUESTIONS, 24, 24, eval_plumber.OUT_OF_SCOPE, 4),
     "law": (eval_law, eval_law.QUESTIONS, 24, 24, eval_law.OUT_OF_SCOPE, 3),
-    "dental": (eval_dental, eval_dental.QUESTIONS, 24, 24, eval_dental.OUT_OF_SCOPE, 7),
+    "dental": (eval_dental, eval_dental.QUESTIONS, 24, 24, eval_dental.OUT_OF_SCOPE, 8),
     "letting": (eval_letting, eval_letting.QUESTIONS, 22, 19, eval_letting.OUT_OF_SCOPE, 7),
     "physio": (eval_physio, eval_physio.QUESTIONS, 24, 24, eval_physio.OUT_OF_SCOPE, 7),
     "restaurant": (eval_restaurant, eval_restaurant.QUESTIONS, 24, 24, eval_restaurant.OUT_OF_SCOPE, 8),
@@ -178,20 +179,20 @@ SETS = {
     "accountant": (eval_accountant, eval_accountant.QUESTIONS, 22, 22, eval_accountant.OUT_OF_SCOPE, 7),
     "cleaner": (eval_cleaner, eval_cleaner.QUESTIONS, 23, 21, eval_cleaner.OUT_OF_SCOPE, 7),
     "optician": (eval_optician, eval_optician.QUESTIONS, 23, 23, eval_optician.OUT_OF_SCOPE, 6),
-    "beauty": (eval_beauty, eval_beauty.QUESTIONS, 25, 25, eval_beauty.OUT_OF_SCOPE, 5),
-    "smiles": (eval_smiles, eval_smiles.QUESTIONS, 25, 25, eval_smiles.OUT_OF_SCOPE, 5),
+    "beauty": (eval_beauty, eval_beauty.QUESTIONS, 25, 25, eval_beauty.OUT_OF_SCOPE, 6),
+    "smiles": (eval_smiles, eval_smiles.QUESTIONS, 25, 25, eval_smiles.OUT_OF_SCOPE, 6),
     "homes": (eval_homes, eval_homes.QUESTIONS, 23, 22, eval_homes.OUT_OF_SCOPE, 4),
     "solicitors": (eval_solicitors, eval_solicitors.QUESTIONS, 24, 24, eval_solicitors.OUT_OF_SCOPE, 4),
     "heating": (eval_heating, eval_heating.QUESTIONS, 25, 23, eval_heating.OUT_OF_SCOPE, 4),
     "groomer": (eval_groomer, eval_groomer.QUESTIONS, 25, 25, eval_groomer.OUT_OF_SCOPE, 4),
     "barber": (eval_barber, eval_barber.QUESTIONS, 23, 21, eval_barber.OUT_OF_SCOPE, 6),
     "vetpractice": (eval_vetpractice, eval_vetpractice.QUESTIONS, 25, 25, eval_vetpractice.OUT_OF_SCOPE, 5),
-    "pestcontrol": (eval_pestcontrol, eval_pestcontrol.QUESTIONS, 24, 23, eval_pestcontrol.OUT_OF_SCOPE, 5),
+    "pestcontrol": (eval_pestcontrol, eval_pestcontrol.QUESTIONS, 24, 23, eval_pestcontrol.OUT_OF_SCOPE, 6),
     "hearing": (eval_hearing, eval_hearing.QUESTIONS, 25, 24, eval_hearing.OUT_OF_SCOPE, 7),
     "removals": (eval_removals, eval_removals.QUESTIONS, 23, 23, eval_removals.OUT_OF_SCOPE, 5),
-    "podiatry": (eval_podiatry, eval_podiatry.QUESTIONS, 25, 25, eval_podiatry.OUT_OF_SCOPE, 4),
+    "podiatry": (eval_podiatry, eval_podiatry.QUESTIONS, 25, 25, eval_podiatry.OUT_OF_SCOPE, 5),
     "locksmith": (eval_locksmith, eval_locksmith.QUESTIONS, 23, 20, eval_locksmith.OUT_OF_SCOPE, 6),
-    "tutoring": (eval_tutoring, eval_tutoring.QUESTIONS, 20, 20, eval_tutoring.OUT_OF_SCOPE, 2),
+    "tutoring": (eval_tutoring, eval_tutoring.QUESTIONS, 20, 20, eval_tutoring.OUT_OF_SCOPE, 3),
     "dogtrainer": (eval_dogtrainer, eval_dogtrainer.QUESTIONS, 24, 24, eval_dogtrainer.OUT_OF_SCOPE, 2),
     "windowfitter": (eval_windowfitter, eval_windowfitter.QUESTIONS, 25, 24, eval_windowfitter.OUT_OF_SCOPE, 6),
 }
