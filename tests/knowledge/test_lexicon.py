@@ -301,3 +301,144 @@ def test_everyday_questions_do_not_set_off_a_visit_wording():
     }
     for question, misfires in unrelated.items():
         assert not misfires & set(words(question)), question
+
+
+def test_situations_in_trades_with_few_wordings_reach_the_trades_word():
+    cases = {
+        # Tutors
+        "she can't keep up in maths": {"catch", "support"},
+        "what level is he at": {"assessment"},
+        "how will I know it's working": {"progress", "feedback"},
+        "how is she getting on with her tutor": {"progress", "report"},
+        "he's sitting the 11 plus next year": {"11+", "grammar", "entrance"},
+        "which exam board do you cover": {"aqa", "edexcel"},
+        "can you help with his set texts for his exams": {"literature"},
+        "we're studying Macbeth this term": {"set", "texts"},
+        "my son can't read yet": {"phonics", "literacy"},
+        "she is behind at school since the move": {"catch", "support"},
+        "what were his mock results": {"predicted", "grades"},
+        "do you do online lessons": {"tutoring", "remote"},
+        "we're moving away, can we carry on": {"online", "remote"},
+        "can we have a trial lesson first": {"taster", "introductory"},
+        "how long until I see results": {"progress", "timescale"},
+        # Driving schools
+        "I keep stalling at junctions": {"clutch", "control"},
+        "when can I do my theory test": {"hazard", "perception"},
+        "I failed my test last week": {"retest"},
+        "can I get an earlier test": {"cancellation"},
+        # Childcare
+        "do you take the 30 hours": {"funded", "entitlement"},
+        "can I see what she did today": {"diary", "updates"},
+        "is she expected to be potty trained": {"toilet"},
+        # Fitness, photographers, hotels, gardening
+        "I want to lose my belly": {"fat", "loss"},
+        "I've hit a plateau": {"progress", "programme"},
+        "can I get a linkedin photo done": {"headshots"},
+        "I hate having my photo taken": {"posing", "relaxed"},
+        "can we check in early": {"arrival"},
+        "there's moss in the lawn": {"scarifying"},
+        "can you get rid of a tree stump": {"grinding"},
+        # Roofing, windows and doors
+        "my gutters are overflowing": {"cleaning", "clearance"},
+        "the glass has gone cloudy between the panes": {"misted", "sealed", "unit"},
+        "my windows have misted up": {"sealed", "units"},
+        "the door has dropped and catches on the frame": {"alignment", "hinges"},
+        "is the fitter fensa registered": {"certificate", "regulations"},
+        "how much are folding doors": {"bifold"},
+        # Locksmiths, pests, removals
+        "I've locked my keys inside": {"lockout"},
+        "the handle on my upvc door won't go up": {"multipoint", "mechanism"},
+        "are your locks anti snap": {"cylinders"},
+        "I've seen a rat in the garden": {"rodent"},
+        "can you move a piano": {"removals", "specialist"},
+        "we need somewhere to keep things between houses": {"storage"},
+        # Hearing care
+        "my ears feel full": {"microsuction", "earwax"},
+        "I need my ears syringed": {"microsuction", "irrigation"},
+        "I have ringing in my ears": {"tinnitus"},
+        "mum keeps the telly too loud": {"hearing", "test"},
+        "my hearing aid is whistling": {"feedback", "repair"},
+        # Podiatry
+        "I've got hard skin on my heel": {"callus", "podiatry"},
+        "I've got a corn on my toe": {"chiropody", "removal"},
+        "I have a verruca on my foot": {"treatment"},
+        "my toenail is ingrown": {"ingrowing", "surgery"},
+        "I need new insoles for my flat feet": {"orthotics", "gait"},
+        "I get pain in my heel in the morning": {"plantar", "fasciitis"},
+        # Dog training and day care
+        "my dog pulls on the lead": {"loose", "walking"},
+        "she barks when left alone": {"separation", "anxiety"},
+        "he goes mad at other dogs": {"reactive", "reactivity"},
+        "he won't come back when called": {"recall"},
+        "do you run puppy classes": {"socialisation"},
+        # Pharmacies
+        "does the pharmacy do travel jabs": {"vaccinations"},
+        "can you make up a dosette box for my dad": {"blister", "packs"},
+        "I need the morning after pill": {"emergency", "contraception"},
+    }
+    for question, expected in cases.items():
+        assert expected <= set(words(question)), question
+
+
+def test_a_longer_trade_situation_replaces_the_shorter_wording_inside_it():
+    # Moss on a lawn is not a roof job; a child who can't read needs phonics, not reading glasses.
+    assert "roof" not in words("there's moss in my lawn") and "roof" in words("can you get the moss off")
+    son = words("my son can't read very well")
+    assert "phonics" in son and "varifocals" not in son
+    # Hard skin on a heel is a callus, and an ingrown toenail is not a pedicure.
+    assert "callus" in words("hard skin on my heel")
+    assert "pedicure" not in words("I have an ingrown toenail")
+    # Going deaf is hearing loss, not the building's hearing loop.
+    assert "loop" not in words("I think dad is going deaf") and "loss" in words("I think dad is going deaf")
+
+
+def test_everyday_questions_do_not_set_off_a_wording_of_the_trades_with_few():
+    unrelated = {
+        "can I pay half on the day": {"sessions", "afternoon"},
+        "my dog's eye has gone cloudy": {"misted", "sealed"},
+        "my glasses keep misting up": {"sealed", "units"},
+        "is the repair insurance approved": {"bs3621"},
+        "how much is waxing hair removal": {"earwax", "microsuction"},
+        "my roof shingles are curling": {"vaccination", "pharmacy"},
+        "can I leave the keys inside for the cleaner": {"lockout"},
+        "the bathroom tile is loose": {"roof", "slipped"},
+        "my car keeps stalling at lights": {"clutch", "control"},
+        "is the courtesy car manual or automatic": {"lessons"},
+        "how soon can I drive on the motorway after surgery": {"lessons", "plus"},
+        "I work 30 hours a week": {"funded", "entitlement"},
+        "can I see what they did to my car": {"diary", "tapestry"},
+        "I sat my exam last year": {"ks2", "stage"},
+        "what postcode do I put in the sat nav": {"ks2", "sats"},
+        "do you sell mock tudor windows": {"exams", "revision"},
+        "do you do ingrown hair treatment": {"toenail", "surgery"},
+        "is the hotel near the grammar school": {"11+", "entrance"},
+        "what are your rates in the evening": {"rodent"},
+        "is there a discount on your rates": {"rodent"},
+        "I can't hear you very well on this line": {"hearing", "audiologist"},
+        "I can't hear you properly": {"hearing", "test"},
+        "what level of cover do I need": {"assessment"},
+        "do you know where he's at now": {"assessment"},
+        "the flashing light on my boiler won't stop": {"lead"},
+        "my dog chewed his bandage off": {"rodent"},
+        "do you do lunges in the class": {"reactivity"},
+        "who's on the team": {"online", "remote"},
+        "I'm a key worker, do I get priority": {"keyworker"},
+        "what should I eat before my operation": {"nutrition"},
+        "I have brown patches on my skin": {"lawn"},
+        "my skin is very reactive": {"reactivity"},
+        "do you do piano lessons": {"removals"},
+        "is it near the motorway": {"lessons"},
+        "the engineer won't come back": {"recall"},
+        "can you come back when it's dry": {"recall"},
+        "what time do I need to check in": {"early", "luggage"},
+        "my car has keyless entry": {"smart", "locks"},
+        "can I keep up with payments monthly": {"catch", "confidence"},
+        "how will I know when the engineer arrives": {"progress"},
+        "can you give my cat her medicine": {"policy"},
+        "the room is on the ground floor": {"scaffold"},
+        "can you send the photos by email": {"headshots"},
+        "my son has a sore ear": {"tinnitus", "microsuction"},
+        "is there a bus to the hotel": {"remote", "online"},
+    }
+    for question, misfires in unrelated.items():
+        assert not misfires & set(words(question)), question
