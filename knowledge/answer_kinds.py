@@ -71,7 +71,9 @@ def held(kinds: frozenset[str], text: str) -> bool:
 
 # "Do you do X", "can you fit X", "do you sell X": the question asks whether the business offers X. (A
 # normalised question has lost "can you" and "could you" with the other politeness: "fit X" is left.)
-_OFFER_VERBS = r"offer|sell|stock|fit|repair|install|provide|run|take|accept|make|supply|hire|rent|buy"
+_OFFER_VERBS = (
+    r"offer|sell|stock|fit|repair|install|provide|run|take|accept|make|supply|hire|rent|buy|help|fix|deal|cover"
+)
 _OFFERED = re.compile(
     r"\b(?:do|can|could|will|would) (?:you|your \w+|anyone(?: there)?|someone) (?:guys )?(?:also )?"
     rf"(?:do|have|{_OFFER_VERBS})\b(.*)"
