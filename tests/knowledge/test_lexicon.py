@@ -442,3 +442,105 @@ def test_everyday_questions_do_not_set_off_a_wording_of_the_trades_with_few():
     }
     for question, misfires in unrelated.items():
         assert not misfires & set(words(question)), question
+
+
+def test_wordings_about_speed_age_results_choosing_and_starting_reach_the_words_sites_use():
+    cases = {
+        # Speed and intensity
+        "I want to pass my driving test as quickly as possible": {"fast", "express", "priority"},
+        "is there a crash course, I need to cram it all into a fortnight": {"intensive"},
+        "I need a plumber urgently": {"urgent", "priority"},
+        "can you get the job done quickly": {"express", "turnaround"},
+        "I've got a tight deadline for the photos": {"urgent", "express"},
+        "I need it done before the wedding": {"urgent", "deadline"},
+        "can the suit be ready in time for Saturday": {"deadline", "express"},
+        "is there a way to jump the queue": {"priority", "fast"},
+        "can you fit me in at short notice": {"same", "urgent", "availability"},
+        "what's the quickest way to learn to drive": {"intensive", "crash"},
+        "do you do a quick turnaround on repairs": {"express", "same"},
+        "can I do lessons every day for a week": {"intensive"},
+        "my exam is coming up in May": {"intensive", "revision"},
+        # Age and eligibility
+        "how old do you have to be to get a tattoo": {"minimum", "age", "eligibility"},
+        "how old does my son need to be to join": {"minimum", "age"},
+        "what age can children start swimming lessons": {"minimum", "old"},
+        "is my daughter old enough for a facial": {"minimum", "age"},
+        "am I too old to learn the piano": {"age", "limit"},
+        "is she too young for braces": {"minimum", "age"},
+        "I turn 17 next month, can I book lessons": {"age", "minimum"},
+        "do you need parental consent for piercing": {"guardian", "age"},
+        "am I eligible for a free eye test": {"eligibility", "criteria"},
+        "do I qualify for the student discount": {"eligibility", "requirements"},
+        "is the gym adults only": {"age", "over"},
+        # Results and success
+        "what's your pass rate": {"results", "success"},
+        "what is the success rate of IVF here": {"results", "outcomes"},
+        "does the treatment actually work": {"results", "evidence"},
+        "can I see before and after pictures of your work": {"results", "gallery"},
+        "what's your track record with cases like mine": {"results", "experience"},
+        "what are my chances of winning the claim": {"prospects", "success"},
+        "can I hear what other parents say about you": {"reviews", "testimonials"},
+        "what if it doesn't work for my back": {"guarantee", "refund"},
+        "how many students pass first time": {"rate", "results"},
+        # Comparing and choosing
+        "what's the difference between a gel and acrylic": {"compare", "differences"},
+        "which should I choose, the gold or silver package": {"options", "compare"},
+        "which one is better for a small flat": {"compare", "options"},
+        "I can't decide between the two treatments": {"options", "consultation"},
+        "what are the pros and cons of veneers": {"compare", "advantages"},
+        "is it worth paying extra for the premium valet": {"compare", "packages"},
+        "I'm not sure what I need": {"consultation", "options"},
+        # Getting started
+        "I've never done yoga before": {"beginner", "introductory"},
+        "I'm a complete beginner at the gym": {"induction", "introductory"},
+        "how do I get started with you": {"getting", "steps"},
+        "where do I start with my garden": {"getting", "beginners"},
+        "what happens at the first appointment": {"expect"},
+        "I'd like to start from scratch with French": {"beginner"},
+        "do you have an intro offer": {"introductory", "new"},
+        "I'm getting back into swimming after years off": {"returners", "refresher"},
+    }
+    for question, expected in cases.items():
+        assert expected <= set(words(question)), question
+
+
+def test_everyday_questions_do_not_set_off_speed_age_results_or_choosing_wordings():
+    unrelated = {
+        "what are your opening hours": {"intensive", "age", "results", "compare", "beginner"},
+        "how old is the building": {"minimum", "age", "eligibility"},
+        "how old is the house": {"minimum", "age"},
+        "my boiler is 15 years old": {"age", "minimum"},
+        "I'm in a rush today": {"intensive", "fast-track", "express", "priority"},
+        "I'm short on time today": {"intensive", "fast-track"},
+        "how much does it cost": {"results", "compare", "intensive"},
+        "is there parking nearby": {"options", "compare", "age"},
+        "can I book an appointment for tomorrow": {"intensive", "beginner", "priority"},
+        "I need to cancel my appointment": {"intensive", "urgent", "results"},
+        "what's the quickest way to get to you": {"intensive", "crash", "fast-track"},
+        "can I pay it all in one go": {"intensive", "session"},
+        "which day is best for parking": {"compare", "options"},
+        "which entrance should I use": {"compare", "options"},
+        "is the room suitable for wheelchairs": {"eligibility", "age"},
+        "what's the outcome of my complaint": {"success", "rate"},
+        "should I take painkillers before and after": {"results", "gallery"},
+        "the plumber never done the job": {"beginner", "introductory"},
+        "do you need it by law": {"urgent", "deadline"},
+        "do I need it before the appointment": {"urgent", "deadline"},
+        "when will you get started on the roof": {"beginners", "steps"},
+        "can we book back to back appointments": {"intensive"},
+        "is the basic package enough": {"beginners", "introductory"},
+        "is the food made from scratch": {"beginner", "beginners"},
+        "does the card machine work": {"results", "evidence"},
+        "how does it work with insurance": {"results", "evidence"},
+        "my neighbour recommended you": {"options", "compare"},
+        "I'm new to the area": {"beginner", "beginners"},
+        "what time do you close today": {"intensive", "priority"},
+        "do you take walk-ins": {"intensive", "beginner"},
+        "is it the same price on Saturday": {"compare", "differences"},
+        "is the price the same as last year": {"compare", "differences"},
+        "can I get a refund if I cancel": {"results", "success"},
+        "I'll be there in a few minutes": {"intensive", "fast-track"},
+        "where should I park": {"options", "compare"},
+    }
+    for question, misfires in unrelated.items():
+        assert not misfires & set(words(question)), question
