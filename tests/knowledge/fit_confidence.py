@@ -21,8 +21,9 @@ import numpy as np
 import pytest
 
 from knowledge import answerers, retrieval
-from knowledge.models import KnowledgeSettings, Source
-from tests.knowledge.test_eval import SETS, _crawl
+from knowledge.models import KnowledgeSettings
+from tests.knowledge.fitting import crawled, other_sites
+from tests.knowledge.test_eval import SETS
 
 pytestmark = pytest.mark.django_db
 
@@ -37,10 +38,9 @@ THRESHOLD = KnowledgeSettings._meta.get_field("min_confidence").default
 def _examples(name, site, tenant, in_tenant, run_on_commit) -> list[tuple[list[float], bool]]:
     """[(features, whether the first passage answers it)] for one set's questions and those it cannot answer;
     in-scope questions whose first passage is on another page are left out."""
-    module, questions, *_, out_of_scope, _ = SETS[name]
+    _, questions, *_, out_of_scope, _ = SETS[name]
     found = []
-    with in_tenant(tenant):
-        origin = _crawl(site, module, run_on_commit)
+    with crawled(name, site, tenant, in_tenant, run_on_commit) as origin:
         asked = [(question, origin + path) for question, path in questions] + [(q, None) for q in out_of_scope]
         for question, wanted in asked:
             passages = retrieval.search(question, limit=5).passages
@@ -48,8 +48,6 @@ def _examples(name, site, tenant, in_tenant, run_on_commit) -> list[tuple[list[f
                 continue
             features = answerers.confidence_features(passages)
             found.append(([features[f] for f in FEATURES], wanted is not None))
-        # The next set starts from an empty knowledge base, as each evaluation test does.
-        Source.objects.all().delete()
     return found
 
 
@@ -81,13 +79,11 @@ def judge(examples, weights, bias) -> tuple[int, int]:
 
 def test_fit_confidence_weights(site, tenant_a, in_tenant, run_on_commit):
     data = {name: _examples(name, site, tenant_a, in_tenant, run_on_commit) for name in SETS}
-    sites = {name: SETS[name][0].__name__ for name in SETS}
     current = (np.array([answerers.CONFIDENCE_WEIGHTS[f] for f in FEATURES]), answerers.CONFIDENCE_BIAS)
     totals = np.zeros(5, dtype=int)
     print(f"\n{'set':18} examples  current weights   left-out fit   (answerable answered, unanswerable declined)")
     for name in SETS:
-        rest = [example for other in SETS if sites[other] != sites[name] for example in data[other]]
-        row = (len(data[name]), *judge(data[name], *current), *judge(data[name], *fit(rest)))
+        row = (len(data[name]), *judge(data[name], *current), *judge(data[name], *fit(other_sites(data, name))))
         totals += row
         print(f"{name:18} {row[0]:5}     {row[1]:4} {row[2]:4}         {row[3]:4} {row[4]:4}")
     print(f"{'total':18}" + "".join(f" {t:5}" for t in totals))

@@ -15,8 +15,8 @@ import numpy as np
 import pytest
 
 from knowledge import retrieval
-from knowledge.models import Source
-from tests.knowledge.test_eval import SETS, _crawl
+from tests.knowledge.fitting import crawled, other_sites
+from tests.knowledge.test_eval import SETS
 
 pytestmark = pytest.mark.django_db
 
@@ -29,16 +29,12 @@ STEP_SIZE = 0.5
 
 def _questions(name, site, tenant, in_tenant, run_on_commit):
     """[(feature matrix, page of each candidate, url of each candidate, wanted url)] for one set."""
-    module, questions, *_ = SETS[name]
     found = []
-    with in_tenant(tenant):
-        origin = _crawl(site, module, run_on_commit)
-        for question, path in questions:
+    with crawled(name, site, tenant, in_tenant, run_on_commit) as origin:
+        for question, path in SETS[name][1]:
             candidates = retrieval.search(question, limit=3, explain=True).candidates
             matrix = np.array([[c[3][f] for f in FEATURES] for c in candidates], dtype=float)
             found.append((matrix, [c[1] for c in candidates], [c[2] for c in candidates], origin + path))
-        # The next set starts from an empty knowledge base, as each evaluation test does.
-        Source.objects.all().delete()
     return found
 
 
@@ -76,14 +72,13 @@ def measure(questions, weights) -> tuple[int, int]:
 
 def test_fit_rerank_weights(site, tenant_a, in_tenant, run_on_commit):
     data = {name: _questions(name, site, tenant_a, in_tenant, run_on_commit) for name in SETS}
-    sites = {name: SETS[name][0].__name__ for name in SETS}
     fused = np.array([1.0 if f == "fused" else 0.0 for f in FEATURES])
     current = np.array([retrieval.RERANK_WEIGHTS[f] for f in FEATURES])
     totals = np.zeros(6, dtype=int)
     print(f"\n{'set':18} fused order   current weights   left-out fit   (top 3, first)")
     for name in SETS:
-        rest = [q for other in SETS if sites[other] != sites[name] for q in data[other]]
-        row = (*measure(data[name], fused), *measure(data[name], current), *measure(data[name], fit(rest)))
+        left_out = fit(other_sites(data, name))
+        row = (*measure(data[name], fused), *measure(data[name], current), *measure(data[name], left_out))
         totals += row
         print(f"{name:18} {row[0]:3} {row[1]:3}       {row[2]:3} {row[3]:3}           {row[4]:3} {row[5]:3}")
     print(f"{'total':18}" + "".join(f" {t:3}" for t in totals))
