@@ -317,32 +317,35 @@ def _markdown(root) -> str:
             # Lines broken with <br> (Weebly's and Wix's text boxes have no <p>) stay lines; a question on a
             # line of its own heads the lines after it, as a question in its own paragraph does.
             paragraph: list[str] = []
-            for line in [*text.split("\n"), ""]:
-                if line and not _QUESTION.match(line):
+            for line in text.split("\n"):
+                if _QUESTION.match(line):
+                    lines.extend(_apart("\n".join(paragraph)) if paragraph else ())
+                    lines.extend(_apart(_heading(level + 1, line)))
+                    paragraph = []
+                else:
                     paragraph.append(line)
-                    continue
-                lines.extend(("", "\n".join(paragraph), "") if paragraph else ())
-                paragraph = []
-                if line:
-                    lines.extend(("", "#" * min(level + 1, 6) + " " + line, ""))
+            lines.extend(_apart("\n".join(paragraph)) if paragraph else ())
             continue
         text = " ".join(text.split("\n"))
         if tag[0] == "h" and tag[1:].isdigit():
             level = int(tag[1])
-            lines.append("")
-            lines.append("#" * level + " " + text)
-            lines.append("")
+            lines.extend(_apart(_heading(level, text)))
         elif tag == "summary" or (tag in ("p", "dt", "div") and _QUESTION.match(text)):
-            lines.append("")
-            lines.append("#" * min(level + 1, 6) + " " + text)
-            lines.append("")
+            lines.extend(_apart(_heading(level + 1, text)))
         elif tag in ("li", "dd"):
             lines.append("- " + text)
         else:
-            lines.append("")
-            lines.append(text)
-            lines.append("")
+            lines.extend(_apart(text))
     return normalise_text("\n".join(lines))
+
+
+def _heading(level: int, text: str) -> str:
+    return "#" * min(level, 6) + " " + text
+
+
+def _apart(block: str) -> tuple[str, str, str]:
+    """A block with a blank line either side (a paragraph or heading of its own in the markdown)."""
+    return ("", block, "")
 
 
 def from_html(html: str | bytes, url: str) -> Document:
