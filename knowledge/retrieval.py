@@ -27,8 +27,8 @@ first results name different pages.
 Each passage carries what an answerer needs to judge it: how many of the lists
 rank it high (agreement), its rarity-weighted word match, and the share of the
 question the site has no word for (`unknown`, the same for the whole search, and
-`unknown_offer`, the same share of the thing a "do you sell ..." question asks about, or of
-the place whose hours a "what time does the library shut" question asks for);
+`unknown_offer`, the same share of the thing a question asks the business about:
+what it offers, a place whose hours are asked for, whom it takes on; answer_kinds.offered);
 similarity and coverage are of the customer's own words, not the expansions.
 """
 
@@ -153,8 +153,8 @@ class Passage:
     # The search's `unknown` (the same for every passage of one search), so an answerer sees it.
     unknown: float = 0.0
     fused: float = 0.0
-    # Of a question asking whether the business offers something (or for a named place's hours), the share of
-    # that thing's words the site has no word for (the same for the whole search).
+    # Of the thing a question asks the business about (what it offers, a place's hours, whom it takes on:
+    # answer_kinds.offered), the share of its words the site has no word for (the same for the whole search).
     unknown_offer: float = 0.0
     # On the page introducing the business's people, for a question about them (the people boost's mark).
     people: bool = False
