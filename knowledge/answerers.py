@@ -86,6 +86,8 @@ CONTEXT_SHARE = 0.5
 KIND_BONUS = 0.15
 # How far behind the best sentence the best one of retrieval's first page may be and still be quoted with it.
 LEAD_GAP = 0.3
+# How far behind the best sentence the best one holding the kind of answer asked for may be and still be quoted.
+KIND_GAP = 0.5
 # Below the confidence threshold but at least this share of it, the closest pages are offered (not an
 # answer): at most SUGGEST_PAGES of them, each scoring (as retrieval ranked them) at least SUGGEST_SCORE of the
 # first one. Three, as retrieval's first three results: on the evaluation sites the right page is among them
@@ -173,6 +175,7 @@ class OfflineAnswerer:
         top = scored[0][0]
         chosen = [item for item in scored[: self.max_sentences] if item[0] >= top - 0.25]
         chosen = _with_lead_page(chosen, scored, passages[0], self.max_sentences)
+        chosen = _with_kind_asked(question, chosen, scored, self.max_sentences)
         chosen.sort(key=lambda item: (item[1], item[2]))
         used: list[Passage] = []
         for item in chosen:
@@ -257,6 +260,19 @@ def _with_lead_page(chosen: list, scored: list, lead: Passage, limit: int) -> li
         return chosen
     best = next((item for item in scored if item[4].url == lead.url), None)
     if best is None or best[0] < chosen[0][0] - LEAD_GAP:
+        return chosen
+    return [*chosen[: limit - 1], best]
+
+
+def _with_kind_asked(question: str, chosen: list, scored: list, limit: int) -> list:
+    """The chosen sentences, with the best one holding the kind of answer asked for (a price for "how much")
+    in place of the last when none of them holds one and it is within KIND_GAP of the best: a "how much"
+    answered without a price has not been answered."""
+    kinds = answer_kinds.asked(normalise_query(question))
+    if not chosen or not kinds or any(answer_kinds.held(kinds, item[3]) for item in chosen):
+        return chosen
+    best = next((item for item in scored if answer_kinds.held(kinds, item[3])), None)
+    if best is None or best[0] < chosen[0][0] - KIND_GAP:
         return chosen
     return [*chosen[: limit - 1], best]
 

@@ -75,6 +75,23 @@ def test_the_offline_answerer_prefers_the_sentence_holding_what_was_asked_for(mo
     assert plain == _scores("can I have my teeth whitened", [whitening])
 
 
+def test_a_how_much_answer_quotes_a_price_when_its_best_sentences_hold_none(monkeypatch):
+    first_visit = _passage(
+        1,
+        "https://clinic.test/first-visit/",
+        "Your first visit",
+        "Your first appointment is with one of our chiropractors and lasts between 45 minutes and an hour.",
+    )
+    prices = _passage(2, "https://clinic.test/prices/", "Prices", "Initial consultation and first treatment | £70")
+    question = "How much is the first appointment with a chiropractor?"
+    answer = answerers.OfflineAnswerer().answer(question, [first_visit, prices], min_confidence=0.0)
+    assert answer.used == [first_visit, prices]
+    assert "£70" in answer.text
+    # Without the rule, or for a price far behind the best sentence, the answer is the visit's length alone.
+    monkeypatch.setattr(answerers, "KIND_GAP", 0.0)
+    assert answerers.OfflineAnswerer().answer(question, [first_visit, prices], min_confidence=0.0).used == [first_visit]
+
+
 def test_for_a_question_about_people_the_people_page_sentences_gain(monkeypatch):
     children = _passage(1, "https://clinic.test/children/", "Children", "Kids are welcome from their first birthday.")
     # Retrieval marks the people page's passages for a question about people.

@@ -96,7 +96,7 @@ Measured (top 3 / cited, declined of 8):
     dogtrainer       24/24, 2 (blind)      24/24, 2
     windowfitter     25/24, 6 (blind)      25/24, 7
     drivingschool    22/22, 4 (blind)      25/24, 4
-    chiro            24/23, 7 (blind)      24/23, 7
+    chiro            24/23, 7 (blind)      24/24, 7
     florist          24/22, 5 (blind)      24/22, 5
     landscaper       24/23, 6 (blind)      24/23, 6
 
@@ -119,7 +119,8 @@ near the best, three closest pages offered instead of two, confidence as a
 logistic model of whether the first passage answers
 (tests/knowledge/fit_confidence.py), and the place whose hours a question asks
 for ("what time does the library shut") and whom it asks the business to take
-on ("are you hiring any nurses") judged like a thing offered. On the twenty-
+on ("are you hiring any nurses") judged like a thing offered, and a "how much"
+answer that quotes a price when its best sentences hold none. On the twenty-
 six sets it was fitted on first, the model declined 123 of 192 out-of-scope
 questions where the hand-made formula declined 98, answering no fewer in-scope
 ones; with the hours, 144 of 216 on twenty-nine sets, and with hiring, 158 of
@@ -218,7 +219,7 @@ SETS = {
     "dogtrainer": (eval_dogtrainer, eval_dogtrainer.QUESTIONS, 24, 24, eval_dogtrainer.OUT_OF_SCOPE, 2),
     "windowfitter": (eval_windowfitter, eval_windowfitter.QUESTIONS, 25, 24, eval_windowfitter.OUT_OF_SCOPE, 7),
     "drivingschool": (eval_drivingschool, eval_drivingschool.QUESTIONS, 25, 24, eval_drivingschool.OUT_OF_SCOPE, 4),
-    "chiro": (eval_chiro, eval_chiro.QUESTIONS, 24, 23, eval_chiro.OUT_OF_SCOPE, 7),
+    "chiro": (eval_chiro, eval_chiro.QUESTIONS, 24, 24, eval_chiro.OUT_OF_SCOPE, 7),
     "florist": (eval_florist, eval_florist.QUESTIONS, 24, 22, eval_florist.OUT_OF_SCOPE, 5),
     "landscaper": (eval_landscaper, eval_landscaper.QUESTIONS, 24, 23, eval_landscaper.OUT_OF_SCOPE, 6),
 }
