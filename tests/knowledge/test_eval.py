@@ -160,12 +160,14 @@ from tests.knowledge import (
     eval_garage,
     eval_groomer,
     eval_hearing,
+    eval_kennels,
     eval_heating,
     eval_homes,
     eval_landscaper,
     eval_law,
     eval_letting,
     eval_locksmith,
+    eval_nursery,
     eval_optician,
     eval_pestcontrol,
     eval_physio,
@@ -173,6 +175,7 @@ from tests.knowledge import (
     eval_podiatry,
     eval_removals,
     eval_restaurant,
+    eval_roofer,
     eval_salon,
     eval_smiles,
     eval_solicitors,
@@ -222,6 +225,9 @@ SETS = {
     "chiro": (eval_chiro, eval_chiro.QUESTIONS, 24, 24, eval_chiro.OUT_OF_SCOPE, 7),
     "florist": (eval_florist, eval_florist.QUESTIONS, 24, 22, eval_florist.OUT_OF_SCOPE, 5),
     "landscaper": (eval_landscaper, eval_landscaper.QUESTIONS, 24, 23, eval_landscaper.OUT_OF_SCOPE, 6),
+    "nursery": (eval_nursery, eval_nursery.QUESTIONS, 22, 21, eval_nursery.OUT_OF_SCOPE, 2),
+    "kennels": (eval_kennels, eval_kennels.QUESTIONS, 24, 23, eval_kennels.OUT_OF_SCOPE, 3),
+    "roofer": (eval_roofer, eval_roofer.QUESTIONS, 24, 23, eval_roofer.OUT_OF_SCOPE, 4),
 }
 
 
