@@ -147,12 +147,14 @@ from knowledge.demo_sites.build import render
 from knowledge.services import answers, sources
 from tests.knowledge import (
     eval_accountant,
+    eval_agents2,
     eval_barber,
     eval_beauty,
     eval_chiro,
     eval_cleaner,
     eval_content,
     eval_dental,
+    eval_dentist3,
     eval_dogtrainer,
     eval_drivingschool,
     eval_electrician,
@@ -227,6 +229,8 @@ SETS = {
     "landscaper": (eval_landscaper, eval_landscaper.QUESTIONS, 24, 23, eval_landscaper.OUT_OF_SCOPE, 6),
     "nursery": (eval_nursery, eval_nursery.QUESTIONS, 22, 21, eval_nursery.OUT_OF_SCOPE, 2),
     "kennels": (eval_kennels, eval_kennels.QUESTIONS, 24, 23, eval_kennels.OUT_OF_SCOPE, 3),
+    "dentist3": (eval_dentist3, eval_dentist3.QUESTIONS, 24, 24, eval_dentist3.OUT_OF_SCOPE, 4),
+    "agents2": (eval_agents2, eval_agents2.QUESTIONS, 23, 23, eval_agents2.OUT_OF_SCOPE, 7),
     "roofer": (eval_roofer, eval_roofer.QUESTIONS, 24, 23, eval_roofer.OUT_OF_SCOPE, 4),
 }
 
