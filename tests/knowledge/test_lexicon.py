@@ -544,3 +544,116 @@ def test_everyday_questions_do_not_set_off_speed_age_results_or_choosing_wording
     }
     for question, misfires in unrelated.items():
         assert not misfires & set(words(question)), question
+
+
+def test_situations_customers_of_the_first_five_trades_describe_reach_the_trades_words():
+    cases = {
+        # Letting and estate agents
+        "the landlord kept my deposit for cleaning": {"deductions", "dispute", "protection"},
+        "they took money off my deposit for a stain on the carpet": {"deductions", "inventory"},
+        "I've fallen behind on my rent": {"arrears"},
+        "my landlord is putting the rent up again": {"increase", "review"},
+        "there's black mould in the bedroom": {"damp", "disrepair"},
+        "I failed the referencing because of bad credit": {"guarantor"},
+        "I don't have a guarantor": {"upfront"},
+        "can I keep a dog in the flat": {"pets", "permission"},
+        "are bills included": {"utilities", "inclusive"},
+        "I want to leave the tenancy early": {"break", "surrender"},
+        "I want to complain about the agent": {"redress", "ombudsman"},
+        "do you collect the rent for landlords": {"collection"},
+        "do I need an epc to let my flat": {"energy", "performance", "certificate"},
+        "do I need a licence for a house share": {"hmo", "licensing"},
+        "how do I get my tenant out": {"eviction", "possession"},
+        "what could I get for my house": {"valuation", "appraisal"},
+        "how long am I tied into the contract": {"tie", "sole", "agency"},
+        "the buyer pulled out last week": {"chain", "progression"},
+        "we're in a chain": {"onward", "progression"},
+        "when will we exchange contracts": {"completion", "conveyancing"},
+        "do I need a mortgage in principle before I put in an offer": {"agreement", "aip", "funds"},
+        "I want to buy a new build": {"developments"},
+        # Dentists
+        "my crown came out eating a toffee": {"lost", "emergency"},
+        "my filling came out": {"lost", "replacement"},
+        "my gums bleed when I brush": {"periodontal", "hygienist"},
+        "my wisdom tooth is coming through and it hurts": {"extraction", "pericoronitis"},
+        "I'm scared of the dentist, can you put me to sleep": {"sedation", "nervous", "phobia"},
+        "how much is a band 2 treatment": {"nhs", "charges"},
+        "do you see children's teeth on the nhs": {"paediatric", "dentistry"},
+        "my dentures are loose": {"reline"},
+        "I'd like invisible braces": {"aligners", "invisalign"},
+        # Plumbers and heating engineers
+        "the boiler keeps losing pressure": {"repressurise"},
+        "the boiler won't fire up": {"ignition", "breakdown"},
+        "the boiler is showing a fault code": {"error", "diagnosis"},
+        "the pipe outside is frozen": {"condensate"},
+        "my radiator won't heat up at the top": {"bleeding", "balancing"},
+        "the tap is dripping all night": {"washer", "cartridge"},
+        "the toilet keeps filling up": {"cistern", "valve"},
+        "what do you charge to come out": {"callout"},
+        "the leak is still leaking after your visit": {"guarantee", "workmanship"},
+        # Law firms
+        "my mum died without a will": {"intestacy", "administration"},
+        "my brother wants to contest the will": {"contentious", "dispute"},
+        "my husband and I need to split the house": {"financial", "settlement"},
+        "my employer offered me a settlement agreement": {"compromise", "employment"},
+        "I was rear ended at a roundabout": {"traffic", "accident", "injury"},
+        "I was injured in a crash at work": {"personal", "injury", "compensation"},
+        "we're being evicted": {"eviction", "possession"},
+        "I want to complain about my solicitor": {"legal", "ombudsman"},
+        # Hair, barbers and beauty
+        "the hairdresser last week made my blonde go green": {"correction", "toner"},
+        "my hair is snapping after bleach": {"breakage", "bond"},
+        "how much is a child haircut": {"children's", "kids"},
+        "I'd like shellac on my nails": {"gel", "polish"},
+        "my lash extensions fell out after a week": {"infills", "aftercare"},
+        "I had a reaction to the tint": {"patch", "test", "aftercare"},
+        "how do I look after my lashes": {"aftercare"},
+        "how can I train to be a hairdresser": {"apprenticeship", "courses"},
+        "can I rent a chair at your salon": {"rental", "stylists"},
+        "I want a spray tan before my holiday": {"tanning"},
+    }
+    for question, expected in cases.items():
+        assert expected <= set(words(question)), question
+
+
+def test_everyday_questions_do_not_set_off_a_wording_of_the_first_five_trades():
+    unrelated = {
+        "what are your opening hours": {"arrears", "valuation", "sedation", "callout", "probate", "aftercare"},
+        "is there parking nearby": {"viewings", "eviction", "guarantee"},
+        "how much is a haircut": {"correction", "commission", "nhs"},
+        "can I cancel my booking": {"break", "surrender", "termination", "deposit"},
+        "how old is the building": {"survey", "surveyor", "leasehold"},
+        "I'm in a rush today": {"quick", "sale", "emergency"},
+        "do you take walk-ins": {"viewings", "accompanied"},
+        "can I bring my dog to the salon": {"permission", "landlord"},
+        "my dog keeps gagging": {"sedation", "nervous"},
+        "my dog is injured": {"personal", "injury", "compensation"},
+        "can you look after my dog while I'm at work": {"aftercare"},
+        "what areas of the face can you treat": {"covered", "service"},
+        "which areas do you wax": {"covered", "service"},
+        "there's no parking, will I get a ticket": {"intestacy", "intestate"},
+        "can you tie it in a bun": {"sole", "agency", "contract"},
+        "do you have it in your inventory": {"check", "schedule"},
+        "what time is my first meeting with the tutor": {"initial", "consultation"},
+        "can I pay the deposit by card": {"deductions", "protection", "holding"},
+        "is the deposit refundable if I cancel": {"deductions", "dispute"},
+        "can I make an offer on the second hand sofa": {"funds", "proof"},
+        "do you do gift vouchers": {"exemption", "concession"},
+        "my car radiator is leaking": {"guarantee", "workmanship"},
+        "I'm running late, stuck in traffic": {"accident", "injury"},
+        "can I change the time of my appointment": {"failed", "attend"},
+        "where do I leave the car": {"notice", "tenancy", "break"},
+        "can my mum come in with me": {"probate", "intestacy"},
+        "I'll be there in ten minutes": {"chain", "onward"},
+        "do you have any availability this week": {"alerts", "register"},
+        "is the hairdresser in today": {"training", "apprenticeship"},
+        "how long does a full set of nails last": {"infills", "lash"},
+        "my boiler is 15 years old": {"lockout", "fault", "repressurise"},
+        "the windows have condensation between the panes": {"mould", "disrepair"},
+        "what is the completion date for the garden": {"stamp", "sdlt", "progression"},
+        "do you sell chains and pendants": {"onward", "progression"},
+        "can you come out on a Sunday": {"callout", "call"},
+        "is the hotel room in the main house": {"valuation", "survey"},
+    }
+    for question, misfires in unrelated.items():
+        assert not misfires & set(words(question)), question
