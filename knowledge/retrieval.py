@@ -99,6 +99,11 @@ AGREE_DEPTH = 5
 # the customer said, and at most MAX_EXPANSIONS of them (those the tenant's text uses) are added.
 EXPANSION_WEIGHT = 0.7
 MAX_EXPANSIONS = 8
+# A question asked in several sentences says what it asks in the one that asks (the last with a question
+# mark, else the last); words only in the sentences before it ("we've just bought a house") set the scene and
+# weigh this much.
+PREAMBLE_WEIGHT = 0.85
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 # The final order: each fused candidate is scored by a weighted sum of what retrieval already knows about
 # it, each feature scaled to 0..1: its fused score (after the boosts above) and its BM25 as shares of the
@@ -485,11 +490,31 @@ class QueryTerms:
         )
 
 
+def preamble_words(query: str) -> frozenset[str]:
+    """The words of a question asked in several sentences that are only in the sentences before the one that
+    asks ("We've just bought a house. How much to change the locks?": bought, house)."""
+    sentences = [sentence for sentence in _SENTENCE_END.split(query.strip()) if sentence.strip()]
+    if len(sentences) < 2:
+        return frozenset()
+    asking = [sentence for sentence in sentences if sentence.rstrip().endswith("?")]
+    ask = (asking or sentences)[-1]
+    return frozenset(embedding_query(" ".join(s for s in sentences if s is not ask)).split()) - frozenset(
+        embedding_query(ask).split()
+    )
+
+
 def query_terms(
-    words: list[str], expansions: list, lexemes: list[str], word_lexemes: list[list[str]], stats: TermStats
+    words: list[str],
+    expansions: list,
+    lexemes: list[str],
+    word_lexemes: list[list[str]],
+    stats: TermStats,
+    *,
+    preamble: frozenset[str] = frozenset(),
 ) -> QueryTerms:
     """Keep the expansions the tenant's text uses (at most MAX_EXPANSIONS, each adding a lexeme not
-    already asked) and weigh every word."""
+    already asked) and weigh every word; the `preamble`'s words (preamble_words) weigh PREAMBLE_WEIGHT as
+    much."""
     own = len(words)
     kept: list[int] = []
     covered = set(lexemes).union(*word_lexemes[:own])
@@ -514,6 +539,12 @@ def query_terms(
                 multipliers[lexeme] = min(multipliers.get(lexeme, 1.0), concept / float(weights[index]))
             weights[index] = concept
     weights[own:] *= EXPANSION_WEIGHT
+    asked_lexemes = {lx for index in range(own) if words[index] not in preamble for lx in all_lexemes[index]}
+    for index in range(own):
+        if words[index] in preamble:
+            weights[index] *= PREAMBLE_WEIGHT
+            for lexeme in set(all_lexemes[index]) - asked_lexemes:
+                multipliers[lexeme] = multipliers.get(lexeme, 1.0) * PREAMBLE_WEIGHT
     return QueryTerms(
         words=words + [e.word for e in extra],
         own=own,
@@ -611,7 +642,7 @@ def search(
     words = embedding_query(query).split()
     expansions = [e for e in lexicon.expand(cleaned) if e.word not in _STOP_WORDS and e.word not in words]
     lexemes, stats, word_lexemes = _query_terms(cleaned, words + [e.word for e in expansions])
-    terms = query_terms(words, expansions, lexemes, word_lexemes, stats)
+    terms = query_terms(words, expansions, lexemes, word_lexemes, stats, preamble=preamble_words(query))
     words, lexemes, word_lexemes, own = terms.words, terms.lexemes, terms.word_lexemes, terms.own
     mark = lap("terms", mark)
     vector, own_vector = query_vectors(embedder, terms, stats, query_vector)

@@ -221,17 +221,17 @@ SETS = {
     "podiatry": (eval_podiatry, eval_podiatry.QUESTIONS, 25, 25, eval_podiatry.OUT_OF_SCOPE, 5),
     "locksmith": (eval_locksmith, eval_locksmith.QUESTIONS, 23, 20, eval_locksmith.OUT_OF_SCOPE, 6),
     "tutoring": (eval_tutoring, eval_tutoring.QUESTIONS, 22, 22, eval_tutoring.OUT_OF_SCOPE, 3),
-    "dogtrainer": (eval_dogtrainer, eval_dogtrainer.QUESTIONS, 24, 24, eval_dogtrainer.OUT_OF_SCOPE, 2),
+    "dogtrainer": (eval_dogtrainer, eval_dogtrainer.QUESTIONS, 25, 25, eval_dogtrainer.OUT_OF_SCOPE, 2),
     "windowfitter": (eval_windowfitter, eval_windowfitter.QUESTIONS, 25, 24, eval_windowfitter.OUT_OF_SCOPE, 7),
     "drivingschool": (eval_drivingschool, eval_drivingschool.QUESTIONS, 25, 24, eval_drivingschool.OUT_OF_SCOPE, 4),
     "chiro": (eval_chiro, eval_chiro.QUESTIONS, 24, 24, eval_chiro.OUT_OF_SCOPE, 7),
     "florist": (eval_florist, eval_florist.QUESTIONS, 24, 22, eval_florist.OUT_OF_SCOPE, 5),
     "landscaper": (eval_landscaper, eval_landscaper.QUESTIONS, 24, 23, eval_landscaper.OUT_OF_SCOPE, 6),
     "nursery": (eval_nursery, eval_nursery.QUESTIONS, 22, 21, eval_nursery.OUT_OF_SCOPE, 2),
-    "kennels": (eval_kennels, eval_kennels.QUESTIONS, 24, 23, eval_kennels.OUT_OF_SCOPE, 3),
+    "kennels": (eval_kennels, eval_kennels.QUESTIONS, 25, 23, eval_kennels.OUT_OF_SCOPE, 3),
     "dentist3": (eval_dentist3, eval_dentist3.QUESTIONS, 24, 24, eval_dentist3.OUT_OF_SCOPE, 4),
     "agents2": (eval_agents2, eval_agents2.QUESTIONS, 23, 23, eval_agents2.OUT_OF_SCOPE, 7),
-    "roofer": (eval_roofer, eval_roofer.QUESTIONS, 24, 23, eval_roofer.OUT_OF_SCOPE, 4),
+    "roofer": (eval_roofer, eval_roofer.QUESTIONS, 24, 24, eval_roofer.OUT_OF_SCOPE, 4),
 }
 
 

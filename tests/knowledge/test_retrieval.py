@@ -129,6 +129,24 @@ def test_a_word_weighs_no_more_than_its_synonym_the_site_uses_and_unused_expansi
     assert query.known_through().tolist() == [0.0]
 
 
+def test_words_that_only_set_the_scene_before_the_asking_sentence_weigh_less():
+    question = "We've just moved into the area. How much is a check-up for the kids?"
+    assert retrieval.preamble_words(question) == {"we've", "moved", "into", "area."}
+    # One sentence, or a scene word the asking sentence repeats, sets no scene.
+    assert retrieval.preamble_words("How much is a check-up for the kids?") == frozenset()
+    assert "kids" not in retrieval.preamble_words("The kids are due. Can the kids come together?")
+    terms = stats({"moved": 5, "area": 5, "check": 5, "kid": 5})
+    words = ["moved", "area", "check", "kids"]
+    word_lexemes = [["move"], ["area"], ["check"], ["kid"]]
+    plain = retrieval.query_terms(words, [], ["move", "area", "check", "kid"], word_lexemes, terms)
+    scene = retrieval.query_terms(
+        words, [], ["move", "area", "check", "kid"], word_lexemes, terms, preamble=frozenset({"moved", "area"})
+    )
+    weight = retrieval.PREAMBLE_WEIGHT
+    assert scene.weights.tolist() == pytest.approx([weight * w for w in plain.weights[:2]] + list(plain.weights[2:]))
+    assert scene.lexeme_weights == {"move": weight, "area": weight}
+
+
 def test_a_customers_wording_finds_the_page_in_the_business_words(tenant_a, in_tenant, run_on_commit, monkeypatch):
     with in_tenant(tenant_a), run_on_commit():
         sources.source_create(
