@@ -25,12 +25,11 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.urls import reverse
 from django.utils.text import slugify
-from django_tenants.utils import schema_exists
 
 from onboarding.models import OnboardingProgress
 from onboarding.services import abuse
-from tenants.models import RESERVED_SLUGS, SLUG_VALIDATOR, Membership, Tenant, User, validate_timezone
-from tenants.services import apply_vertical_template, audit_record, schema_name_for, tenant_create, tenant_url
+from tenants.models import Membership, Tenant, User, validate_timezone
+from tenants.services import apply_vertical_template, audit_record, slug_problem, tenant_create, tenant_url
 
 HANDOFF_SALT = "onboarding.handoff"
 HANDOFF_MAX_AGE = 120
@@ -55,17 +54,9 @@ def slug_for(name: str) -> str:
     if len(base) < 3:
         base = f"{base}-biz"
     candidate, counter = base, 2
-    while candidate in RESERVED_SLUGS or Tenant.objects.filter(slug=candidate).exists() or not _valid_slug(candidate):
+    while slug_problem(candidate):
         candidate, counter = f"{base}-{counter}", counter + 1
     return candidate
-
-
-def _valid_slug(slug: str) -> bool:
-    try:
-        SLUG_VALIDATOR(slug)
-    except ValidationError:
-        return False
-    return not schema_exists(schema_name_for(slug))
 
 
 def signup_errors(*, email: str, password: str, business_name: str, vertical: str, timezone_name: str) -> dict:

@@ -95,20 +95,28 @@ def ensure_template_tenant() -> Tenant:
     return template
 
 
+def slug_problem(slug: str) -> str:
+    """Why `slug` cannot name a new tenant (not a valid address, reserved, or taken by a tenant or a
+    schema), or "" when it can."""
+    try:
+        SLUG_VALIDATOR(slug)
+    except ValidationError as exc:
+        return exc.messages[0]
+    if slug in RESERVED_SLUGS:
+        return "That name is reserved."
+    if Tenant.objects.filter(slug=slug).exists() or schema_exists(schema_name_for(slug)):
+        return "A tenant with this slug already exists."
+    return ""
+
+
 def tenant_creation_errors(
     *, slug: str, name: str, owner_email: str, vertical: str, timezone_name: str, business_hours: dict | None = None
 ) -> dict[str, list[str]]:
     """Everything wrong with a proposed tenant, by field (empty when it can be created)."""
     errors: dict[str, list[str]] = {}
-    slug = (slug or "").strip().lower()
-    try:
-        SLUG_VALIDATOR(slug)
-        if slug in RESERVED_SLUGS:
-            raise ValidationError("That name is reserved.")
-        if Tenant.objects.filter(slug=slug).exists() or schema_exists(schema_name_for(slug)):
-            raise ValidationError("A tenant with this slug already exists.")
-    except ValidationError as exc:
-        errors["slug"] = exc.messages
+    problem = slug_problem((slug or "").strip().lower())
+    if problem:
+        errors["slug"] = [problem]
     if not (name or "").strip():
         errors["name"] = ["A name is required."]
     try:
