@@ -98,12 +98,7 @@ class ScriptFilter(django_filters.FilterSet):
 
 
 def _preview(version: CallScriptVersion, persona: dict | None) -> dict:
-    return {
-        "version": version.number,
-        "greeting": compiler.compile_greeting(version.content),
-        "prompt": compiler.compile_prompt(version.content, persona=persona),
-        "retell_states": compiler.retell_states(version.content),
-    }
+    return {"version": version.number, **compiler.preview(version.content, persona=persona)}
 
 
 PREVIEW = inline_serializer(

@@ -121,3 +121,13 @@ def retell_states(content: dict, *, catalogue: dict[str, str] | None = None) -> 
             edges.append({"destination_state_name": step["next"], "description": "The user has answered."})
         states.append({"name": step["key"], "state_prompt": prompt, "edges": edges})
     return {"starting_state": content["steps"][0]["key"], "states": states}
+
+
+def preview(content: dict, *, persona: dict | None = None) -> dict:
+    """What a script version says, as the portal and the API show it: greeting, prompt and Retell states."""
+    catalogue = variable_catalogue()
+    return {
+        "greeting": compile_greeting(content, catalogue=catalogue),
+        "prompt": compile_prompt(content, persona=persona, catalogue=catalogue),
+        "retell_states": retell_states(content, catalogue=catalogue),
+    }

@@ -131,11 +131,7 @@ class ScriptPreviewView(PortalPermissionMixin, View):
         preset = personas.preset_for(request.GET.get("persona", ""))
         context = {"script": script, "version": version, "preset": preset}
         if version is not None:
-            persona = preset.as_dict() if preset else None
-            context.update(
-                greeting=compiler.compile_greeting(version.content),
-                prompt=compiler.compile_prompt(version.content, persona=persona),
-            )
+            context.update(compiler.preview(version.content, persona=preset.as_dict() if preset else None))
         return render(request, "calls/scripts/preview.html", context)
 
 
