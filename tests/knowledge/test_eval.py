@@ -167,6 +167,7 @@ from tests.knowledge import (
     eval_kennels,
     eval_landscaper,
     eval_law,
+    eval_lawfirm3,
     eval_letting,
     eval_locksmith,
     eval_nursery,
@@ -231,6 +232,7 @@ SETS = {
     "kennels": (eval_kennels, eval_kennels.QUESTIONS, 25, 23, eval_kennels.OUT_OF_SCOPE, 3),
     "dentist3": (eval_dentist3, eval_dentist3.QUESTIONS, 24, 24, eval_dentist3.OUT_OF_SCOPE, 4),
     "agents2": (eval_agents2, eval_agents2.QUESTIONS, 23, 23, eval_agents2.OUT_OF_SCOPE, 7),
+    "lawfirm3": (eval_lawfirm3, eval_lawfirm3.QUESTIONS, 23, 22, eval_lawfirm3.OUT_OF_SCOPE, 2),
     "roofer": (eval_roofer, eval_roofer.QUESTIONS, 24, 24, eval_roofer.OUT_OF_SCOPE, 4),
 }
 
