@@ -180,6 +180,7 @@ from tests.knowledge import (
     eval_restaurant,
     eval_roofer,
     eval_salon,
+    eval_salon3,
     eval_smiles,
     eval_solicitors,
     eval_tutoring,
@@ -233,6 +234,7 @@ SETS = {
     "dentist3": (eval_dentist3, eval_dentist3.QUESTIONS, 24, 24, eval_dentist3.OUT_OF_SCOPE, 4),
     "agents2": (eval_agents2, eval_agents2.QUESTIONS, 23, 23, eval_agents2.OUT_OF_SCOPE, 7),
     "lawfirm3": (eval_lawfirm3, eval_lawfirm3.QUESTIONS, 23, 22, eval_lawfirm3.OUT_OF_SCOPE, 2),
+    "salon3": (eval_salon3, eval_salon3.QUESTIONS, 25, 24, eval_salon3.OUT_OF_SCOPE, 4),
     "roofer": (eval_roofer, eval_roofer.QUESTIONS, 24, 24, eval_roofer.OUT_OF_SCOPE, 4),
 }
 
