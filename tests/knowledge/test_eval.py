@@ -175,6 +175,7 @@ from tests.knowledge import (
     eval_pestcontrol,
     eval_physio,
     eval_plumber,
+    eval_plumber3,
     eval_podiatry,
     eval_removals,
     eval_restaurant,
@@ -235,6 +236,7 @@ SETS = {
     "agents2": (eval_agents2, eval_agents2.QUESTIONS, 23, 23, eval_agents2.OUT_OF_SCOPE, 7),
     "lawfirm3": (eval_lawfirm3, eval_lawfirm3.QUESTIONS, 23, 22, eval_lawfirm3.OUT_OF_SCOPE, 2),
     "salon3": (eval_salon3, eval_salon3.QUESTIONS, 25, 24, eval_salon3.OUT_OF_SCOPE, 4),
+    "plumber3": (eval_plumber3, eval_plumber3.QUESTIONS, 25, 24, eval_plumber3.OUT_OF_SCOPE, 4),
     "roofer": (eval_roofer, eval_roofer.QUESTIONS, 24, 24, eval_roofer.OUT_OF_SCOPE, 4),
 }
 
