@@ -69,7 +69,10 @@ _PEOPLE_QUESTION = re.compile(
     # "who ...", unless it asks whom to contact ("who do I call if ...").
     r"^(?:\w+ )?who\b(?!.*\b(?:call|ring|phone|contact|email|e-mail|text|message|reach)\b)"
     rf"|\bwhich {_PERSON}\b"
-    rf"|\b(?:your|the) {_PERSON}\b.*\b(?:qualified|experienced|trained|certified|licensed|accredited|registered)\b",
+    rf"|\b(?:your|the) {_PERSON}\b.*\b(?:qualified|experienced|trained|certified|licensed|accredited|registered)\b"
+    # "have you got any lady dentists", "if a woman came round": asking who would do it.
+    rf"|\b(?:female|male|lady|ladies|woman|women|man|men) {_PERSON}\b"
+    r"|\b(?:a|any) (?:woman|lady|female|man|male)\b(?!'s)",
 )
 # The page introducing the people: a path segment such as "about-us", "team" or "meet-the-vets", or a title
 # or top heading such as "About us", "Our people" or "Meet the team" ("All about braces" is not one).

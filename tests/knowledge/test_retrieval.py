@@ -232,6 +232,11 @@ def test_the_home_page_counts_less_than_a_page_going_into_detail(site, tenant_a,
         ("who do I call if my dog is hurt on a sunday", False),
         ("where do I park", False),
         ("are the prices qualified by anything", False),
+        ("do you have any female engineers", True),
+        ("I'd rather a woman came to do it", True),
+        ("how much is a ladies cut", False),
+        ("how much is a man's haircut", False),
+        ("do you treat women's health problems", False),
     ],
 )
 def test_questions_about_the_people_behind_the_business_are_recognised(question, about_people):
