@@ -86,6 +86,8 @@ CONTEXT_SHARE = 0.5
 KIND_BONUS = 0.15
 # How far behind the best sentence the best one of retrieval's first page may be and still be quoted with it.
 LEAD_GAP = 0.3
+# Retrieval's first two pages closer than this (in reranked score) are a tie the answer quotes both sides of.
+RUNNER_UP_LEAD = 0.15
 # How far behind the best sentence the best one holding the kind of answer asked for may be and still be quoted.
 KIND_GAP = 0.5
 # Below the confidence threshold but at least this share of it, the closest pages are offered (not an
@@ -176,6 +178,7 @@ class OfflineAnswerer:
         chosen = [item for item in scored[: self.max_sentences] if item[0] >= top - 0.25]
         chosen = _with_lead_page(chosen, scored, passages[0], self.max_sentences)
         chosen = _with_kind_asked(question, chosen, scored, self.max_sentences)
+        chosen = _with_runner_up_page(chosen, scored, passages, self.max_sentences)
         chosen.sort(key=lambda item: (item[1], item[2]))
         used: list[Passage] = []
         for item in chosen:
@@ -275,6 +278,20 @@ def _with_kind_asked(question: str, chosen: list, scored: list, limit: int) -> l
     if best is None or best[0] < chosen[0][0] - KIND_GAP:
         return chosen
     return [*chosen[: limit - 1], best]
+
+
+def _with_runner_up_page(chosen: list, scored: list, passages: list[Passage], limit: int) -> list:
+    """The chosen sentences, all from retrieval's first page, with the best one of its second page in place
+    of the last when retrieval could hardly tell the two apart (less than RUNNER_UP_LEAD between their
+    scores) and that sentence is near the best (LEAD_GAP): the customer gets both rather than a coin toss."""
+    if len(passages) < 2 or {item[4].url for item in chosen} != {passages[0].url}:
+        return chosen
+    if passages[0].score - passages[1].score >= RUNNER_UP_LEAD:
+        return chosen
+    second = next((item for item in scored if item[4].url == passages[1].url), None)
+    if second is None or second[0] < chosen[0][0] - LEAD_GAP:
+        return chosen
+    return [*chosen[: limit - 1], second]
 
 
 def _page_name(passage: Passage) -> str:

@@ -174,6 +174,22 @@ def test_an_offline_answer_quotes_retrievals_first_page_unless_its_best_sentence
     assert both.text == "We are open 9 to 5 on weekdays. Open parking behind the shop all day."
 
 
+def test_when_retrieval_can_hardly_tell_its_first_two_pages_apart_the_answer_quotes_both(monkeypatch):
+    monkeypatch.setattr(answerers, "confidence_of", lambda passages: 0.9)
+    # The visits page's sentence scores about 0.76 below the hours page's.
+    monkeypatch.setattr(answerers, "LEAD_GAP", 0.8)
+    question = "are you open at the weekend"
+    hours = dataclasses.replace(PASSAGES[0], text="We are open 9 to 5 on weekdays and at the weekend.", score=2.0)
+    visits = dataclasses.replace(PASSAGES[1], text="Weekend appointments are for home visits only.", score=1.9)
+    tie = answerers.OfflineAnswerer().answer(question, [hours, visits])
+    assert [p.url for p in tie.used] == [hours.url, visits.url]
+    # Well apart, the first page's sentence alone.
+    apart = answerers.OfflineAnswerer().answer(question, [hours, dataclasses.replace(visits, score=1.5)])
+    assert [p.url for p in apart.used] == [hours.url]
+    monkeypatch.setattr(answerers, "LEAD_GAP", 0.3)
+    assert [p.url for p in answerers.OfflineAnswerer().answer(question, [hours, visits]).used] == [hours.url]
+
+
 def test_below_its_threshold_the_offline_answerer_offers_the_closest_pages_and_says_it_is_not_sure(monkeypatch):
     answerer = answerers.OfflineAnswerer()
     close = [dataclasses.replace(PASSAGES[0], score=0.03), dataclasses.replace(PASSAGES[1], score=0.028)]
