@@ -148,6 +148,7 @@ from knowledge.services import answers, sources
 from tests.knowledge import (
     eval_accountant,
     eval_agents2,
+    eval_bakery,
     eval_barber,
     eval_beauty,
     eval_chiro,
@@ -170,6 +171,7 @@ from tests.knowledge import (
     eval_lawfirm3,
     eval_letting,
     eval_locksmith,
+    eval_motgarage,
     eval_nursery,
     eval_optician,
     eval_pestcontrol,
@@ -184,6 +186,7 @@ from tests.knowledge import (
     eval_salon3,
     eval_smiles,
     eval_solicitors,
+    eval_sparky2,
     eval_tutoring,
     eval_vetpractice,
     eval_windowfitter,
@@ -237,6 +240,9 @@ SETS = {
     "lawfirm3": (eval_lawfirm3, eval_lawfirm3.QUESTIONS, 23, 23, eval_lawfirm3.OUT_OF_SCOPE, 2),
     "salon3": (eval_salon3, eval_salon3.QUESTIONS, 25, 25, eval_salon3.OUT_OF_SCOPE, 4),
     "plumber3": (eval_plumber3, eval_plumber3.QUESTIONS, 25, 24, eval_plumber3.OUT_OF_SCOPE, 4),
+    "sparky2": (eval_sparky2, eval_sparky2.QUESTIONS, 25, 25, eval_sparky2.OUT_OF_SCOPE, 6),
+    "motgarage": (eval_motgarage, eval_motgarage.QUESTIONS, 24, 23, eval_motgarage.OUT_OF_SCOPE, 7),
+    "bakery": (eval_bakery, eval_bakery.QUESTIONS, 23, 22, eval_bakery.OUT_OF_SCOPE, 7),
     "roofer": (eval_roofer, eval_roofer.QUESTIONS, 24, 24, eval_roofer.OUT_OF_SCOPE, 4),
 }
 
