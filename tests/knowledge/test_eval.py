@@ -1,13 +1,13 @@
 """Retrieval quality on websites the system was not shaped on.
 
-Thirty-three sites, each crawled end to end from a local server, with 25 questions
+Forty-four sites, each crawled end to end from a local server, with 25 questions
 asked the way customers ask them and (for most) 8 the site cannot answer.
 Three were written with the system: a veterinary clinic (eval_content.py, with
 a second 25 worded apart), a hair salon (eval_salon.py) and a car repair shop
 (eval_garage.py, with a second 25 written after the lexicon was settled).
-Thirty were written blind, by authors who had not read the retrieval,
+Forty-one were written blind, by authors who had not read the retrieval,
 lexicon or answerer code nor the other sites' questions, and measured once as
-written, in ten rounds, each after the changes the rounds before had led to:
+written, in thirteen rounds, each after the changes the rounds before had led to:
 - a plumbing and heating firm, a law firm, a dental practice, a letting agent,
   a physiotherapy clinic and a restaurant (eval_plumber, eval_law,
   eval_dental, eval_letting, eval_physio, eval_restaurant);
@@ -51,9 +51,28 @@ written, in ten rounds, each after the changes the rounds before had led to:
 - after the fifth lexicon round and confidence for hiring questions, a
   driving school in Weebly markup and a chiropractic clinic in Squarespace 7.0
   markup (eval_drivingschool, eval_chiro);
-- on the final code, after the sixth lexicon round, a florist in Shopify Dawn
-  markup and a garden maintenance and landscaping firm in Jimdo markup
-  (eval_florist, eval_landscaper).
+- after the sixth lexicon round, a florist in Shopify Dawn markup and a garden
+  maintenance and landscaping firm in Jimdo markup (eval_florist,
+  eval_landscaper);
+- after a "how much" answer came to quote a price when its best sentences held
+  none, a day nursery in Site123 markup, boarding kennels and a cattery in
+  Joomla Helix markup, a roofer in WordPress Avada markup, a dental practice in
+  a dental-marketing template and an estate and letting agent in a Bootstrap
+  property template (eval_nursery, eval_kennels, eval_roofer, eval_dentist3,
+  eval_agents2). A seventh lexicon round, written blind with depth for the
+  five trades the platform is sold to first (387 wordings), then moved no
+  right page into or out of the top 3 on the forty sets, put five more first
+  and cost two out-of-scope declines: it was not kept;
+- after the words that only set the scene in a question of several sentences
+  came to weigh less, firms of the five first trades: solicitors on a law-firm
+  platform, a hair salon in Squarespace 7.1 markup and a plumbing and heating
+  firm in Wix markup (eval_lawfirm3, eval_salon3, eval_plumber3);
+- on the final code, after asking for a woman or a man to do the job came to
+  count as a question about the people and both of retrieval's first two
+  pages came to be quoted when it can hardly tell them apart, an electrician
+  in GoDaddy markup, an MOT garage on a garage-software template and a bakery
+  selling online in a Shopify theme (eval_sparky2, eval_motgarage,
+  eval_bakery).
 
 The goal is the right page among the first 3 results (the results themselves,
 as an API client sees them) for 23 of 25, and answers that cite it. Each set's
@@ -73,7 +92,7 @@ Measured (top 3 / cited, declined of 8):
     law              20/17, 4 (blind)      24/24, 4
     dental           23/22, 4 (blind)      24/24, 8
     letting          21/17, 4 (blind)      22/19, 7
-    physio           22/18, 7 (blind)      24/24, 7
+    physio           22/18, 7 (blind)      24/23, 7
     restaurant       20/20, 4 (blind)      24/24, 8
     electrician      23/19, 5 (blind)      23/22, 7
     accountant       22/21, 4 (blind)      22/22, 7
@@ -91,14 +110,25 @@ Measured (top 3 / cited, declined of 8):
     hearing          25/25, 8 (blind)      25/24, 7
     removals         23/23, 4 (blind)      23/23, 5
     podiatry         25/25, 2 (blind)      25/25, 5
-    locksmith        23/20, 6 (blind)      23/20, 6
+    locksmith        23/20, 6 (blind)      23/21, 6
     tutoring         20/20, 2 (blind)      22/22, 3
-    dogtrainer       24/24, 2 (blind)      24/24, 2
+    dogtrainer       24/24, 2 (blind)      25/25, 2
     windowfitter     25/24, 6 (blind)      25/24, 7
     drivingschool    22/22, 4 (blind)      25/24, 4
     chiro            24/23, 7 (blind)      24/24, 7
-    florist          24/22, 5 (blind)      24/22, 5
+    florist          24/22, 5 (blind)      24/23, 5
     landscaper       24/23, 6 (blind)      24/23, 6
+    nursery          22/21, 2 (blind)      22/21, 2
+    kennels          24/23, 3 (blind)      25/23, 3
+    roofer           24/23, 4 (blind)      24/24, 4
+    dentist3         24/24, 4 (blind)      25/25, 4
+    agents2          23/23, 7 (blind)      23/23, 7
+    lawfirm3         23/22, 2 (blind)      23/23, 2
+    salon3           25/24, 4 (blind)      25/25, 4
+    plumber3         25/24, 4 (blind)      25/24, 4
+    sparky2          25/25, 6 (blind)      25/25, 6
+    motgarage        24/23, 7 (blind)      24/23, 7
+    bakery           23/22, 7 (blind)      23/22, 7
 
 Between the columns: the customer-wording lexicon (five rounds of entries
 written without reading these questions, the fourth on the practicalities of a
@@ -119,8 +149,13 @@ near the best, three closest pages offered instead of two, confidence as a
 logistic model of whether the first passage answers
 (tests/knowledge/fit_confidence.py), and the place whose hours a question asks
 for ("what time does the library shut") and whom it asks the business to take
-on ("are you hiring any nurses") judged like a thing offered, and a "how much"
-answer that quotes a price when its best sentences hold none. On the twenty-
+on ("are you hiring any nurses") judged like a thing offered, a "how much"
+answer that quotes a price when its best sentences hold none, the words of a
+question's scene-setting sentences weighing 0.85 of the asking sentence's,
+asking for a woman or a man counted as asking about the people, and both of
+the first two pages quoted when retrieval scores them less than 0.15 apart.
+The last three rounds' eleven sites, first measured: the right page in the
+top 3 for at least 23 of 25 on ten, cited at least 23 times on eight. On the twenty-
 six sets it was fitted on first, the model declined 123 of 192 out-of-scope
 questions where the hand-made formula declined 98, answering no fewer in-scope
 ones; with the hours, 144 of 216 on twenty-nine sets, and with hiring, 158 of
