@@ -96,12 +96,22 @@ _HIRING = re.compile(
 )
 
 
+# "Can you recommend a good plumber in Tewkesbury": the question asks the business to name another one; a site
+# with no word for that kind of business names none.
+_RECOMMEND = re.compile(
+    r"\b(?:recommend|suggest)(?: me)?(?: (?:a|an|any|some|somewhere|someone|anyone|anywhere))?"
+    r"(?: (?:good|nice|decent|reliable|local|cheap|great|trustworthy|proper))*"
+    r"((?: (?!(?:in|near|around|nearby|for|to|who|that|on|at|which|isn't|round|close|from|with|my|our)\b)\S+){1,3})"
+)
+
+
 def offered(question: str) -> str:
     """What a normalised question asks whether the business offers ("do you sell wigs": "wigs"), whose hours
     it asks for ("what time does the library shut": "the library") or whom it asks whether the business
-    takes on ("are you hiring any nurses": "hiring any nurses"), or ""."""
+    takes on ("are you hiring any nurses": "hiring any nurses") or what kind of business it asks it to
+    recommend ("can you recommend a good plumber in Tewkesbury": "plumber"), or ""."""
     found = _OFFERED.search(question)
     if found:
         return (found.group(1) or found.group(2) or "").strip()
-    found = _WHOSE_HOURS.search(question) or _HIRING.search(question)
+    found = _WHOSE_HOURS.search(question) or _HIRING.search(question) or _RECOMMEND.search(question)
     return found.group(1).strip() if found else ""

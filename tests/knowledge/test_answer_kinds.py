@@ -130,6 +130,10 @@ def test_for_a_question_about_people_the_people_page_sentences_gain(monkeypatch)
         ("Are you hiring any dental nurses at the moment?", "hiring any dental nurses at the moment"),
         ("are you taking on apprentices", "taking on apprentices"),
         ("are you open on sundays", ""),
+        # What kind of business it is asked to recommend.
+        ("Can you recommend a good plumber in Tewkesbury?", "plumber"),
+        ("could you suggest a decent wedding photographer near here", "wedding photographer"),
+        ("which shampoo would you recommend for dry hair", ""),
     ],
 )
 def test_what_a_question_asks_the_business_offers_whose_hours_or_whom_it_takes_on(question, thing):

@@ -67,12 +67,11 @@ written, in thirteen rounds, each after the changes the rounds before had led to
   came to weigh less, firms of the five first trades: solicitors on a law-firm
   platform, a hair salon in Squarespace 7.1 markup and a plumbing and heating
   firm in Wix markup (eval_lawfirm3, eval_salon3, eval_plumber3);
-- on the final code, after asking for a woman or a man to do the job came to
-  count as a question about the people and both of retrieval's first two
-  pages came to be quoted when it can hardly tell them apart, an electrician
-  in GoDaddy markup, an MOT garage on a garage-software template and a bakery
-  selling online in a Shopify theme (eval_sparky2, eval_motgarage,
-  eval_bakery).
+- after asking for a woman or a man to do the job came to count as a
+  question about the people and both of retrieval's first two pages came to
+  be quoted when it can hardly tell them apart, an electrician in GoDaddy
+  markup, an MOT garage on a garage-software template and a bakery selling
+  online in a Shopify theme (eval_sparky2, eval_motgarage, eval_bakery).
 
 The goal is the right page among the first 3 results (the results themselves,
 as an API client sees them) for 23 of 25, and answers that cite it. Each set's
@@ -99,9 +98,9 @@ Measured (top 3 / cited, declined of 8):
     cleaner          23/22, 3 (blind)      23/21, 7
     optician         22/21, 5 (blind)      23/23, 6
     beauty           25/24, 3 (blind)      25/25, 6
-    smiles           25/24, 2 (blind)      25/25, 6
+    smiles           25/24, 2 (blind)      25/25, 7
     homes            23/22, 1 (blind)      23/22, 4
-    solicitors       23/23, 1 (blind)      24/24, 4
+    solicitors       23/23, 1 (blind)      24/24, 5
     heating          15/12, 2 (blind)      25/23, 4 (after the extraction fixes)
     groomer          no text (blind)       25/25, 5 (after the extraction fixes)
     barber           23/21, 6 (blind)      23/21, 6
@@ -114,18 +113,18 @@ Measured (top 3 / cited, declined of 8):
     tutoring         20/20, 2 (blind)      22/22, 3
     dogtrainer       24/24, 2 (blind)      25/25, 2
     windowfitter     25/24, 6 (blind)      25/24, 7
-    drivingschool    22/22, 4 (blind)      25/24, 4
+    drivingschool    22/22, 4 (blind)      25/24, 5
     chiro            24/23, 7 (blind)      24/24, 7
     florist          24/22, 5 (blind)      24/23, 5
     landscaper       24/23, 6 (blind)      24/23, 6
     nursery          22/21, 2 (blind)      22/21, 2
     kennels          24/23, 3 (blind)      25/23, 3
-    roofer           24/23, 4 (blind)      24/24, 4
-    dentist3         24/24, 4 (blind)      25/25, 4
+    roofer           24/23, 4 (blind)      24/24, 5
+    dentist3         24/24, 4 (blind)      25/25, 5
     agents2          23/23, 7 (blind)      23/23, 7
     lawfirm3         23/22, 2 (blind)      23/23, 2
     salon3           25/24, 4 (blind)      25/25, 4
-    plumber3         25/24, 4 (blind)      25/24, 4
+    plumber3         25/24, 4 (blind)      25/24, 5
     sparky2          25/25, 6 (blind)      25/25, 6
     motgarage        24/23, 7 (blind)      24/23, 7
     bakery           23/22, 7 (blind)      23/22, 7
@@ -152,8 +151,10 @@ for ("what time does the library shut") and whom it asks the business to take
 on ("are you hiring any nurses") judged like a thing offered, a "how much"
 answer that quotes a price when its best sentences hold none, the words of a
 question's scene-setting sentences weighing 0.85 of the asking sentence's,
-asking for a woman or a man counted as asking about the people, and both of
-the first two pages quoted when retrieval scores them less than 0.15 apart.
+asking for a woman or a man counted as asking about the people, both of the
+first two pages quoted when retrieval scores them less than 0.15 apart, and
+the kind of business a customer asks to be recommended judged like a thing
+offered ("can you recommend a good plumber": 239 of 352 declined, from 233).
 The last three rounds' eleven sites, first measured: the right page in the
 top 3 for at least 23 of 25 on ten, cited at least 23 times on eight. On the twenty-
 six sets it was fitted on first, the model declined 123 of 192 out-of-scope
@@ -249,9 +250,9 @@ SETS = {
     "cleaner": (eval_cleaner, eval_cleaner.QUESTIONS, 23, 21, eval_cleaner.OUT_OF_SCOPE, 7),
     "optician": (eval_optician, eval_optician.QUESTIONS, 23, 23, eval_optician.OUT_OF_SCOPE, 6),
     "beauty": (eval_beauty, eval_beauty.QUESTIONS, 25, 25, eval_beauty.OUT_OF_SCOPE, 6),
-    "smiles": (eval_smiles, eval_smiles.QUESTIONS, 25, 25, eval_smiles.OUT_OF_SCOPE, 6),
+    "smiles": (eval_smiles, eval_smiles.QUESTIONS, 25, 25, eval_smiles.OUT_OF_SCOPE, 7),
     "homes": (eval_homes, eval_homes.QUESTIONS, 23, 22, eval_homes.OUT_OF_SCOPE, 4),
-    "solicitors": (eval_solicitors, eval_solicitors.QUESTIONS, 24, 24, eval_solicitors.OUT_OF_SCOPE, 4),
+    "solicitors": (eval_solicitors, eval_solicitors.QUESTIONS, 24, 24, eval_solicitors.OUT_OF_SCOPE, 5),
     "heating": (eval_heating, eval_heating.QUESTIONS, 25, 23, eval_heating.OUT_OF_SCOPE, 4),
     "groomer": (eval_groomer, eval_groomer.QUESTIONS, 25, 25, eval_groomer.OUT_OF_SCOPE, 5),
     "barber": (eval_barber, eval_barber.QUESTIONS, 23, 21, eval_barber.OUT_OF_SCOPE, 6),
@@ -264,21 +265,21 @@ SETS = {
     "tutoring": (eval_tutoring, eval_tutoring.QUESTIONS, 22, 22, eval_tutoring.OUT_OF_SCOPE, 3),
     "dogtrainer": (eval_dogtrainer, eval_dogtrainer.QUESTIONS, 25, 25, eval_dogtrainer.OUT_OF_SCOPE, 2),
     "windowfitter": (eval_windowfitter, eval_windowfitter.QUESTIONS, 25, 24, eval_windowfitter.OUT_OF_SCOPE, 7),
-    "drivingschool": (eval_drivingschool, eval_drivingschool.QUESTIONS, 25, 24, eval_drivingschool.OUT_OF_SCOPE, 4),
+    "drivingschool": (eval_drivingschool, eval_drivingschool.QUESTIONS, 25, 24, eval_drivingschool.OUT_OF_SCOPE, 5),
     "chiro": (eval_chiro, eval_chiro.QUESTIONS, 24, 24, eval_chiro.OUT_OF_SCOPE, 7),
     "florist": (eval_florist, eval_florist.QUESTIONS, 24, 23, eval_florist.OUT_OF_SCOPE, 5),
     "landscaper": (eval_landscaper, eval_landscaper.QUESTIONS, 24, 23, eval_landscaper.OUT_OF_SCOPE, 6),
     "nursery": (eval_nursery, eval_nursery.QUESTIONS, 22, 21, eval_nursery.OUT_OF_SCOPE, 2),
     "kennels": (eval_kennels, eval_kennels.QUESTIONS, 25, 23, eval_kennels.OUT_OF_SCOPE, 3),
-    "dentist3": (eval_dentist3, eval_dentist3.QUESTIONS, 25, 25, eval_dentist3.OUT_OF_SCOPE, 4),
+    "dentist3": (eval_dentist3, eval_dentist3.QUESTIONS, 25, 25, eval_dentist3.OUT_OF_SCOPE, 5),
     "agents2": (eval_agents2, eval_agents2.QUESTIONS, 23, 23, eval_agents2.OUT_OF_SCOPE, 7),
     "lawfirm3": (eval_lawfirm3, eval_lawfirm3.QUESTIONS, 23, 23, eval_lawfirm3.OUT_OF_SCOPE, 2),
     "salon3": (eval_salon3, eval_salon3.QUESTIONS, 25, 25, eval_salon3.OUT_OF_SCOPE, 4),
-    "plumber3": (eval_plumber3, eval_plumber3.QUESTIONS, 25, 24, eval_plumber3.OUT_OF_SCOPE, 4),
+    "plumber3": (eval_plumber3, eval_plumber3.QUESTIONS, 25, 24, eval_plumber3.OUT_OF_SCOPE, 5),
     "sparky2": (eval_sparky2, eval_sparky2.QUESTIONS, 25, 25, eval_sparky2.OUT_OF_SCOPE, 6),
     "motgarage": (eval_motgarage, eval_motgarage.QUESTIONS, 24, 23, eval_motgarage.OUT_OF_SCOPE, 7),
     "bakery": (eval_bakery, eval_bakery.QUESTIONS, 23, 22, eval_bakery.OUT_OF_SCOPE, 7),
-    "roofer": (eval_roofer, eval_roofer.QUESTIONS, 24, 24, eval_roofer.OUT_OF_SCOPE, 4),
+    "roofer": (eval_roofer, eval_roofer.QUESTIONS, 24, 24, eval_roofer.OUT_OF_SCOPE, 5),
 }
 
 
