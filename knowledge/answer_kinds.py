@@ -85,7 +85,7 @@ _OFFERED = re.compile(
 # event's hours, and only the business's own (a name the site uses: "the surgery", "the shop") are on its site.
 _WHOSE_HOURS = re.compile(
     r"\b(?:what time|when) (?:does|do|is|will) (?!you\b|your\b|it\b|this\b)((?:the )?(?:\S+ ){0,5}?\S+) "
-    r"(?:open|opens|close|closes|shut|shuts|finish|finishes|start|starts|end|ends|leave|leaves)\b"
+    r"(?:open|opens|close|closes|shut|shuts|finish|finishes|start|starts|end|ends|leave|leaves|kick off|kicks off)\b"
 )
 
 

@@ -126,6 +126,7 @@ def test_for_a_question_about_people_the_people_page_sentences_gain(monkeypatch)
         ("what time does the surgery close on saturday", "the surgery"),
         ("when does your shop open", ""),
         ("what time does it open on sunday", ""),
+        ("What time do Bristol Rovers kick off on Saturday?", "bristol rovers"),
         # Whom the business is asked to take on.
         ("Are you hiring any dental nurses at the moment?", "hiring any dental nurses at the moment"),
         ("are you taking on apprentices", "taking on apprentices"),

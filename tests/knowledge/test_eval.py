@@ -121,10 +121,10 @@ Measured (top 3 / cited, declined of 8):
     kennels          24/23, 3 (blind)      25/23, 3
     roofer           24/23, 4 (blind)      24/24, 5
     dentist3         24/24, 4 (blind)      25/25, 5
-    agents2          23/23, 7 (blind)      23/23, 7
+    agents2          23/23, 7 (blind)      23/23, 8
     lawfirm3         23/22, 2 (blind)      23/23, 2
     salon3           25/24, 4 (blind)      25/25, 4
-    plumber3         25/24, 4 (blind)      25/24, 5
+    plumber3         25/24, 4 (blind)      25/24, 6
     sparky2          25/25, 6 (blind)      25/25, 6
     motgarage        24/23, 7 (blind)      24/23, 7
     bakery           23/22, 7 (blind)      23/22, 7
@@ -154,7 +154,8 @@ question's scene-setting sentences weighing 0.85 of the asking sentence's,
 asking for a woman or a man counted as asking about the people, both of the
 first two pages quoted when retrieval scores them less than 0.15 apart, and
 the kind of business a customer asks to be recommended judged like a thing
-offered ("can you recommend a good plumber": 239 of 352 declined, from 233).
+offered ("can you recommend a good plumber"), as is the team whose kick-off is
+asked about (241 of 352 declined, from 233).
 The last three rounds' eleven sites, first measured: the right page in the
 top 3 for at least 23 of 25 on ten, cited at least 23 times on eight. On the twenty-
 six sets it was fitted on first, the model declined 123 of 192 out-of-scope
@@ -272,10 +273,10 @@ SETS = {
     "nursery": (eval_nursery, eval_nursery.QUESTIONS, 22, 21, eval_nursery.OUT_OF_SCOPE, 2),
     "kennels": (eval_kennels, eval_kennels.QUESTIONS, 25, 23, eval_kennels.OUT_OF_SCOPE, 3),
     "dentist3": (eval_dentist3, eval_dentist3.QUESTIONS, 25, 25, eval_dentist3.OUT_OF_SCOPE, 5),
-    "agents2": (eval_agents2, eval_agents2.QUESTIONS, 23, 23, eval_agents2.OUT_OF_SCOPE, 7),
+    "agents2": (eval_agents2, eval_agents2.QUESTIONS, 23, 23, eval_agents2.OUT_OF_SCOPE, 8),
     "lawfirm3": (eval_lawfirm3, eval_lawfirm3.QUESTIONS, 23, 23, eval_lawfirm3.OUT_OF_SCOPE, 2),
     "salon3": (eval_salon3, eval_salon3.QUESTIONS, 25, 25, eval_salon3.OUT_OF_SCOPE, 4),
-    "plumber3": (eval_plumber3, eval_plumber3.QUESTIONS, 25, 24, eval_plumber3.OUT_OF_SCOPE, 5),
+    "plumber3": (eval_plumber3, eval_plumber3.QUESTIONS, 25, 24, eval_plumber3.OUT_OF_SCOPE, 6),
     "sparky2": (eval_sparky2, eval_sparky2.QUESTIONS, 25, 25, eval_sparky2.OUT_OF_SCOPE, 6),
     "motgarage": (eval_motgarage, eval_motgarage.QUESTIONS, 24, 23, eval_motgarage.OUT_OF_SCOPE, 7),
     "bakery": (eval_bakery, eval_bakery.QUESTIONS, 23, 22, eval_bakery.OUT_OF_SCOPE, 7),
