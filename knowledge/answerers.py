@@ -251,6 +251,17 @@ def _ranked_sentences(question: str, passages: list[Passage]) -> list[tuple[floa
     return scored
 
 
+def _with_one_that(wanted, chosen: list, scored: list, gap: float, limit: int) -> list:
+    """The chosen sentences, with the best sentence `wanted` accepts in place of the last, unless one of them
+    is such a sentence already or the best one is more than `gap` behind the best chosen."""
+    if not chosen or any(wanted(item) for item in chosen):
+        return chosen
+    best = next((item for item in scored if wanted(item)), None)
+    if best is None or best[0] < chosen[0][0] - gap:
+        return chosen
+    return [*chosen[: limit - 1], best]
+
+
 def _with_lead_page(chosen: list, scored: list, lead: Passage, limit: int) -> list:
     """The chosen sentences, with the best one of retrieval's first page in place of the last when none is.
 
@@ -259,12 +270,7 @@ def _with_lead_page(chosen: list, scored: list, lead: Passage, limit: int) -> li
     evaluation sites, 53 times against 32), so an answer quotes both unless the first page's best sentence
     is far behind (LEAD_GAP).
     """
-    if not chosen or any(item[4].url == lead.url for item in chosen):
-        return chosen
-    best = next((item for item in scored if item[4].url == lead.url), None)
-    if best is None or best[0] < chosen[0][0] - LEAD_GAP:
-        return chosen
-    return [*chosen[: limit - 1], best]
+    return _with_one_that(lambda item: item[4].url == lead.url, chosen, scored, LEAD_GAP, limit)
 
 
 def _with_kind_asked(question: str, chosen: list, scored: list, limit: int) -> list:
@@ -272,12 +278,9 @@ def _with_kind_asked(question: str, chosen: list, scored: list, limit: int) -> l
     in place of the last when none of them holds one and it is within KIND_GAP of the best: a "how much"
     answered without a price has not been answered."""
     kinds = answer_kinds.asked(normalise_query(question))
-    if not chosen or not kinds or any(answer_kinds.held(kinds, item[3]) for item in chosen):
+    if not kinds:
         return chosen
-    best = next((item for item in scored if answer_kinds.held(kinds, item[3])), None)
-    if best is None or best[0] < chosen[0][0] - KIND_GAP:
-        return chosen
-    return [*chosen[: limit - 1], best]
+    return _with_one_that(lambda item: answer_kinds.held(kinds, item[3]), chosen, scored, KIND_GAP, limit)
 
 
 def _with_runner_up_page(chosen: list, scored: list, passages: list[Passage], limit: int) -> list:
@@ -288,10 +291,7 @@ def _with_runner_up_page(chosen: list, scored: list, passages: list[Passage], li
         return chosen
     if passages[0].score - passages[1].score >= RUNNER_UP_LEAD:
         return chosen
-    second = next((item for item in scored if item[4].url == passages[1].url), None)
-    if second is None or second[0] < chosen[0][0] - LEAD_GAP:
-        return chosen
-    return [*chosen[: limit - 1], second]
+    return _with_one_that(lambda item: item[4].url == passages[1].url, chosen, scored, LEAD_GAP, limit)
 
 
 def _page_name(passage: Passage) -> str:
