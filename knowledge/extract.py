@@ -195,9 +195,15 @@ _TOGGLE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _CALL_TO_ACTION = re.compile(r"(?:^|[\s_-])(?:button|btn|cta|calltoaction)(?:$|[\s_-])", re.IGNORECASE)
-# A class saying how a layout is arranged ("has-sidebar", "with-sidebar", "no-menu") names the wrapper of
-# the content, not a sidebar or a menu.
-_MODIFIER = re.compile(r"^(?:has|with|without|no|show|hide|is)[-_]", re.IGNORECASE)
+# A class saying how a layout is arranged ("has-sidebar", "with-left-sidebar", a theme's "lw-with-sidebar",
+# "no-menu") names the wrapper of the content, not a sidebar or a menu: the words before the boilerplate
+# word end in such a modifier.
+_MODIFIER = re.compile(r"(?:^|[-_])(?:has|with|without|no|show|hide|is)[-_](?:(?:left|right|both|two)[-_])?$", re.I)
+
+
+def _arrangement(token: str) -> bool:
+    found = _BOILERPLATE.search(token)
+    return bool(found) and bool(_MODIFIER.search(token[: found.start()]))
 
 
 # Builders that draw the site's header and footer with divs name them so: Elementor's
@@ -219,7 +225,7 @@ def _marked_boilerplate(element) -> bool:
         return True
     if any(_SITE_CHROME.match(token) for token in tokens):
         return True
-    marked = [token for token in tokens if not _MODIFIER.match(token) and _BOILERPLATE.search(token)]
+    marked = [token for token in tokens if _BOILERPLATE.search(token) and not _arrangement(token)]
     if any(not _MENU_ONLY.search(token) for token in marked):
         return True
     return bool(marked) and _is_navigation(element)

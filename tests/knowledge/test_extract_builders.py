@@ -11,3 +11,27 @@ def test_builder_page_keeps_content_and_drops_chrome(page):
     text = extract.from_html(page.html, page.url).text.replace("**", "")
     assert [sentence for sentence in page.keep if sentence not in text] == []
     assert [chrome for chrome in page.drop if chrome in text] == []
+
+
+@pytest.mark.parametrize("wrapper", ["lw-with-sidebar", "page-has-sidebar", "layout-with-left-sidebar", "no-menu"])
+def test_a_wrapper_named_for_its_layout_is_content_and_its_sidebar_is_not(wrapper):
+    html = f"""<html><body><main><section class="lw-page-banner"><h1>Boiler Repair</h1></section>
+    <section class="elementor-section {wrapper}"><div class="elementor-column lw-main">
+    <h2>Fault codes</h2><p>Vaillant F28 means the boiler tried to light and failed.</p>
+    <h2>Pressure keeps dropping?</h2><p>A sealed system should sit at about 1 to 1.5 bar when cold.</p></div>
+    <div class="elementor-column lw-sidebar"><h3>Why choose us</h3><p>Rated five stars by 900 customers.</p></div>
+    </section><section class="lw-reviews"><h2>What our customers say</h2><p>Fixed our boiler in an hour.</p>
+    </section><section class="lw-cta"><h2>Book an engineer</h2><p>Call 0115 496 0000.</p></section>
+    </main></body></html>"""
+    text = extract.from_html(html, "https://lockwood.test/boiler-repair/").text
+    assert "Vaillant F28 means the boiler tried to light and failed." in text
+    assert "1 to 1.5 bar" in text
+    assert "Rated five stars" not in text
+
+
+def test_a_sidebar_is_still_dropped_when_a_word_before_it_is_no_modifier():
+    html = """<html><body><main><h1>Fees</h1><p>A check-up costs £55 for adults.</p>
+    <div class="widget-area primary-sidebar"><p>Sign up for our newsletter and win a toothbrush.</p></div>
+    </main></body></html>"""
+    text = extract.from_html(html, "https://smile.test/fees/").text
+    assert "A check-up costs £55" in text and "newsletter" not in text
