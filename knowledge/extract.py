@@ -157,11 +157,12 @@ def _strip_boilerplate(tree) -> None:
         if _TOGGLE_LABEL.search(element.get("aria-label")) and len(element.text_content().split()) <= 2:
             element.drop_tree()
     headings = tree.xpath("//h1 | //h2 | //h3")
+    prose = _prose_words(tree)
     for element in tree.xpath("//*[@class or @id or @role]"):
         if element.getparent() is None:
             continue
         if element.get("role") in ("navigation", "banner", "contentinfo", "dialog") or (
-            _marked_boilerplate(element) and not _holds_the_content(element, headings)
+            _marked_boilerplate(element) and not _holds_the_content(element, headings, prose)
         ):
             element.drop_tree()
     revealed = _revealed_ids(tree)
@@ -240,12 +241,23 @@ def _is_navigation(element) -> bool:
     return linked >= NAVIGATION_LINK_SHARE * len(text)
 
 
-def _holds_the_content(element, headings: list) -> bool:
-    """Whether an element holds the page's content whatever its class says: the only top heading, or more
-    than two thirds of the page's headings (a theme that calls its content wrapper "main-menu-offset")."""
+def _holds_the_content(element, headings: list, prose: int) -> bool:
+    """Whether an element holds the page's content whatever its class says: the only top heading, more
+    than two thirds of the page's headings (a theme that calls its content wrapper "main-menu-offset"), or
+    two thirds of the words of the page's paragraphs (`prose`), when there are CONTENT_WORDS of them: a
+    sidebar or a menu is never most of what a page says."""
     inside = [h for h in headings if h is element or element in h.iterancestors()]
     top = [h for h in headings if h.tag == "h1"]
-    return (len(top) == 1 and top[0] in inside) or (len(headings) >= 2 and len(inside) * 3 > len(headings) * 2)
+    if (len(top) == 1 and top[0] in inside) or (len(headings) >= 2 and len(inside) * 3 > len(headings) * 2):
+        return True
+    return prose >= CONTENT_WORDS and _prose_words(element) * 3 >= prose * 2
+
+
+CONTENT_WORDS = 150
+
+
+def _prose_words(element) -> int:
+    return sum(len(p.text_content().split()) for p in element.iter("p"))
 
 
 # A hidden panel that a toggle opens (an FAQ accordion's answer, a "read more") is the page's content,

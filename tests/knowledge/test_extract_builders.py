@@ -35,3 +35,14 @@ def test_a_sidebar_is_still_dropped_when_a_word_before_it_is_no_modifier():
     </main></body></html>"""
     text = extract.from_html(html, "https://smile.test/fees/").text
     assert "A check-up costs £55" in text and "newsletter" not in text
+
+
+def test_a_wrapper_that_holds_most_of_what_the_page_says_is_content_whatever_its_class():
+    facts = " ".join(f"Fact {n}: a sealed heating system should sit at 1 to 1.5 bar when cold." for n in range(12))
+    html = f"""<html><body><main><section class="banner"><h1>Boiler Repair</h1></section>
+    <div class="sidebar-layout"><h2>Pressure</h2><p>{facts}</p><h2>Fault codes</h2><p>F28 means no ignition.</p>
+    </div><aside><h3>Why us</h3><p>Rated five stars.</p></aside>
+    <section><h2>Reviews</h2><p>Great.</p></section><section><h2>Book</h2><p>Call us.</p></section>
+    </main></body></html>"""
+    text = extract.from_html(html, "https://lockwood.test/boiler-repair/").text
+    assert "Fact 11: a sealed heating system" in text and "F28 means no ignition." in text
