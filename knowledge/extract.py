@@ -147,9 +147,12 @@ def _strip_boilerplate(tree) -> None:
         if element.getparent() is None or _content_part(element):
             continue
         element.drop_tree()
-    # A link dressed as a button ("Book", "Call now") is a call to action, not content.
+    # A link dressed as a button ("Book", "Call now") is a call to action, not content; one that goes
+    # nowhere and holds a question is an accordion's toggle ("Do you take walk-ins?").
     for element in tree.xpath("//a[@class or @data-ux]"):
-        if _CALL_TO_ACTION.search(_names(element, "class", "data-ux")) and len(element.text_content().split()) <= 4:
+        text = _SPACES.sub(" ", element.text_content()).strip()
+        toggle = (element.get("href") or "#").startswith("#") and _QUESTION.match(text)
+        if _CALL_TO_ACTION.search(_names(element, "class", "data-ux")) and len(text.split()) <= 4 and not toggle:
             element.drop_tree()
     # A link or span labelled for screen readers as the navigation's toggle ("Menu", "☰") is chrome
     # whatever its class is called.
@@ -171,6 +174,10 @@ def _strip_boilerplate(tree) -> None:
             continue
         if element.get("hidden") is not None and _revealed_on_demand(element, revealed):
             del element.attrib["hidden"]
+            continue
+        # Some builders fold an accordion's panel with aria-hidden alone (Beaver Builder's
+        # `fl-accordion-content`); a folded menu is still navigation.
+        if element.get("hidden") is None and _revealed_on_demand(element, revealed) and not _is_navigation(element):
             continue
         element.drop_tree()
 

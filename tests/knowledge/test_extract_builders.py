@@ -46,3 +46,19 @@ def test_a_wrapper_that_holds_most_of_what_the_page_says_is_content_whatever_its
     </main></body></html>"""
     text = extract.from_html(html, "https://lockwood.test/boiler-repair/").text
     assert "Fact 11: a sealed heating system" in text and "F28 means no ignition." in text
+
+
+def test_an_accordion_folded_with_aria_hidden_keeps_its_questions_and_answers():
+    html = """<html><body><main><h1>FAQs</h1><div class="fl-accordion" role="tablist">
+    <div class="fl-accordion-item"><div class="fl-accordion-button" aria-controls="panel-0" role="tab">
+    <a href="#" class="fl-accordion-button-label">Do you take walk-ins?</a>
+    <a href="#" class="fl-accordion-button-icon-link" aria-hidden="true"><i class="fas fa-plus"></i></a></div>
+    <div class="fl-accordion-content" id="panel-0" aria-hidden="true" role="tabpanel">
+    <p>Yes, for nails and brows when we have a free chair.</p></div></div></div>
+    <a class="fl-button" href="/book/">Book now</a><a class="btn" href="/emergency/">Emergency?</a>
+    <div id="mobile-menu" aria-hidden="true"><a href="/">Home</a> <a href="/prices/">Prices</a></div>
+    <button aria-controls="mobile-menu">Menu</button></main></body></html>"""
+    text = extract.from_html(html, "https://bonnie.test/faq/").text
+    assert "Do you take walk-ins?" in text
+    assert "Yes, for nails and brows when we have a free chair." in text
+    assert "Book now" not in text and "Emergency?" not in text and "Prices" not in text
