@@ -105,13 +105,27 @@ _RECOMMEND = re.compile(
 )
 
 
+# "What's the weather like on Saturday", "is it going to rain", "who won the derby", "are Forest playing at
+# home": the question is about the world outside the business; a site with no word for the weather or the
+# match says nothing of it, however well "Saturday" or "at home" match its opening hours.
+_ELSEWHERE = re.compile(
+    r"\b(weather|forecast)\b|\bgoing to (rain|snow)\b"
+    r"|\bwho won (?:the )?((?:\S+ ){0,2}?\S+?)(?= last\b| on\b| at\b| in\b|$)"
+    r"|^(?:are|is) (?!you\b|we\b|they\b)((?:\S+ ){0,2}?\S+) playing\b"
+)
+
+
 def offered(question: str) -> str:
     """What a normalised question asks whether the business offers ("do you sell wigs": "wigs"), whose hours
     it asks for ("what time does the library shut": "the library") or whom it asks whether the business
     takes on ("are you hiring any nurses": "hiring any nurses") or what kind of business it asks it to
-    recommend ("can you recommend a good plumber in Tewkesbury": "plumber"), or ""."""
+    recommend ("can you recommend a good plumber in Tewkesbury": "plumber"), or what outside the business
+    it asks about ("who won the derby": "derby"), or ""."""
     found = _OFFERED.search(question)
     if found:
         return (found.group(1) or found.group(2) or "").strip()
     found = _WHOSE_HOURS.search(question) or _HIRING.search(question) or _RECOMMEND.search(question)
-    return found.group(1).strip() if found else ""
+    if found:
+        return found.group(1).strip()
+    found = _ELSEWHERE.search(question)
+    return next(group for group in found.groups() if group).strip() if found else ""

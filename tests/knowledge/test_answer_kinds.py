@@ -135,6 +135,14 @@ def test_for_a_question_about_people_the_people_page_sentences_gain(monkeypatch)
         ("Can you recommend a good plumber in Tewkesbury?", "plumber"),
         ("could you suggest a decent wedding photographer near here", "wedding photographer"),
         ("which shampoo would you recommend for dry hair", ""),
+        # The world outside the business: the weather, a match.
+        ("What's the weather meant to be like in Glasgow on Saturday?", "weather"),
+        ("Is it going to rain in Bristol this weekend?", "rain"),
+        ("Who won the derby last night, City or United?", "derby"),
+        ("who won the Brighton game on Saturday", "brighton game"),
+        ("Are Forest playing at home this weekend?", "forest"),
+        ("are you playing music during treatments", ""),
+        ("the gutter overflows every time it rains", ""),
     ],
 )
 def test_what_a_question_asks_the_business_offers_whose_hours_or_whom_it_takes_on(question, thing):
