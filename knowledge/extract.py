@@ -251,8 +251,9 @@ def _is_navigation(element) -> bool:
 def _holds_the_content(element, headings: list, prose: int) -> bool:
     """Whether an element holds the page's content whatever its class says: the only top heading, more
     than two thirds of the page's headings (a theme that calls its content wrapper "main-menu-offset"), or
-    two thirds of the words of the page's paragraphs (`prose`), when there are CONTENT_WORDS of them: a
-    sidebar or a menu is never most of what a page says."""
+    two thirds of the page's words outside links (`prose`), when there are CONTENT_WORDS of them (Drupal
+    Olivero's "sidebar-grid" wraps the content and the sidebar): a sidebar or a menu is never most of what
+    a page says."""
     inside = [h for h in headings if h is element or element in h.iterancestors()]
     top = [h for h in headings if h.tag == "h1"]
     if (len(top) == 1 and top[0] in inside) or (len(headings) >= 2 and len(inside) * 3 > len(headings) * 2):
@@ -264,7 +265,9 @@ CONTENT_WORDS = 150
 
 
 def _prose_words(element) -> int:
-    return sum(len(p.text_content().split()) for p in element.iter("p"))
+    """The words of an element that are not a link's."""
+    linked = sum(len(link.text_content().split()) for link in element.iter("a"))
+    return len(element.text_content().split()) - linked
 
 
 # A hidden panel that a toggle opens (an FAQ accordion's answer, a "read more") is the page's content,

@@ -62,3 +62,17 @@ def test_an_accordion_folded_with_aria_hidden_keeps_its_questions_and_answers():
     assert "Do you take walk-ins?" in text
     assert "Yes, for nails and brows when we have a free chair." in text
     assert "Book now" not in text and "Emergency?" not in text and "Prices" not in text
+
+
+def test_a_content_wrapper_named_for_its_sidebar_keeps_a_page_of_lists_and_tables():
+    """Drupal Olivero puts <main> inside "sidebar-grid"; this page's content is mostly list items."""
+    items = "".join(f"<li>Lease clause {n}: check the break, repairs and rent deposit terms.</li>" for n in range(15))
+    html = f"""<html><body><div class="layout-main"><div class="region region--highlighted"><h1>Leases</h1></div>
+    <div class="sidebar-grid grid-full"><main role="main"><h2>What we help with</h2><ul>{items}</ul>
+    <h2>Fixed fees</h2><table><tr><td>New lease for a tenant</td><td>£1,250 + VAT</td></tr></table>
+    <h2>Timing</h2><p>A new lease usually takes four to eight weeks.</p></main>
+    <aside class="region region--sidebar"><h2>For businesses</h2><a href="/employment/">Employment law</a></aside>
+    </div></div><div class="block-cta"><h2>Talk to a real person</h2><p>Ring us.</p></div></body></html>"""
+    text = extract.from_html(html, "https://lendal.test/commercial-property/").text
+    assert "Lease clause 14: check the break" in text and "£1,250 + VAT" in text and "four to eight weeks" in text
+    assert "Employment law" not in text
