@@ -376,12 +376,20 @@ def _apart(block: str) -> tuple[str, str, str]:
     return ("", block, "")
 
 
+_TRAFILATURA = {"output_format": "markdown", "include_formatting": True, "include_tables": True}
+# Below this share of what trafilatura finds in the untouched page (when that is a page's worth of text, at
+# least UNSHAPED_LENGTH characters), the page's own reading has lost its content.
+UNSHAPED_SHARE = 0.5
+UNSHAPED_LENGTH = 500
+
+
 def from_html(html: str | bytes, url: str) -> Document:
     if isinstance(html, bytes):
         html = html.decode("utf-8", errors="replace")
     if not html.strip():
         return Document(title="", text="")
     tree = lxml.html.fromstring(html)
+    unshaped = normalise_text(trafilatura.extract(html, **_TRAFILATURA, url=url) or "")
     robots = _meta_robots(tree)
     canonical = ""
     for href in tree.xpath("//link[translate(@rel,'CANONIL','canonil')='canonical']/@href"):
@@ -407,10 +415,14 @@ def from_html(html: str | bytes, url: str) -> Document:
         # No marked content: trafilatura finds the article among the layout; the walk is the fallback
         # for short or unusual pages it gives up on.
         cleaned = lxml.html.tostring(root, encoding="unicode")
-        options = {"output_format": "markdown", "include_formatting": True, "include_tables": True, "url": url}
-        text = normalise_text(trafilatura.extract(cleaned, **options) or "")
+        text = normalise_text(trafilatura.extract(cleaned, **_TRAFILATURA, url=url) or "")
         if len(text) < 0.6 * len(own) or own.count("#") > text.count("#"):
             text = own
+    if len(unshaped) >= UNSHAPED_LENGTH and len(text) < UNSHAPED_SHARE * len(unshaped):
+        # The rules above took most of the page for chrome (a wrapper hidden until a script reveals it, a
+        # builder's markup no rule foresaw): trafilatura's reading of the untouched page loses some structure
+        # but not the content.
+        text = unshaped
     return Document(
         title=title,
         text=text,

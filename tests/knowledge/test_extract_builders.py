@@ -76,3 +76,16 @@ def test_a_content_wrapper_named_for_its_sidebar_keeps_a_page_of_lists_and_table
     text = extract.from_html(html, "https://lendal.test/commercial-property/").text
     assert "Lease clause 14: check the break" in text and "£1,250 + VAT" in text and "four to eight weeks" in text
     assert "Employment law" not in text
+
+
+def test_a_page_hidden_until_a_script_reveals_it_is_read_whole_rather_than_lost():
+    """A preloader theme hides the whole page with aria-hidden until its script runs; the rules would drop it."""
+    paras = "".join(
+        f"<p>Service visit {n} includes a flue gas analysis, a check of the seals and a written report.</p>"
+        for n in range(8)
+    )
+    html = f"""<html><head><title>Boiler servicing | Lockwood</title></head><body><div class="preloader">Loading</div>
+    <div class="page-wrap" aria-hidden="true"><header><nav><a href="/">Home</a></nav></header>
+    <div class="content"><h1>Boiler servicing</h1>{paras}</div><footer>Lockwood Ltd</footer></div></body></html>"""
+    text = extract.from_html(html, "https://lockwood.test/servicing/").text
+    assert "Service visit 7 includes a flue gas analysis" in text
