@@ -694,7 +694,7 @@ def search(
     # the site has a synonym for is known, one a phrase's expansion stands for half known.
     unknown_words = unseen[:own] * terms.known_through()
     unknown = _share(weights[:own], unknown_words)
-    unknown_offer = _unknown_offer(cleaned, words[:own], weights[:own], unknown_words)
+    unknown_offer = _unknown_offer(query, words[:own], weights[:own], unknown_words)
     top = [set(ranking[:AGREE_DEPTH]) for ranking in rankings]
     mark = lap("soft", mark)
     fused = rrf(rankings, weights=[*FUSION_WEIGHTS, SOFT_WEIGHT])
@@ -771,7 +771,10 @@ def _unknown_offer(question: str, words: list[str], weights: np.ndarray, unknown
     ("what time does the library shut"), the share of that thing's words the site has no word for: a site
     that never mentions wigs does not sell them, and one that never names the library does not give its
     hours, however well the question's other words match."""
-    thing = set(embedding_query(offer).split()) if (offer := answer_kinds.offered(question)) else set()
+    # Sentence by sentence: "Do you sell beard oil? My boyfriend keeps nicking mine" asks about beard oil only.
+    sentences = (normalise_query(sentence) for sentence in _SENTENCE_END.split(question))
+    offer = next(filter(None, map(answer_kinds.offered, sentences)), "")
+    thing = set(embedding_query(offer).split()) if offer else set()
     inside = np.array([word in thing for word in words], dtype=bool)
     return _share(weights[inside], unknown[inside]) if inside.any() else 0.0
 

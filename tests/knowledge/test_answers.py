@@ -73,6 +73,9 @@ def test_asked_whether_it_offers_a_thing_the_site_never_names_the_answer_is_less
         plain = retrieval.search("how much is teeth whitening", limit=3)
         assert offered.passages[0].unknown_offer == 0.0 and plain.passages[0].unknown_offer == 0.0
         assert foreign.passages[0].unknown_offer >= 0.5
+        # Only the asking sentence names the thing: the next one's words are not part of it.
+        aside = retrieval.search("Do you do teeth whitening? My sister swears by the zoom lamp thingy", limit=3)
+        assert aside.passages[0].unknown_offer == 0.0
 
 
 def test_an_answer_cites_its_passage_and_is_stored(knowledge, tenant_a, in_tenant):
