@@ -105,13 +105,14 @@ _RECOMMEND = re.compile(
 )
 
 
-# "What's the weather like on Saturday", "is it going to rain", "who won the derby", "are Forest playing at
-# home": the question is about the world outside the business; a site with no word for the weather or the
-# match says nothing of it, however well "Saturday" or "at home" match its opening hours.
+# "What's the weather like on Saturday", "is it going to rain", "who won the derby", "did City win", "are
+# Forest playing at home": the question is about the world outside the business; a site with no word for
+# the weather or the match says nothing of it, however well "Saturday" or "at home" match its opening hours.
 _ELSEWHERE = re.compile(
     r"\b(weather|forecast)\b|\bgoing to (rain|snow)\b"
     r"|\bwho won (?:the )?((?:\S+ ){0,2}?\S+?)(?= last\b| on\b| at\b| in\b|$)"
     r"|^(?:are|is) (?!you\b|we\b|they\b)((?:\S+ ){0,2}?\S+) playing\b"
+    r"|^did (?!you\b|we\b|they\b|i\b)((?:\S+ ){0,2}?\S+) (?:win|lose|draw)\b"
 )
 
 
