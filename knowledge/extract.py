@@ -159,6 +159,10 @@ def _strip_boilerplate(tree) -> None:
     for element in tree.xpath("//a[@aria-label] | //span[@aria-label] | //div[@aria-label]"):
         if _TOGGLE_LABEL.search(element.get("aria-label")) and len(element.text_content().split()) <= 2:
             element.drop_tree()
+    # An old table-layout site's menu is a column of links, often a table of its own with a link per row.
+    for element in tree.xpath("//table | //td"):
+        if element.getparent() is not None and _only_links(element):
+            element.drop_tree()
     headings = tree.xpath("//h1 | //h2 | //h3")
     prose = _prose_words(tree)
     for element in tree.xpath("//*[@class or @id or @role]"):
@@ -262,6 +266,15 @@ def _holds_the_content(element, headings: list, prose: int) -> bool:
 
 
 CONTENT_WORDS = 150
+
+
+def _only_links(element, least: int = 3) -> bool:
+    """Whether an element is at least `least` links and next to nothing else (a menu column)."""
+    links = [link for link in element.iter("a") if link.text_content().strip()]
+    if len(links) < least:
+        return False
+    text = len(_SPACES.sub("", element.text_content()))
+    return sum(len(_SPACES.sub("", link.text_content())) for link in links) >= 0.9 * text
 
 
 def _prose_words(element) -> int:

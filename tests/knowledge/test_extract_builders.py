@@ -89,3 +89,15 @@ def test_a_page_hidden_until_a_script_reveals_it_is_read_whole_rather_than_lost(
     <div class="content"><h1>Boiler servicing</h1>{paras}</div><footer>Lockwood Ltd</footer></div></body></html>"""
     text = extract.from_html(html, "https://lockwood.test/servicing/").text
     assert "Service visit 7 includes a flue gas analysis" in text
+
+
+def test_a_table_layout_menu_without_a_class_is_dropped_and_a_table_of_prices_kept():
+    pages = ("team", "fees", "nhs")
+    menu = "".join(f'<tr><td><font size="2"><a href="/{p}/">{p.title()}</a></font></td></tr>' for p in pages)
+    html = f"""<html><body><table width="100%"><tr><td width="200" valign="top"><table>{menu}</table></td>
+    <td valign="top"><h2>Private fees</h2><table border="1"><tr><td>Examination</td><td>&pound;38</td></tr>
+    <tr><td><a href="/fees/#hygiene">Hygienist</a></td><td>&pound;55</td></tr></table>
+    <p><b>Can I pay monthly?</b><br>Yes, through our practice plan.</p></td></tr></table></body></html>"""
+    text = extract.from_html(html, "http://www.broughtonhouse.test/fees/").text
+    assert "| Examination | £38 |" in text and "| Hygienist | £55 |" in text and "practice plan" in text
+    assert "Team" not in text and "Nhs" not in text
