@@ -371,13 +371,25 @@ def _markdown(root) -> str:
         if tag[0] == "h" and tag[1:].isdigit():
             level = int(tag[1])
             lines.extend(_apart(_heading(level, text)))
-        elif tag == "summary" or (tag in ("p", "dt", "div") and _QUESTION.match(text)):
+        elif (
+            tag == "summary" or (tag in ("p", "dt", "div") and _QUESTION.match(text)) or _accordion_item(element, text)
+        ):
             lines.extend(_apart(_heading(level + 1, text)))
         elif tag in ("li", "dd"):
             lines.append("- " + text)
         else:
             lines.extend(_apart(text))
     return normalise_text("\n".join(lines))
+
+
+def _accordion_item(element, text: str) -> bool:
+    """A list item that is a question with its answer's blocks inside it: an accordion built as a list
+    (UIkit's `uk-accordion`), whose question heads the answer like a summary."""
+    return (
+        element.tag == "li"
+        and bool(_QUESTION.match(text))
+        and any(isinstance(d.tag, str) and d.tag in _WALKED for d in element.iterdescendants())
+    )
 
 
 def _heading(level: int, text: str) -> str:

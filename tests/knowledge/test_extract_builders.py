@@ -101,3 +101,17 @@ def test_a_table_layout_menu_without_a_class_is_dropped_and_a_table_of_prices_ke
     text = extract.from_html(html, "http://www.broughtonhouse.test/fees/").text
     assert "| Examination | £38 |" in text and "| Hygienist | £55 |" in text and "practice plan" in text
     assert "Team" not in text and "Nhs" not in text
+
+
+def test_an_accordion_built_as_a_list_heads_each_answer_with_its_question():
+    """UIkit (YOOtheme) builds an FAQ as a list: each item a title link and a content panel."""
+    html = """<html><body><main><h1>FAQ</h1><ul uk-accordion>
+    <li><a class="uk-accordion-title" href="#">Should I wash my hair before a colour?</a>
+    <div class="uk-accordion-content"><p>Please don't wash it on the day.</p></div></li>
+    <li><a class="uk-accordion-title" href="#">Do you cut afro hair?</a>
+    <div class="uk-accordion-content"><p>Yes, several of our team are trained.</p></div></li></ul>
+    <p>Things to bring:</p><ul><li>Is your scalp sensitive?</li><li>Photos of styles you like</li></ul>
+    </main></body></html>"""
+    text = extract.from_html(html, "https://bramble.test/faq/").text
+    assert "## Should I wash my hair before a colour?\n\nPlease don't wash it on the day." in text
+    assert "## Do you cut afro hair?" in text and "- Is your scalp sensitive?" in text
