@@ -111,7 +111,7 @@ _RECOMMEND = re.compile(
 _ELSEWHERE = re.compile(
     r"\b(weather|forecast)\b|\bgoing to (rain|snow)\b"
     r"|\bwho won (?:the )?((?:\S+ ){0,2}?\S+?)(?= last\b| on\b| at\b| in\b|$)"
-    r"|^(?:are|is) (?!you\b|we\b|they\b)((?:\S+ ){0,2}?\S+) playing\b"
+    r"|^(?:are|is) (?!you\b|we\b|they\b)((?:\S+ ){0,2}?\S+) (?:playing|at home)\b"
     r"|^did (?!you\b|we\b|they\b|i\b)((?:\S+ ){0,2}?\S+) (?:win|lose|draw)\b"
 )
 

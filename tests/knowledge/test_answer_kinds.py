@@ -141,6 +141,7 @@ def test_for_a_question_about_people_the_people_page_sentences_gain(monkeypatch)
         ("Who won the derby last night, City or United?", "derby"),
         ("who won the Brighton game on Saturday", "brighton game"),
         ("Are Forest playing at home this weekend?", "forest"),
+        ("Is Plymouth Argyle at home this Saturday?", "plymouth argyle"),
         ("Did Norwich City win at the weekend?", "norwich city"),
         ("did you win an award last year", ""),
         ("are you playing music during treatments", ""),
