@@ -185,6 +185,7 @@ from knowledge.services import answers, sources
 from tests.knowledge import (
     eval_accountant,
     eval_agents2,
+    eval_agents7,
     eval_bakery,
     eval_barber,
     eval_barbershop2,
@@ -197,6 +198,7 @@ from tests.knowledge import (
     eval_conveyancers,
     eval_cutandcolour,
     eval_dental,
+    eval_dental7,
     eval_dentalcare,
     eval_dentalstudio,
     eval_dentist3,
@@ -221,6 +223,7 @@ from tests.knowledge import (
     eval_kennels,
     eval_landscaper,
     eval_law,
+    eval_law7,
     eval_lawfirm3,
     eval_lawpractice,
     eval_legalfirm,
@@ -240,6 +243,7 @@ from tests.knowledge import (
     eval_plumber,
     eval_plumber3,
     eval_plumber6,
+    eval_plumber7,
     eval_plumbingco,
     eval_podiatry,
     eval_propertyco,
@@ -248,6 +252,7 @@ from tests.knowledge import (
     eval_roofer,
     eval_salon,
     eval_salon3,
+    eval_salon7,
     eval_smiledental,
     eval_smiles,
     eval_solicitors,
@@ -341,6 +346,11 @@ SETS = {
     "solicitors5": (eval_solicitors5, eval_solicitors5.QUESTIONS, 24, 24, eval_solicitors5.OUT_OF_SCOPE, 3),
     "dentist6": (eval_dentist6, eval_dentist6.QUESTIONS, 24, 24, eval_dentist6.OUT_OF_SCOPE, 6),
     "plumber6": (eval_plumber6, eval_plumber6.QUESTIONS, 25, 23, eval_plumber6.OUT_OF_SCOPE, 5),
+    "dental7": (eval_dental7, eval_dental7.QUESTIONS, 25, 25, eval_dental7.OUT_OF_SCOPE, 4),
+    "salon7": (eval_salon7, eval_salon7.QUESTIONS, 24, 23, eval_salon7.OUT_OF_SCOPE, 6),
+    "agents7": (eval_agents7, eval_agents7.QUESTIONS, 25, 23, eval_agents7.OUT_OF_SCOPE, 5),
+    "law7": (eval_law7, eval_law7.QUESTIONS, 24, 23, eval_law7.OUT_OF_SCOPE, 2),
+    "plumber7": (eval_plumber7, eval_plumber7.QUESTIONS, 24, 24, eval_plumber7.OUT_OF_SCOPE, 4),
 }
 
 
