@@ -1,13 +1,13 @@
 """Retrieval quality on websites the system was not shaped on.
 
-Forty-four sites, each crawled end to end from a local server, with 25 questions
+Eighty-four sites, each crawled end to end from a local server, with 25 questions
 asked the way customers ask them and (for most) 8 the site cannot answer.
 Three were written with the system: a veterinary clinic (eval_content.py, with
 a second 25 worded apart), a hair salon (eval_salon.py) and a car repair shop
 (eval_garage.py, with a second 25 written after the lexicon was settled).
-Forty-one were written blind, by authors who had not read the retrieval,
+Eighty-one were written blind, by authors who had not read the retrieval,
 lexicon or answerer code nor the other sites' questions, and measured once as
-written, in thirteen rounds, each after the changes the rounds before had led to:
+written, in twenty-one rounds, each after the changes the rounds before had led to:
 - a plumbing and heating firm, a law firm, a dental practice, a letting agent,
   a physiotherapy clinic and a restaurant (eval_plumber, eval_law,
   eval_dental, eval_letting, eval_physio, eval_restaurant);
@@ -71,7 +71,34 @@ written, in thirteen rounds, each after the changes the rounds before had led to
   question about the people and both of retrieval's first two pages came to
   be quoted when it can hardly tell them apart, an electrician in GoDaddy
   markup, an MOT garage on a garage-software template and a bakery selling
-  online in a Shopify theme (eval_sparky2, eval_motgarage, eval_bakery).
+  online in a Shopify theme (eval_sparky2, eval_motgarage, eval_bakery);
+- forty sites in eight rounds of five, thirty-eight of them in the five first
+  trades (a vets and a physiotherapy clinic are the others), each in markup not
+  used before: Squarespace, Webflow, Wix, a Shopify theme, Elementor sections
+  and Elementor containers, WPBakery, Beaver Builder, Bricks, Hostinger, Brizy,
+  Oxygen, Google Sites, Next.js with Tailwind, Drupal Olivero, Thrive
+  Architect, Kadence, GeneratePress, Odoo, Ghost, Zoho Sites, SiteOrigin,
+  Squarespace Fluid Engine, Spectra, Breakdance, Strikingly, Webnode, Umbraco
+  with Bootstrap 5, a hand-coded table layout, Hugo, Enfold, YOOtheme, Salient,
+  Flatsome, Jimdo, Tilda, Mobirise, a Bootstrap 4 template, a WordPress block
+  theme and IONOS (eval_dentalcare to eval_plumber8, in the order of the table
+  below). Five first crawls showed extraction faults, each fixed from the
+  extracted text with a test in test_extract_builders.py: a theme's prefix
+  before a layout class ("lw-with-sidebar") emptied the Elementor plumber's
+  pages (15/13 as written, 24/24 after); Beaver Builder's FAQ folded its
+  answers with aria-hidden alone and its first question looked like a button
+  (23/23, then 24/24); Drupal Olivero's "sidebar-grid" around a page of lists
+  and a fee table (24/24, then 25/25); an old table layout's menu column, with
+  no class, repeated on every page (no figure changed); UIkit's accordion built
+  as a list, its questions left as bullets (23/22, then 24/23). Two safety nets
+  came with them: an element holding two thirds of a page's words outside links
+  is content whatever its class says, and a page whose own reading keeps less
+  than half of what trafilatura reads in the untouched page keeps trafilatura's
+  (neither changes a page of these sets). Between rounds, questions about the
+  world outside the business (the weather, a match) came to lower confidence
+  like a thing the site never names, and the thing asked about to be read from
+  the asking sentence alone ("Do you sell beard oil? My boyfriend keeps nicking
+  mine").
 
 The goal is the right page among the first 3 results (the results themselves,
 as an API client sees them) for 23 of 25, and answers that cite it. Each set's
@@ -101,33 +128,73 @@ Measured (top 3 / cited, declined of 8):
     smiles           25/24, 2 (blind)      25/25, 7
     homes            23/22, 1 (blind)      23/22, 4
     solicitors       23/23, 1 (blind)      24/24, 5
-    heating          15/12, 2 (blind)      25/23, 4 (after the extraction fixes)
+    heating          15/12, 2 (blind)      25/23, 5 (after the extraction fixes)
     groomer          no text (blind)       25/25, 5 (after the extraction fixes)
     barber           23/21, 6 (blind)      23/21, 6
     vetpractice      25/21, 3 (blind)      25/25, 5
     pestcontrol      24/23, 3 (blind)      24/23, 6
-    hearing          25/25, 8 (blind)      25/24, 7
+    hearing          25/25, 8 (blind)      25/24, 8
     removals         23/23, 4 (blind)      23/23, 5
-    podiatry         25/25, 2 (blind)      25/25, 5
+    podiatry         25/25, 2 (blind)      25/25, 4
     locksmith        23/20, 6 (blind)      23/21, 6
     tutoring         20/20, 2 (blind)      22/22, 3
     dogtrainer       24/24, 2 (blind)      25/25, 2
     windowfitter     25/24, 6 (blind)      25/24, 7
     drivingschool    22/22, 4 (blind)      25/24, 5
-    chiro            24/23, 7 (blind)      24/24, 7
-    florist          24/22, 5 (blind)      24/23, 5
+    chiro            24/23, 7 (blind)      24/24, 6
+    florist          24/22, 5 (blind)      24/23, 6
     landscaper       24/23, 6 (blind)      24/23, 6
     nursery          22/21, 2 (blind)      22/21, 2
     kennels          24/23, 3 (blind)      25/23, 3
     roofer           24/23, 4 (blind)      24/24, 5
     dentist3         24/24, 4 (blind)      25/25, 5
     agents2          23/23, 7 (blind)      23/23, 8
-    lawfirm3         23/22, 2 (blind)      23/23, 2
+    lawfirm3         23/22, 2 (blind)      23/23, 3
     salon3           25/24, 4 (blind)      25/25, 4
     plumber3         25/24, 4 (blind)      25/24, 6
     sparky2          25/25, 6 (blind)      25/25, 6
     motgarage        24/23, 7 (blind)      24/23, 7
-    bakery           23/22, 7 (blind)      23/22, 7
+    bakery           23/22, 7 (blind)      23/22, 6
+    dentalcare       24/24, 5 (blind)      24/24, 5
+    estateagent      24/23, 4 (blind)      24/23, 4
+    legalfirm        24/23, 6 (blind)      24/23, 6
+    hairstudio       24/22, 6 (blind)      24/22, 7
+    drainsplumb      15/13, 4 (blind)      24/24, 6
+    familydental     24/24, 5 (blind)      24/24, 6
+    nailbar          23/23, 6 (blind)      24/24, 8
+    lettingsonly     24/24, 2 (blind)      24/24, 4
+    immigrationlaw   25/25, 5 (blind)      25/25, 5
+    oneman           24/24, 6 (blind)      24/24, 6
+    smiledental      22/22, 8 (blind)      22/22, 8
+    barbershop2      25/23, 4 (blind)      25/24, 4
+    propertyco       24/24, 4 (blind)      24/24, 4
+    lawpractice      24/24, 3 (blind)      25/25, 3
+    heatingpro       24/23, 4 (blind)      24/23, 4
+    orthodontics     22/22, 5 (blind)      22/22, 5
+    beautyrooms      24/24, 7 (blind)      24/24, 7
+    homefinders      25/22, 5 (blind)      25/22, 5
+    familylaw        25/25, 4 (blind)      25/25, 4
+    bathroomfitter   25/25, 7 (blind)      25/25, 7
+    dentalstudio     25/24, 4 (blind)      25/24, 4
+    cutandcolour     25/24, 6 (blind)      25/24, 6
+    lettingshub      24/24, 4 (blind)      24/24, 4
+    conveyancers     24/24, 3 (blind)      24/24, 3
+    plumbingco       23/22, 6 (blind)      23/22, 6
+    vetclinic2       22/22, 6 (blind)      22/22, 6
+    physio2          25/25, 5 (blind)      25/25, 5
+    solicitors5      24/24, 3 (blind)      24/24, 3
+    dentist6         24/24, 6 (blind)      24/24, 6
+    plumber6         25/23, 5 (blind)      25/23, 5
+    dental7          25/25, 4 (blind)      25/25, 4
+    salon7           23/22, 6 (blind)      24/23, 6
+    agents7          25/23, 5 (blind)      25/23, 5
+    law7             24/23, 2 (blind)      24/23, 2
+    plumber7         24/24, 4 (blind)      24/24, 4
+    dental8          25/22, 4 (blind)      25/22, 4
+    salon8           22/22, 7 (blind)      22/22, 7
+    agents8          25/24, 5 (blind)      25/24, 5
+    law8             24/23, 7 (blind)      24/23, 7
+    plumber8         24/24, 5 (blind)      24/24, 5
 
 Between the columns: the customer-wording lexicon (five rounds of entries
 written without reading these questions, the fourth on the practicalities of a
@@ -155,9 +222,13 @@ asking for a woman or a man counted as asking about the people, both of the
 first two pages quoted when retrieval scores them less than 0.15 apart, and
 the kind of business a customer asks to be recommended judged like a thing
 offered ("can you recommend a good plumber"), as is the team whose kick-off is
-asked about (241 of 352 declined, from 233).
-The last three rounds' eleven sites, first measured: the right page in the
-top 3 for at least 23 of 25 on ten, cited at least 23 times on eight. On the twenty-
+asked about (241 of 352 declined, from 233), and the weather or a match asked
+about, and the thing offered read from the asking sentence alone (447 of 672
+declined on all eighty-six sets).
+The last eight rounds' forty sites, first measured: the right page in the top 3
+for at least 23 of 25 on thirty-five, cited at least 23 times on thirty (both
+on thirty); of the thirty-eight in the five first trades, thirty-four and
+twenty-nine. On the twenty-
 six sets it was fitted on first, the model declined 123 of 192 out-of-scope
 questions where the hand-made formula declined 98, answering no fewer in-scope
 ones; with the hours, 144 of 216 on twenty-nine sets, and with hiring, 158 of
@@ -169,7 +240,11 @@ family) that those sets' misses had shown. The fitting scripts measure each
 site with weights fitted on the other sites only: over the thirty-one sets,
 736 of 775 in the top 3 and 627 first (fused order: 682 and 574; the weights
 in the code: 739 and 630), and of the questions whose first passage is right,
-591 of 630 answered with 153 of 232 out-of-scope questions declined. What is
+591 of 630 answered with 153 of 232 out-of-scope questions declined. Fitted
+again on sixty-one sets, neither did better left out than the weights in the
+code (reranking: 1,092 in the top 3 and 935 first against 1,100 and 938;
+confidence: 1,192 answered and 329 declined against 1,204 and 324), so both
+were kept. What is
 left needs knowledge neither the word vectors nor the lexicon has (a car
 "wandering to the left" for wheel alignment, five weeks' rent for a deposit).
 Declining is still the weakest part: about a third of out-of-scope questions
