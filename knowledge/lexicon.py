@@ -1793,6 +1793,13 @@ PHRASES: dict[str, str] = {
     "breaks again": "guarantee warranty aftercare",
     "fails again": "guarantee warranty aftercare",
     "come back if": "guarantee warranty aftercare",
+    "leaking again": "guarantee warranty workmanship",
+    "dripping again": "guarantee warranty workmanship",
+    "stopped working again": "guarantee warranty workmanship",
+    "back again": "guarantee warranty re-treatment",
+    "pay again": "guarantee warranty free of charge",
+    "pay all over again": "guarantee warranty free of charge",
+    "charge me again": "guarantee warranty free of charge",
     "expire": "expiry valid validity",
     "voucher valid": "expiry validity",
     # Illness and weather

@@ -132,7 +132,7 @@ Measured (top 3 / cited, declined of 8):
     groomer          no text (blind)       25/25, 5 (after the extraction fixes)
     barber           23/21, 6 (blind)      23/21, 6
     vetpractice      25/21, 3 (blind)      25/25, 5
-    pestcontrol      24/23, 3 (blind)      24/23, 6
+    pestcontrol      24/23, 3 (blind)      25/24, 6
     hearing          25/25, 8 (blind)      25/24, 8
     removals         23/23, 4 (blind)      23/23, 5
     podiatry         25/25, 2 (blind)      25/25, 4
@@ -373,7 +373,7 @@ SETS = {
     "groomer": (eval_groomer, eval_groomer.QUESTIONS, 25, 25, eval_groomer.OUT_OF_SCOPE, 5),
     "barber": (eval_barber, eval_barber.QUESTIONS, 23, 21, eval_barber.OUT_OF_SCOPE, 6),
     "vetpractice": (eval_vetpractice, eval_vetpractice.QUESTIONS, 25, 25, eval_vetpractice.OUT_OF_SCOPE, 5),
-    "pestcontrol": (eval_pestcontrol, eval_pestcontrol.QUESTIONS, 24, 23, eval_pestcontrol.OUT_OF_SCOPE, 6),
+    "pestcontrol": (eval_pestcontrol, eval_pestcontrol.QUESTIONS, 25, 24, eval_pestcontrol.OUT_OF_SCOPE, 6),
     "hearing": (eval_hearing, eval_hearing.QUESTIONS, 25, 24, eval_hearing.OUT_OF_SCOPE, 8),
     "removals": (eval_removals, eval_removals.QUESTIONS, 23, 23, eval_removals.OUT_OF_SCOPE, 5),
     "podiatry": (eval_podiatry, eval_podiatry.QUESTIONS, 25, 25, eval_podiatry.OUT_OF_SCOPE, 4),
