@@ -122,11 +122,8 @@ def offered(question: str) -> str:
     takes on ("are you hiring any nurses": "hiring any nurses") or what kind of business it asks it to
     recommend ("can you recommend a good plumber in Tewkesbury": "plumber"), or what outside the business
     it asks about ("who won the derby": "derby"), or ""."""
-    found = _OFFERED.search(question)
-    if found:
-        return (found.group(1) or found.group(2) or "").strip()
-    found = _WHOSE_HOURS.search(question) or _HIRING.search(question) or _RECOMMEND.search(question)
-    if found:
-        return found.group(1).strip()
-    found = _ELSEWHERE.search(question)
-    return next(group for group in found.groups() if group).strip() if found else ""
+    for pattern in (_OFFERED, _WHOSE_HOURS, _HIRING, _RECOMMEND, _ELSEWHERE):
+        if found := pattern.search(question):
+            # The pattern's alternatives each capture the thing in a group of their own.
+            return next((group for group in found.groups() if group), "").strip()
+    return ""
