@@ -176,13 +176,14 @@ def _strip_boilerplate(tree) -> None:
     for element in tree.xpath("//*[@hidden or @aria-hidden='true']"):
         if element.getparent() is None:
             continue
-        if element.get("hidden") is not None and _revealed_on_demand(element, revealed):
-            del element.attrib["hidden"]
-            continue
-        # Some builders fold an accordion's panel with aria-hidden alone (Beaver Builder's
-        # `fl-accordion-content`); a folded menu is still navigation.
-        if element.get("hidden") is None and _revealed_on_demand(element, revealed) and not _is_navigation(element):
-            continue
+        if _revealed_on_demand(element, revealed):
+            if element.get("hidden") is not None:
+                del element.attrib["hidden"]
+                continue
+            # Some builders fold an accordion's panel with aria-hidden alone (Beaver Builder's
+            # `fl-accordion-content`); a folded menu is still navigation.
+            if not _is_navigation(element):
+                continue
         element.drop_tree()
 
 
@@ -245,11 +246,16 @@ def _marked_boilerplate(element) -> bool:
 
 def _is_navigation(element) -> bool:
     """Mostly links, or hardly any text at all (a menu toggle)."""
-    text = _SPACES.sub(" ", element.text_content()).strip()
-    if len(text) < 40:
+    if len(_SPACES.sub(" ", element.text_content()).strip()) < 40:
         return True
+    return _link_share(element) >= NAVIGATION_LINK_SHARE
+
+
+def _link_share(element) -> float:
+    """The share of an element's text (in characters) that is its links' text."""
+    text = len(_SPACES.sub(" ", element.text_content()).strip())
     linked = sum(len(_SPACES.sub(" ", link.text_content()).strip()) for link in element.iter("a"))
-    return linked >= NAVIGATION_LINK_SHARE * len(text)
+    return linked / text if text else 0.0
 
 
 def _holds_the_content(element, headings: list, prose: int) -> bool:
@@ -270,11 +276,8 @@ CONTENT_WORDS = 150
 
 def _only_links(element, least: int = 3) -> bool:
     """Whether an element is at least `least` links and next to nothing else (a menu column)."""
-    links = [link for link in element.iter("a") if link.text_content().strip()]
-    if len(links) < least:
-        return False
-    text = len(_SPACES.sub("", element.text_content()))
-    return sum(len(_SPACES.sub("", link.text_content())) for link in links) >= 0.9 * text
+    links = sum(1 for link in element.iter("a") if link.text_content().strip())
+    return links >= least and _link_share(element) >= 0.9
 
 
 def _prose_words(element) -> int:
@@ -317,7 +320,7 @@ def _own_text(element) -> str:
         # blocks in it are walked on their own.
         if not isinstance(child.tag, str):
             parts.append("")
-        elif any(isinstance(d.tag, str) and d.tag in _WALKED for d in child.iterdescendants()):
+        elif _holds_blocks(child):
             parts.append(_own_text(child))
         else:
             parts.append(child.text_content())
@@ -385,11 +388,12 @@ def _markdown(root) -> str:
 def _accordion_item(element, text: str) -> bool:
     """A list item that is a question with its answer's blocks inside it: an accordion built as a list
     (UIkit's `uk-accordion`), whose question heads the answer like a summary."""
-    return (
-        element.tag == "li"
-        and bool(_QUESTION.match(text))
-        and any(isinstance(d.tag, str) and d.tag in _WALKED for d in element.iterdescendants())
-    )
+    return element.tag == "li" and bool(_QUESTION.match(text)) and _holds_blocks(element)
+
+
+def _holds_blocks(element) -> bool:
+    """Whether blocks the walk visits on their own (paragraphs, lists, tables...) are nested in an element."""
+    return any(isinstance(d.tag, str) and d.tag in _WALKED for d in element.iterdescendants())
 
 
 def _heading(level: int, text: str) -> str:
