@@ -493,10 +493,15 @@ class QueryTerms:
         )
 
 
+def question_sentences(query: str) -> list[str]:
+    """The sentences a customer's message is made of, as written."""
+    return [sentence for sentence in _SENTENCE_END.split(query.strip()) if sentence.strip()]
+
+
 def preamble_words(query: str) -> frozenset[str]:
     """The words of a question asked in several sentences that are only in the sentences before the one that
     asks ("We've just bought a house. How much to change the locks?": bought, house)."""
-    sentences = [sentence for sentence in _SENTENCE_END.split(query.strip()) if sentence.strip()]
+    sentences = question_sentences(query)
     if len(sentences) < 2:
         return frozenset()
     asking = [sentence for sentence in sentences if sentence.rstrip().endswith("?")]
@@ -772,7 +777,7 @@ def _unknown_offer(question: str, words: list[str], weights: np.ndarray, unknown
     that never mentions wigs does not sell them, and one that never names the library does not give its
     hours, however well the question's other words match."""
     # Sentence by sentence: "Do you sell beard oil? My boyfriend keeps nicking mine" asks about beard oil only.
-    sentences = (normalise_query(sentence) for sentence in _SENTENCE_END.split(question))
+    sentences = (normalise_query(sentence) for sentence in question_sentences(question))
     offer = next(filter(None, map(answer_kinds.offered, sentences)), "")
     thing = set(embedding_query(offer).split()) if offer else set()
     inside = np.array([word in thing for word in words], dtype=bool)
