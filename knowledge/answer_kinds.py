@@ -23,7 +23,9 @@ import re
 # Asked for, in a normalised question (lower case, punctuation dropped).
 _ASKS = {
     "price": re.compile(
-        r"\bhow much\b|\b(?:cost|costs|costing|price|prices|pricing|priced|charge|charges|fee|fees|rate|rates|"
+        # Not "how much notice" (a time) nor "the asking price" (a figure the customer already has).
+        r"\bhow much\b(?! (?:notice|warning|time|longer)\b)|(?<!asking )\b(?:price|prices)\b|"
+        r"\b(?:cost|costs|costing|pricing|priced|charge|charges|fee|fees|rate|rates|"
         r"quote|expensive|cheap|cheaper|cheapest|afford)\b"
     ),
     "time": re.compile(
@@ -74,9 +76,15 @@ def held(kinds: frozenset[str], text: str) -> bool:
 _OFFER_VERBS = (
     r"offer|sell|stock|fit|repair|install|provide|run|take|accept|make|supply|hire|rent|buy|help|fix|deal|cover"
 )
+# "Do you have someone who can sort out a mortgage" asks about a mortgage: the someone and what they would do
+# to it are dropped from the thing.
+_SOMEONE_WHO = (
+    r"(?: (?:someone|somebody|anyone|anybody)(?:(?: who| that)(?: can| could| will| would)?| to) \w+(?: me| us)?"
+    r"(?: out| up)?)?"
+)
 _OFFERED = re.compile(
     r"\b(?:do|can|could|will|would) (?:you|your \w+|anyone(?: there)?|someone) (?:guys )?(?:also )?"
-    rf"(?:do|have|{_OFFER_VERBS})\b(.*)"
+    rf"(?:do|have|{_OFFER_VERBS})\b{_SOMEONE_WHO}(.*)"
     rf"|^(?:also )?(?:{_OFFER_VERBS})\b(.*)"
 )
 
