@@ -168,6 +168,7 @@ def test_questions_put_to_many_kinds_of_business_reach_their_trade_words():
         "can you sort out the leaves in autumn": {"leaf"},
         "my car judders when I pull away": {"clutch"},
         "we want to do a leaving do": {"private", "party"},
+        "we've got a little terrier, can we still rent": {"dog", "pet"},
     }
     for question, expected in cases.items():
         assert expected <= set(words(question)), question
