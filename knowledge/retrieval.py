@@ -115,6 +115,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 # the people page of a question about people. Fitted by tests/knowledge/fit_rerank.py on the 11 question
 # sets of the 9 evaluation sites; fitted on all sites but one and measured on that one, the right page came
 # first for 219 of 275 questions (fused order: 210) and among the first three pages for 260 (252).
+# Added later with the other weights held: whether the passage holds the kind of answer the question asks
+# for (a price for "how much", knowledge/answer_kinds.py), weighed 0.2, the best of 0.05 to 0.3 on the 91
+# question sets' candidates (the right page first for 12 more of 2,275 questions, in the first three as often).
 RERANK_WEIGHTS = {
     "fused": 0.298,
     "bm25": 0.321,
@@ -123,6 +126,7 @@ RERANK_WEIGHTS = {
     "soft": 1.076,
     "home": -0.313,
     "people": 1.007,
+    "kind": 0.2,
 }
 
 # Words that carry no meaning in a customer's question (greetings, politeness, intensifiers such as
@@ -498,15 +502,21 @@ def question_sentences(query: str) -> list[str]:
     return [sentence for sentence in _SENTENCE_END.split(query.strip()) if sentence.strip()]
 
 
+def asking_sentence(query: str) -> str:
+    """The sentence of a customer's message that asks: the last with a question mark, else the last."""
+    sentences = question_sentences(query) or [query]
+    asking = [sentence for sentence in sentences if sentence.rstrip().endswith("?")]
+    return (asking or sentences)[-1]
+
+
 def preamble_words(query: str) -> frozenset[str]:
     """The words of a question asked in several sentences that are only in the sentences before the one that
     asks ("We've just bought a house. How much to change the locks?": bought, house)."""
     sentences = question_sentences(query)
     if len(sentences) < 2:
         return frozenset()
-    asking = [sentence for sentence in sentences if sentence.rstrip().endswith("?")]
-    ask = (asking or sentences)[-1]
-    return frozenset(embedding_query(" ".join(s for s in sentences if s is not ask)).split()) - frozenset(
+    ask = asking_sentence(query)
+    return frozenset(embedding_query(" ".join(s for s in sentences if s != ask)).split()) - frozenset(
         embedding_query(ask).split()
     )
 
@@ -713,7 +723,9 @@ def search(
         * (PEOPLE_BOOST if mark.people else 1.0)
         for cid, mark in marks.items()
     }
-    features = rerank_features(boosted, lexical, soft, rows, marks)
+    # The kind of answer asked for, in the sentence that asks ("my quote is two grand. Is there a course?").
+    kinds = answer_kinds.asked(normalise_query(asking_sentence(query)))
+    features = rerank_features(boosted, lexical, soft, rows, marks, kinds)
     scored = [
         (
             sum(RERANK_WEIGHTS[name] * value for name, value in found.items()) * (FAQ_BOOST if marks[cid].faq else 1.0),
@@ -809,9 +821,15 @@ def _marks(row, matched: bool, people_question: bool) -> _Marks:
 
 
 def rerank_features(
-    boosted: dict[int, float], lexical: dict[int, float], soft: dict[int, float], rows: dict, marks: dict
+    boosted: dict[int, float],
+    lexical: dict[int, float],
+    soft: dict[int, float],
+    rows: dict,
+    marks: dict,
+    kinds: frozenset[str] = frozenset(),
 ) -> dict[int, dict[str, float]]:
-    """Each candidate's reranking features (RERANK_WEIGHTS), each 0..1."""
+    """Each candidate's reranking features (RERANK_WEIGHTS), each 0..1; `kinds` are the kinds of answer the
+    question asks for (answer_kinds.asked: a price for "how much"), which a passage holds or not."""
     top_fused = max(boosted.values(), default=0.0) or 1.0
     top_lexical = max(lexical.values(), default=0.0) or 1.0
     top_soft = max(soft.values(), default=0.0) or 1.0
@@ -824,6 +842,7 @@ def rerank_features(
             "soft": soft.get(cid, 0.0) / top_soft,
             "home": float(marks[cid].home),
             "people": float(marks[cid].people),
+            "kind": float(bool(kinds) and answer_kinds.held(kinds, rows[cid][4])),
         }
         for cid, score in boosted.items()
     }

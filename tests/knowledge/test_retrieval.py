@@ -6,6 +6,7 @@ import pytest
 
 from knowledge import lexicon, retrieval
 from knowledge.embedders import get_embedder
+from knowledge.models import Chunk
 from knowledge.services import sources
 
 pytestmark = pytest.mark.django_db
@@ -311,3 +312,27 @@ def test_results_follow_the_reranked_score_and_explain_shows_its_features(
 )
 def test_greetings_politeness_and_intensifiers_are_dropped_from_questions(question, normalised):
     assert retrieval.normalise_query(question) == normalised
+
+
+def test_a_passage_holding_the_kind_of_answer_asked_for_is_marked_for_the_reranker(tenant_a, in_tenant, run_on_commit):
+    with in_tenant(tenant_a), run_on_commit():
+        sources.source_create(kind="text", name="Fees", content="# Fees\n\nA white filling is £95 at our practice.")
+        sources.source_create(kind="text", name="Fillings", content="# Fillings\n\nWhite fillings match your teeth.")
+
+    def kinds(question):
+        candidates = retrieval.search(question, limit=3, explain=True).candidates
+        return {Chunk.objects.get(pk=c[0]).title: c[3]["kind"] for c in candidates}
+
+    with in_tenant(tenant_a):
+        assert kinds("how much is a white filling") == {"Fees": 1.0, "Fillings": 0.0}
+        assert kinds("do you do white fillings") == {"Fees": 0.0, "Fillings": 0.0}
+        # Only the sentence that asks says what kind of answer is wanted.
+        assert kinds("My last dentist charged a fortune. Do you do white fillings?") == {"Fees": 0.0, "Fillings": 0.0}
+
+
+def test_the_asking_sentence_is_the_last_with_a_question_mark_else_the_last():
+    assert (
+        retrieval.asking_sentence("We've just moved. Do you take new patients? Thanks") == "Do you take new patients?"
+    )
+    assert retrieval.asking_sentence("my boiler is dead. need someone today") == "need someone today"
+    assert retrieval.asking_sentence("how much is it") == "how much is it"
