@@ -139,6 +139,12 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _NON_WORD = re.compile(r"[^\w\s'$%.-]+")
+# "Will" after "a", "my", "basic" or "mum's" is the document, not the stop word of "will it hurt"; said as
+# "wills" it keeps its place in the search (full text stems "wills" to the lexeme a site's "wills" has).
+_WILL_THE_DOCUMENT = re.compile(
+    r"\b(a|the|my|your|his|her|our|their|basic|simple|single|mirror|new|joint|living|last|"
+    r"(?!(?:it|that|what|there|who|he|she|where|how|let)'s)\w+'s) will\b"
+)
 
 
 @dataclass(frozen=True)
@@ -193,7 +199,7 @@ def normalise_query(query: str) -> str:
     """Lower-case, without greetings and politeness, punctuation or doubled spaces."""
     text = _FILLER.sub(" ", query.lower())
     text = _NON_WORD.sub(" ", text)
-    return " ".join(text.split())
+    return _WILL_THE_DOCUMENT.sub(r"\1 wills", " ".join(text.split()))
 
 
 _STOP_LIST = (

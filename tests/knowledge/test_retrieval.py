@@ -308,6 +308,11 @@ def test_results_follow_the_reranked_score_and_explain_shows_its_features(
         ("what do you actually charge for a check-up, please", "what do you charge for a check-up"),
         ("I'm really worried about my tooth", "i'm worried about my tooth"),
         ("Could you tell me the exact price?", "the exact price"),
+        # "Will" the document is kept as "wills"; "will" the verb stays a stop word.
+        ("How much is a basic will?", "how much is a basic wills"),
+        ("Mum's will leaves everything to my brother", "mum's wills leaves everything to my brother"),
+        ("will it hurt", "will it hurt"),
+        ("it's will be fine", "it's will be fine"),
     ],
 )
 def test_greetings_politeness_and_intensifiers_are_dropped_from_questions(question, normalised):
