@@ -956,6 +956,8 @@ PHRASES: dict[str, str] = {
     "thinning": "hair loss",
     "hair thin": "thinning hair loss",
     "hair falling out": "hair loss thinning",
+    "hairpiece": "hair system replacement non-surgical",
+    "toupee": "hair system replacement non-surgical",
     "wedding": "bridal weddings occasion events private",
     "bride": "bridal wedding",
     "hen party": "group parties events packages",
