@@ -606,6 +606,12 @@ PHRASES: dict[str, str] = {
     "crack my back": "chiropractic adjustment",
     "sports injury": "physiotherapy sports rehabilitation",
     "referral": "referral doctor",
+    # A patient sent on by their own dentist, GP or vet: the page is the practice's referrals page.
+    "send me to you": "referral referrals referring",
+    "sent me to you": "referral referrals referring",
+    "sending me to you": "referral referrals referring",
+    "refer me": "referral referrals referring",
+    "referred me": "referral referrals referring",
     "walk in clinic": "urgent care walk-in",
     "flu shot": "flu vaccine vaccination",
     "daycare": "childcare nursery preschool",
