@@ -42,7 +42,7 @@ SYNONYMS: tuple[str, ...] = (
     # Money
     "cost price fee charge rate pricing prices fees charges costs",
     "cheap affordable inexpensive budget",
-    "discount deal promotion coupon savings",
+    "discount deal promotion coupon savings concession concessions",
     "deposit downpayment",
     "refund reimburse money-back",
     "quote estimate quotation",

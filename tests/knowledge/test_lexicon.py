@@ -171,6 +171,7 @@ def test_questions_put_to_many_kinds_of_business_reach_their_trade_words():
         "we've got a little terrier, can we still rent": {"dog", "pet"},
         "how often does a hairpiece need redoing": {"system"},
         "my dentist wants to send me to you for sedation": {"referral"},
+        "do you do any discount for students": {"concessions"},
     }
     for question, expected in cases.items():
         assert expected <= set(words(question)), question
