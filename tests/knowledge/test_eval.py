@@ -120,6 +120,15 @@ written, in twenty-one rounds, each after the changes the rounds before had led 
   Visual Composer, a rural estate agent in Blocksy with Stackable, drainage
   engineers in the X theme's Cornerstone and an MOT garage in Uncode
   (eval_dental11 to eval_plumber11). All six met both figures as written.
+- a twelfth round of six, after "send me to you" came to reach a referrals
+  page: a family orthodontist in a Gatsby build with hashed class names, an
+  Afro hair salon on Square Online, an online estate agent published from
+  Notion by Super.so, an employment solicitor on Jekyll's minima, plumbers and
+  bathroom fitters on Yell Sites and a sports physiotherapy clinic on
+  Mailchimp's builder (eval_dental12 to eval_physio12). All six met both
+  figures as written, four of them at 23 cited; a discount and a concession
+  then came to be one thing (the clinic's student discount, declined as
+  written, 25/24).
 
 The goal is the right page among the first 3 results (the results themselves,
 as an API client sees them) for 23 of 25, and answers that cite it. Each set's
@@ -219,20 +228,26 @@ Measured (top 3 / cited, declined of 8):
     dental9          24/24, 6 (blind)      24/24, 6
     salon9           25/25, 4 (blind)      25/25, 4
     agents9          23/21, 5 (blind)      24/24, 5
-    law9             24/23, 3 (blind)      24/23, 3
+    law9             24/23, 3 (blind)      24/24, 3
     plumber9         24/24, 4 (blind)      25/25, 4
     dental10         25/24, 5 (blind)      25/24, 5
-    salon10          24/23, 6 (blind)      24/23, 6
+    salon10          24/23, 6 (blind)      25/23, 6
     agents10         24/23, 4 (blind)      24/23, 4
     law10            24/23, 3 (blind)      24/23, 3
     plumber10        25/24, 7 (blind)      25/24, 7
     vet10            24/24, 5 (blind)      24/24, 5
-    dental11         24/24, 6 (blind)      24/24, 6
+    dental11         24/24, 6 (blind)      25/24, 6
     salon11          24/23, 6 (blind)      24/23, 6
     law11            25/25, 4 (blind)      25/25, 4
     agents11         25/25, 4 (blind)      25/25, 4
     garage11         25/25, 8 (blind)      25/25, 8
     plumber11        25/25, 3 (blind)      25/25, 3
+    dental12         24/23, 4 (blind)      24/23, 4
+    salon12          24/24, 5 (blind)      24/24, 5
+    agents12         24/23, 5 (blind)      24/23, 5
+    law12            24/24, 5 (blind)      24/24, 5
+    plumber12        24/23, 2 (blind)      24/23, 2
+    physio12         25/23, 8 (blind)      25/24, 8
 
 Between the columns: the customer-wording lexicon (five rounds of entries
 written without reading these questions, the fourth on the practicalities of a
@@ -303,6 +318,7 @@ from tests.knowledge import (
     eval_agents9,
     eval_agents10,
     eval_agents11,
+    eval_agents12,
     eval_bakery,
     eval_barber,
     eval_barbershop2,
@@ -320,6 +336,7 @@ from tests.knowledge import (
     eval_dental9,
     eval_dental10,
     eval_dental11,
+    eval_dental12,
     eval_dentalcare,
     eval_dentalstudio,
     eval_dentist3,
@@ -350,6 +367,7 @@ from tests.knowledge import (
     eval_law9,
     eval_law10,
     eval_law11,
+    eval_law12,
     eval_lawfirm3,
     eval_lawpractice,
     eval_legalfirm,
@@ -366,6 +384,7 @@ from tests.knowledge import (
     eval_pestcontrol,
     eval_physio,
     eval_physio2,
+    eval_physio12,
     eval_plumber,
     eval_plumber3,
     eval_plumber6,
@@ -374,6 +393,7 @@ from tests.knowledge import (
     eval_plumber9,
     eval_plumber10,
     eval_plumber11,
+    eval_plumber12,
     eval_plumbingco,
     eval_podiatry,
     eval_propertyco,
@@ -387,6 +407,7 @@ from tests.knowledge import (
     eval_salon9,
     eval_salon10,
     eval_salon11,
+    eval_salon12,
     eval_smiledental,
     eval_smiles,
     eval_solicitors,
@@ -493,21 +514,27 @@ SETS = {
     "plumber8": (eval_plumber8, eval_plumber8.QUESTIONS, 24, 24, eval_plumber8.OUT_OF_SCOPE, 5),
     "plumber9": (eval_plumber9, eval_plumber9.QUESTIONS, 25, 25, eval_plumber9.OUT_OF_SCOPE, 4),
     "agents9": (eval_agents9, eval_agents9.QUESTIONS, 24, 24, eval_agents9.OUT_OF_SCOPE, 5),
-    "law9": (eval_law9, eval_law9.QUESTIONS, 24, 23, eval_law9.OUT_OF_SCOPE, 3),
+    "law9": (eval_law9, eval_law9.QUESTIONS, 24, 24, eval_law9.OUT_OF_SCOPE, 3),
     "dental9": (eval_dental9, eval_dental9.QUESTIONS, 24, 24, eval_dental9.OUT_OF_SCOPE, 6),
     "salon9": (eval_salon9, eval_salon9.QUESTIONS, 25, 25, eval_salon9.OUT_OF_SCOPE, 4),
     "dental10": (eval_dental10, eval_dental10.QUESTIONS, 25, 24, eval_dental10.OUT_OF_SCOPE, 5),
-    "salon10": (eval_salon10, eval_salon10.QUESTIONS, 24, 23, eval_salon10.OUT_OF_SCOPE, 6),
+    "salon10": (eval_salon10, eval_salon10.QUESTIONS, 25, 23, eval_salon10.OUT_OF_SCOPE, 6),
     "agents10": (eval_agents10, eval_agents10.QUESTIONS, 24, 23, eval_agents10.OUT_OF_SCOPE, 4),
     "law10": (eval_law10, eval_law10.QUESTIONS, 24, 23, eval_law10.OUT_OF_SCOPE, 3),
     "plumber10": (eval_plumber10, eval_plumber10.QUESTIONS, 25, 24, eval_plumber10.OUT_OF_SCOPE, 7),
     "vet10": (eval_vet10, eval_vet10.QUESTIONS, 24, 24, eval_vet10.OUT_OF_SCOPE, 5),
-    "dental11": (eval_dental11, eval_dental11.QUESTIONS, 24, 24, eval_dental11.OUT_OF_SCOPE, 6),
+    "dental11": (eval_dental11, eval_dental11.QUESTIONS, 25, 24, eval_dental11.OUT_OF_SCOPE, 6),
     "salon11": (eval_salon11, eval_salon11.QUESTIONS, 24, 23, eval_salon11.OUT_OF_SCOPE, 6),
     "law11": (eval_law11, eval_law11.QUESTIONS, 25, 25, eval_law11.OUT_OF_SCOPE, 4),
     "agents11": (eval_agents11, eval_agents11.QUESTIONS, 25, 25, eval_agents11.OUT_OF_SCOPE, 4),
     "garage11": (eval_garage11, eval_garage11.QUESTIONS, 25, 25, eval_garage11.OUT_OF_SCOPE, 8),
     "plumber11": (eval_plumber11, eval_plumber11.QUESTIONS, 25, 25, eval_plumber11.OUT_OF_SCOPE, 3),
+    "dental12": (eval_dental12, eval_dental12.QUESTIONS, 24, 23, eval_dental12.OUT_OF_SCOPE, 4),
+    "salon12": (eval_salon12, eval_salon12.QUESTIONS, 24, 24, eval_salon12.OUT_OF_SCOPE, 5),
+    "agents12": (eval_agents12, eval_agents12.QUESTIONS, 24, 23, eval_agents12.OUT_OF_SCOPE, 5),
+    "law12": (eval_law12, eval_law12.QUESTIONS, 24, 24, eval_law12.OUT_OF_SCOPE, 5),
+    "plumber12": (eval_plumber12, eval_plumber12.QUESTIONS, 24, 23, eval_plumber12.OUT_OF_SCOPE, 2),
+    "physio12": (eval_physio12, eval_physio12.QUESTIONS, 25, 24, eval_physio12.OUT_OF_SCOPE, 8),
 }
 
 
