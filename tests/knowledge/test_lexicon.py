@@ -548,3 +548,120 @@ def test_everyday_questions_do_not_set_off_speed_age_results_or_choosing_wording
     }
     for question, misfires in unrelated.items():
         assert not misfires & set(words(question)), question
+
+
+def test_wordings_about_holidays_sending_turning_up_braces_pets_water_and_young_people_reach_the_words_sites_use():
+    cases = {
+        # Dates and the calendar
+        "are you open on Easter Monday": {"bank", "holiday", "closed"},
+        "what are your hours over Easter": {"bank", "holiday"},
+        "are you closed on the early May bank holiday": {"opening", "hours"},
+        "is the shop closed on the August bank holiday": {"opening", "summer"},
+        "what hours are you doing on Christmas Eve": {"festive", "opening"},
+        "what are your hours over Christmas": {"festive", "opening"},
+        "are you open between Christmas and New Year": {"festive", "reopen"},
+        "are you around over new year": {"opening", "closed"},
+        "can I bring the kids in during half-term": {"school", "holidays"},
+        "the kids are off school next week": {"half", "holidays"},
+        "will it get here in time for Christmas": {"last", "delivery", "postage"},
+        # Sending and collecting
+        "can you post it out to me": {"postage", "delivery", "shipping"},
+        "can you send it to my sister's in Leeds": {"delivery", "address", "gift"},
+        "do you ship abroad": {"international", "delivery"},
+        "my order still hasn't arrived": {"tracking", "delivery"},
+        "when will my order arrive": {"delivery", "dispatch"},
+        "do you do click and collect": {"collection", "store"},
+        "can I collect it myself to save on postage": {"collection", "click"},
+        "can I order online and pick up in store": {"click", "collection"},
+        "how much is p&p": {"postage", "delivery"},
+        # Just turning up
+        "can I just rock up": {"walk", "drop"},
+        "can I just come in for a trim": {"walk", "drop"},
+        "do you need to book or can I nip in": {"walk", "advance"},
+        "is there a queue on Saturdays": {"waiting", "busy"},
+        "when is the quietest time to come": {"quiet", "busy"},
+        "do I have to book ahead": {"walk", "advance"},
+        # Orthodontics
+        "can I get braces behind my teeth": {"lingual"},
+        "do you do invisible braces": {"aligners", "lingual"},
+        "I'd like tooth coloured braces": {"ceramic"},
+        "my son has train tracks": {"fixed", "appliance"},
+        "when do I get my braces tightened": {"adjustment", "orthodontic"},
+        "I've run out of elastics": {"bands", "orthodontic"},
+        "the wire is poking my cheek": {"orthodontic", "emergency"},
+        "a bracket came off my brace": {"broken", "orthodontic"},
+        "we're moving house mid-treatment": {"transfer", "continuing"},
+        "I started braces elsewhere": {"transfer"},
+        "I lost my retainer": {"retention", "replacement"},
+        "my teeth have moved since my braces came off": {"relapse", "retainers"},
+        # Pets found and lost, and the end of life
+        "there's a stray cat in our garden": {"microchip", "scan"},
+        "a cat keeps hanging around our house": {"stray", "microchip"},
+        "I found a dog, can you check who it belongs to": {"stray", "microchip", "scan"},
+        "I think it's nearly time for him": {"euthanasia", "quality"},
+        "I think we need to let him go": {"euthanasia"},
+        "can you put her down": {"euthanasia"},
+        "could you come and do it at home so he's not frightened": {"euthanasia", "visit"},
+        "I don't want her to suffer": {"euthanasia", "quality"},
+        # Water and heating
+        "the kitchen tap is only a trickle": {"low", "pressure", "flow"},
+        "my shower is really weak": {"pressure", "pump"},
+        "the water pressure keeps dropping": {"boiler", "repressurise"},
+        "the pipes are knocking at night": {"water", "hammer"},
+        "my radiators are cold at the top": {"bleed", "airlock"},
+        "the radiators are cold at the bottom": {"sludge", "power", "flush"},
+        "I have a noisy boiler": {"kettling"},
+        "the water isn't getting hot": {"boiler", "repair"},
+        "the red light on the boiler keeps flashing": {"fault", "lockout"},
+        # Young people and permission
+        "my 15 year old daughter wants her hair coloured": {"under", "16", "consent", "guardian"},
+        "can my teenage son get a piercing": {"consent", "guardian"},
+        "my daughter wants her ears pierced": {"guardian", "consent"},
+        "does she need me with her for the lash lift": {"parent", "accompanied"},
+        "can you whiten my daughter's teeth": {"under", "18", "guardian"},
+        "can he come on his own": {"accompanied", "age"},
+        "can she have it done without a parent": {"accompanied", "consent"},
+        "the hairdresser made my blonde go green": {"colour", "correction"},
+    }
+    for question, expected in cases.items():
+        assert expected <= set(words(question)), question
+
+
+def test_everyday_questions_do_not_set_off_holiday_sending_braces_pet_water_or_permission_wordings():
+    unrelated = {
+        "what are your opening hours": {"bank", "festive", "walk-in", "delivery"},
+        "how much does it cost": {"delivery", "postage", "lingual"},
+        "is there parking nearby": {"walk-in", "delivery", "stray"},
+        "can I book an appointment for tomorrow": {"walk-in", "delivery", "consent"},
+        "I need to cancel my appointment": {"walk-in", "euthanasia", "transfer"},
+        "how old is the building": {"under", "consent", "guardian"},
+        "I'm in a rush today": {"walk-in", "delivery", "queue"},
+        "I'm 15 minutes away": {"under", "consent", "guardian"},
+        "she's 15 minutes late": {"under", "consent", "guardian"},
+        "my daughter wants a haircut": {"consent", "guardian"},
+        "my boiler is 15 years old": {"under", "consent", "guardian"},
+        "can you send it to my email": {"postage", "shipping"},
+        "please send the invoice to my accountant": {"postage", "shipping", "delivery"},
+        "how long do I wait for my results": {"busy", "walk-in"},
+        "how busy is the road outside": {"quiet", "walk-in"},
+        "the parcel of land behind the house": {"postage", "courier"},
+        "I may be a bit late": {"bank", "holiday"},
+        "can I come early in May": {"bank", "holiday"},
+        "can you tighten the tap": {"orthodontic", "adjustment"},
+        "is the TV bracket included": {"orthodontic", "emergency"},
+        "I found your number online": {"stray", "microchip"},
+        "who does the car park belong to": {"microchip", "stray"},
+        "can my husband come in with me": {"guardian", "consent"},
+        "can I pay on my own card": {"accompanied", "guardian"},
+        "I've got stray hairs on my brows": {"microchip", "scan"},
+        "the tap is dripping": {"low", "pressure", "airlock"},
+        "can I collect my keys from the office": {"click", "postage"},
+        "the engineer hasn't arrived": {"tracking", "delivery"},
+        "will prices go up next year": {"festive", "closed"},
+        "do you take card": {"delivery", "walk-in"},
+        "is there a lift": {"walk-in", "delivery", "lingual"},
+        "how long does it take": {"delivery", "queue", "busy"},
+        "I want to buy a house": {"online", "click"},
+    }
+    for question, misfires in unrelated.items():
+        assert not misfires & set(words(question)), question
