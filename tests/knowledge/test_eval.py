@@ -129,6 +129,21 @@ written, in twenty-one rounds, each after the changes the rounds before had led 
   figures as written, four of them at 23 cited; a discount and a concession
   then came to be one thing (the clinic's student discount, declined as
   written, 25/24).
+- an eighth round of the lexicon (316 wordings: bank holidays and the festive
+  weeks, posting and collection, turning up without booking, braces and
+  retainers, stray and lost pets and a pet's end of life, low pressure and
+  cold radiators, teenagers and parental consent), its topics chosen from the
+  kinds of wording the measured sets had missed, its entries written without
+  reading their questions; it moved five sets (salon8 22/22 to 24/22,
+  plumbingco 23/22 to 24/23) and no set down. Then a thirteenth round of
+  five: a dental practice in Avada's Fusion Builder, a village salon on
+  Weebly, a London lettings and block manager in the Houzez theme, Scottish
+  solicitors and estate agents on Squarespace 7.0 and London plumbers on a
+  Webflow template (markup each used once before, by other authors; eval_dental13
+  to eval_plumber13). Four met both figures as written; the plumbers did not
+  (22/22: a café owner's leaking sink for the home page's commercial work, a
+  boiler three years unserviced, and a repair "doing exactly the same thing
+  again").
 
 The goal is the right page among the first 3 results (the results themselves,
 as an API client sees them) for 23 of 25, and answers that cite it. Each set's
@@ -190,7 +205,7 @@ Measured (top 3 / cited, declined of 8):
     legalfirm        24/23, 6 (blind)      24/23, 6
     hairstudio       24/22, 6 (blind)      24/22, 7
     drainsplumb      15/13, 4 (blind)      24/24, 6
-    familydental     24/24, 5 (blind)      24/24, 6
+    familydental     24/24, 5 (blind)      25/25, 6
     nailbar          23/23, 6 (blind)      24/24, 8
     lettingsonly     24/24, 2 (blind)      24/24, 4
     immigrationlaw   25/25, 5 (blind)      25/25, 5
@@ -209,7 +224,7 @@ Measured (top 3 / cited, declined of 8):
     cutandcolour     25/24, 6 (blind)      25/24, 6
     lettingshub      24/24, 4 (blind)      24/24, 4
     conveyancers     24/24, 3 (blind)      24/24, 3
-    plumbingco       23/22, 6 (blind)      23/22, 6
+    plumbingco       23/22, 6 (blind)      24/23, 6
     vetclinic2       22/22, 6 (blind)      23/22, 6
     physio2          25/25, 5 (blind)      25/25, 5
     solicitors5      24/24, 3 (blind)      24/24, 3
@@ -221,11 +236,11 @@ Measured (top 3 / cited, declined of 8):
     law7             24/23, 2 (blind)      24/23, 2
     plumber7         24/24, 4 (blind)      24/24, 4
     dental8          25/22, 4 (blind)      25/22, 4
-    salon8           22/22, 7 (blind)      22/22, 7
+    salon8           22/22, 7 (blind)      24/22, 7
     agents8          25/24, 5 (blind)      25/24, 5
     law8             24/23, 7 (blind)      25/23, 7
     plumber8         24/24, 5 (blind)      24/24, 5
-    dental9          24/24, 6 (blind)      24/24, 6
+    dental9          24/24, 6 (blind)      25/25, 6
     salon9           25/25, 4 (blind)      25/25, 4
     agents9          23/21, 5 (blind)      24/24, 5
     law9             24/23, 3 (blind)      24/24, 3
@@ -246,8 +261,13 @@ Measured (top 3 / cited, declined of 8):
     salon12          24/24, 5 (blind)      24/24, 5
     agents12         24/23, 5 (blind)      24/23, 5
     law12            24/24, 5 (blind)      24/24, 5
-    plumber12        24/23, 2 (blind)      24/23, 2
+    plumber12        24/23, 2 (blind)      24/23, 3
     physio12         25/23, 8 (blind)      25/24, 8
+    dental13         25/25, 8 (blind)      25/25, 8
+    salon13          25/25, 3 (blind)      25/25, 3
+    agents13         25/24, 6 (blind)      25/24, 6
+    law13            24/24, 2 (blind)      24/24, 2
+    plumber13        22/22, 7 (blind)      22/22, 7
 
 Between the columns: the customer-wording lexicon (five rounds of entries
 written without reading these questions, the fourth on the practicalities of a
@@ -319,6 +339,7 @@ from tests.knowledge import (
     eval_agents10,
     eval_agents11,
     eval_agents12,
+    eval_agents13,
     eval_bakery,
     eval_barber,
     eval_barbershop2,
@@ -337,6 +358,7 @@ from tests.knowledge import (
     eval_dental10,
     eval_dental11,
     eval_dental12,
+    eval_dental13,
     eval_dentalcare,
     eval_dentalstudio,
     eval_dentist3,
@@ -368,6 +390,7 @@ from tests.knowledge import (
     eval_law10,
     eval_law11,
     eval_law12,
+    eval_law13,
     eval_lawfirm3,
     eval_lawpractice,
     eval_legalfirm,
@@ -394,6 +417,7 @@ from tests.knowledge import (
     eval_plumber10,
     eval_plumber11,
     eval_plumber12,
+    eval_plumber13,
     eval_plumbingco,
     eval_podiatry,
     eval_propertyco,
@@ -408,6 +432,7 @@ from tests.knowledge import (
     eval_salon10,
     eval_salon11,
     eval_salon12,
+    eval_salon13,
     eval_smiledental,
     eval_smiles,
     eval_solicitors,
@@ -477,7 +502,7 @@ SETS = {
     "legalfirm": (eval_legalfirm, eval_legalfirm.QUESTIONS, 24, 23, eval_legalfirm.OUT_OF_SCOPE, 6),
     "hairstudio": (eval_hairstudio, eval_hairstudio.QUESTIONS, 24, 22, eval_hairstudio.OUT_OF_SCOPE, 7),
     "drainsplumb": (eval_drainsplumb, eval_drainsplumb.QUESTIONS, 24, 24, eval_drainsplumb.OUT_OF_SCOPE, 6),
-    "familydental": (eval_familydental, eval_familydental.QUESTIONS, 24, 24, eval_familydental.OUT_OF_SCOPE, 6),
+    "familydental": (eval_familydental, eval_familydental.QUESTIONS, 25, 25, eval_familydental.OUT_OF_SCOPE, 6),
     "nailbar": (eval_nailbar, eval_nailbar.QUESTIONS, 24, 24, eval_nailbar.OUT_OF_SCOPE, 8),
     "lettingsonly": (eval_lettingsonly, eval_lettingsonly.QUESTIONS, 24, 24, eval_lettingsonly.OUT_OF_SCOPE, 4),
     "immigrationlaw": (eval_immigrationlaw, eval_immigrationlaw.QUESTIONS, 25, 25, eval_immigrationlaw.OUT_OF_SCOPE, 5),
@@ -496,7 +521,7 @@ SETS = {
     "cutandcolour": (eval_cutandcolour, eval_cutandcolour.QUESTIONS, 25, 24, eval_cutandcolour.OUT_OF_SCOPE, 6),
     "lettingshub": (eval_lettingshub, eval_lettingshub.QUESTIONS, 24, 24, eval_lettingshub.OUT_OF_SCOPE, 4),
     "conveyancers": (eval_conveyancers, eval_conveyancers.QUESTIONS, 24, 24, eval_conveyancers.OUT_OF_SCOPE, 3),
-    "plumbingco": (eval_plumbingco, eval_plumbingco.QUESTIONS, 23, 22, eval_plumbingco.OUT_OF_SCOPE, 6),
+    "plumbingco": (eval_plumbingco, eval_plumbingco.QUESTIONS, 24, 23, eval_plumbingco.OUT_OF_SCOPE, 6),
     "vetclinic2": (eval_vetclinic2, eval_vetclinic2.QUESTIONS, 23, 22, eval_vetclinic2.OUT_OF_SCOPE, 6),
     "physio2": (eval_physio2, eval_physio2.QUESTIONS, 25, 25, eval_physio2.OUT_OF_SCOPE, 5),
     "solicitors5": (eval_solicitors5, eval_solicitors5.QUESTIONS, 24, 24, eval_solicitors5.OUT_OF_SCOPE, 3),
@@ -508,14 +533,14 @@ SETS = {
     "law7": (eval_law7, eval_law7.QUESTIONS, 24, 23, eval_law7.OUT_OF_SCOPE, 2),
     "plumber7": (eval_plumber7, eval_plumber7.QUESTIONS, 24, 24, eval_plumber7.OUT_OF_SCOPE, 4),
     "dental8": (eval_dental8, eval_dental8.QUESTIONS, 25, 22, eval_dental8.OUT_OF_SCOPE, 4),
-    "salon8": (eval_salon8, eval_salon8.QUESTIONS, 22, 22, eval_salon8.OUT_OF_SCOPE, 7),
+    "salon8": (eval_salon8, eval_salon8.QUESTIONS, 24, 22, eval_salon8.OUT_OF_SCOPE, 7),
     "agents8": (eval_agents8, eval_agents8.QUESTIONS, 25, 24, eval_agents8.OUT_OF_SCOPE, 5),
     "law8": (eval_law8, eval_law8.QUESTIONS, 25, 23, eval_law8.OUT_OF_SCOPE, 7),
     "plumber8": (eval_plumber8, eval_plumber8.QUESTIONS, 24, 24, eval_plumber8.OUT_OF_SCOPE, 5),
     "plumber9": (eval_plumber9, eval_plumber9.QUESTIONS, 25, 25, eval_plumber9.OUT_OF_SCOPE, 4),
     "agents9": (eval_agents9, eval_agents9.QUESTIONS, 24, 24, eval_agents9.OUT_OF_SCOPE, 5),
     "law9": (eval_law9, eval_law9.QUESTIONS, 24, 24, eval_law9.OUT_OF_SCOPE, 3),
-    "dental9": (eval_dental9, eval_dental9.QUESTIONS, 24, 24, eval_dental9.OUT_OF_SCOPE, 6),
+    "dental9": (eval_dental9, eval_dental9.QUESTIONS, 25, 25, eval_dental9.OUT_OF_SCOPE, 6),
     "salon9": (eval_salon9, eval_salon9.QUESTIONS, 25, 25, eval_salon9.OUT_OF_SCOPE, 4),
     "dental10": (eval_dental10, eval_dental10.QUESTIONS, 25, 24, eval_dental10.OUT_OF_SCOPE, 5),
     "salon10": (eval_salon10, eval_salon10.QUESTIONS, 25, 23, eval_salon10.OUT_OF_SCOPE, 6),
@@ -533,8 +558,13 @@ SETS = {
     "salon12": (eval_salon12, eval_salon12.QUESTIONS, 24, 24, eval_salon12.OUT_OF_SCOPE, 5),
     "agents12": (eval_agents12, eval_agents12.QUESTIONS, 24, 23, eval_agents12.OUT_OF_SCOPE, 5),
     "law12": (eval_law12, eval_law12.QUESTIONS, 24, 24, eval_law12.OUT_OF_SCOPE, 5),
-    "plumber12": (eval_plumber12, eval_plumber12.QUESTIONS, 24, 23, eval_plumber12.OUT_OF_SCOPE, 2),
+    "plumber12": (eval_plumber12, eval_plumber12.QUESTIONS, 24, 23, eval_plumber12.OUT_OF_SCOPE, 3),
     "physio12": (eval_physio12, eval_physio12.QUESTIONS, 25, 24, eval_physio12.OUT_OF_SCOPE, 8),
+    "dental13": (eval_dental13, eval_dental13.QUESTIONS, 25, 25, eval_dental13.OUT_OF_SCOPE, 8),
+    "salon13": (eval_salon13, eval_salon13.QUESTIONS, 25, 25, eval_salon13.OUT_OF_SCOPE, 3),
+    "agents13": (eval_agents13, eval_agents13.QUESTIONS, 25, 24, eval_agents13.OUT_OF_SCOPE, 6),
+    "law13": (eval_law13, eval_law13.QUESTIONS, 24, 24, eval_law13.OUT_OF_SCOPE, 2),
+    "plumber13": (eval_plumber13, eval_plumber13.QUESTIONS, 22, 22, eval_plumber13.OUT_OF_SCOPE, 7),
 }
 
 
