@@ -1182,6 +1182,7 @@ PHRASES: dict[str, str] = {
     "xero": "cloud accounting software bookkeeping",
     "quickbooks": "cloud accounting software bookkeeping",
     # Estate and letting agents
+    "commission": "fee fees percentage",
     "landlord won't fix": "repairs disrepair maintenance request",
     "landlord won't repair": "repairs disrepair maintenance request",
     "return deposit": "deposit protection dispute",

@@ -172,6 +172,7 @@ def test_questions_put_to_many_kinds_of_business_reach_their_trade_words():
         "how often does a hairpiece need redoing": {"system"},
         "my dentist wants to send me to you for sedation": {"referral"},
         "do you do any discount for students": {"concessions"},
+        "whats your commission": {"fee"},
     }
     for question, expected in cases.items():
         assert expected <= set(words(question)), question
