@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import io
 import re
+import threading
 from dataclasses import dataclass, field
 from urllib.parse import urldefrag, urljoin
 
@@ -406,10 +407,18 @@ def _apart(block: str) -> tuple[str, str, str]:
 
 
 _TRAFILATURA = {"output_format": "markdown", "include_formatting": True, "include_tables": True}
+# trafilatura parses with module-level lxml parsers, which are not safe to share between threads: the
+# crawler's fetch threads extracting at once have aborted the process inside libxml2. One at a time.
+_TRAFILATURA_LOCK = threading.Lock()
 # Below this share of what trafilatura finds in the untouched page (when that is a page's worth of text, at
 # least UNSHAPED_LENGTH characters), the page's own reading has lost its content.
 UNSHAPED_SHARE = 0.5
 UNSHAPED_LENGTH = 500
+
+
+def _trafilatura_text(html: str, url: str) -> str:
+    with _TRAFILATURA_LOCK:
+        return normalise_text(trafilatura.extract(html, **_TRAFILATURA, url=url) or "")
 
 
 def from_html(html: str | bytes, url: str) -> Document:
@@ -418,7 +427,7 @@ def from_html(html: str | bytes, url: str) -> Document:
     if not html.strip():
         return Document(title="", text="")
     tree = lxml.html.fromstring(html)
-    unshaped = normalise_text(trafilatura.extract(html, **_TRAFILATURA, url=url) or "")
+    unshaped = _trafilatura_text(html, url)
     robots = _meta_robots(tree)
     canonical = ""
     for href in tree.xpath("//link[translate(@rel,'CANONIL','canonil')='canonical']/@href"):
@@ -444,7 +453,7 @@ def from_html(html: str | bytes, url: str) -> Document:
         # No marked content: trafilatura finds the article among the layout; the walk is the fallback
         # for short or unusual pages it gives up on.
         cleaned = lxml.html.tostring(root, encoding="unicode")
-        text = normalise_text(trafilatura.extract(cleaned, **_TRAFILATURA, url=url) or "")
+        text = _trafilatura_text(cleaned, url)
         if len(text) < 0.6 * len(own) or own.count("#") > text.count("#"):
             text = own
     if len(unshaped) >= UNSHAPED_LENGTH and len(text) < UNSHAPED_SHARE * len(unshaped):

@@ -1,5 +1,9 @@
 """Extraction against the markup real small-business sites are built with (see builder_pages)."""
 
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
 import pytest
 
 from knowledge import extract
@@ -115,3 +119,28 @@ def test_an_accordion_built_as_a_list_heads_each_answer_with_its_question():
     text = extract.from_html(html, "https://bramble.test/faq/").text
     assert "## Should I wash my hair before a colour?\n\nPlease don't wash it on the day." in text
     assert "## Do you cut afro hair?" in text and "- Is your scalp sensitive?" in text
+
+
+def test_pages_extracted_in_several_threads_at_once_run_trafilatura_one_at_a_time(monkeypatch):
+    """The crawler extracts in its fetch threads; trafilatura's shared lxml parsers must never be used by
+    two of them at once (that aborted the process)."""
+    running, most = [0], [0]
+    guard = threading.Lock()
+    real = extract.trafilatura.extract
+
+    def counting(*args, **kwargs):
+        with guard:
+            running[0] += 1
+            most[0] = max(most[0], running[0])
+        time.sleep(0.002)
+        try:
+            return real(*args, **kwargs)
+        finally:
+            with guard:
+                running[0] -= 1
+
+    monkeypatch.setattr(extract.trafilatura, "extract", counting)
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        documents = list(pool.map(lambda page: extract.from_html(page.html, page.url), PAGES * 3))
+    assert all(document.text for document in documents)
+    assert most[0] == 1
