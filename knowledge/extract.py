@@ -142,7 +142,7 @@ def _names(element, *attributes: str) -> str:
 def _strip_boilerplate(tree) -> None:
     # An FAQ accordion's toggle is a button holding the question: keep it as the section's title.
     for element in tree.xpath("//button"):
-        if _QUESTION.match(_SPACES.sub(" ", element.text_content()).strip()):
+        if _QUESTION.match(_flat_text(element)):
             element.tag = "summary"
     for element in tree.xpath("//" + " | //".join(_BOILERPLATE_TAGS)):
         if element.getparent() is None or _content_part(element):
@@ -151,7 +151,7 @@ def _strip_boilerplate(tree) -> None:
     # A link dressed as a button ("Book", "Call now") is a call to action, not content; one that goes
     # nowhere and holds a question is an accordion's toggle ("Do you take walk-ins?").
     for element in tree.xpath("//a[@class or @data-ux]"):
-        text = _SPACES.sub(" ", element.text_content()).strip()
+        text = _flat_text(element)
         toggle = (element.get("href") or "#").startswith("#") and _QUESTION.match(text)
         if _CALL_TO_ACTION.search(_names(element, "class", "data-ux")) and len(text.split()) <= 4 and not toggle:
             element.drop_tree()
@@ -247,16 +247,19 @@ def _marked_boilerplate(element) -> bool:
 
 def _is_navigation(element) -> bool:
     """Mostly links, or hardly any text at all (a menu toggle)."""
-    if len(_SPACES.sub(" ", element.text_content()).strip()) < 40:
-        return True
-    return _link_share(element) >= NAVIGATION_LINK_SHARE
+    return len(_flat_text(element)) < 40 or _link_share(element) >= NAVIGATION_LINK_SHARE
 
 
 def _link_share(element) -> float:
     """The share of an element's text (in characters) that is its links' text."""
-    text = len(_SPACES.sub(" ", element.text_content()).strip())
-    linked = sum(len(_SPACES.sub(" ", link.text_content()).strip()) for link in element.iter("a"))
+    text = len(_flat_text(element))
+    linked = sum(len(_flat_text(link)) for link in element.iter("a"))
     return linked / text if text else 0.0
+
+
+def _flat_text(element) -> str:
+    """An element's text on one line, its runs of white space single spaces."""
+    return _SPACES.sub(" ", element.text_content()).strip()
 
 
 def _holds_the_content(element, headings: list, prose: int) -> bool:
