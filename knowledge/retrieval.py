@@ -832,7 +832,7 @@ def rerank_features(
     soft: dict[int, float],
     rows: dict,
     marks: dict,
-    kinds: frozenset[str] = frozenset(),
+    kinds: frozenset[str],
 ) -> dict[int, dict[str, float]]:
     """Each candidate's reranking features (RERANK_WEIGHTS), each 0..1; `kinds` are the kinds of answer the
     question asks for (answer_kinds.asked: a price for "how much"), which a passage holds or not."""
